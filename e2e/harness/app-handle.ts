@@ -1,0 +1,16 @@
+import type { Page } from '@playwright/test'
+
+/** The app under test, the same in Chromium and in Electron mode. */
+export interface AppHandle {
+  readonly mode: 'chromium' | 'electron'
+  readonly page: Page
+  readonly dataDir: string
+  start(): Promise<void>
+  stop(): Promise<void>
+  /** Closes the app and starts it again on the same data folder. */
+  restart(): Promise<void>
+  /** The next open or save dialog returns these paths (null: the reader cancels). */
+  answerDialog(paths: string[] | null): Promise<void>
+  clipboard(): Promise<string>
+  openedExternally(): Promise<string[]>
+}

@@ -1,0 +1,95 @@
+// The app in plain Chromium: the built renderer, served through page.route, talking to the real
+// handler table (real store, real files) through a Playwright binding.
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { build } from 'esbuild'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { createHandlers, dispatch, openApp, type AppContext } from '../../src/main/handlers'
+import type { AppHandle } from './app-handle'
+import { ScriptedPlatform } from './scripted-platform'
+
+export const APP_URL = 'http://diptych.test/index.html'
+const root = path.resolve(import.meta.dirname, '../..')
+const rendererDir = path.join(root, 'out/renderer')
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json'
+}
+
+let bridgeScript: Promise<string> | null = null
+function bridge(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [path.join(import.meta.dirname, 'bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022'
+  }).then((r) => r.outputFiles[0].text)
+  return bridgeScript
+}
+
+export class ChromiumApp implements AppHandle {
+  readonly mode = 'chromium' as const
+  readonly platform = new ScriptedPlatform()
+  page!: Page
+  context!: AppContext
+  private browserContext!: BrowserContext
+
+  constructor(
+    private readonly browser: Browser,
+    readonly dataDir: string
+  ) {}
+
+  async start(): Promise<void> {
+    this.context = await openApp({ dataDir: this.dataDir, resourcesDir: path.join(root, 'resources'), platform: this.platform })
+    const handlers = createHandlers(this.context)
+    this.browserContext = await this.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
+    await this.browserContext.exposeBinding('__diptychInvoke', (_source, channel: unknown, req: unknown) =>
+      dispatch(handlers, channel, req)
+    )
+    await this.browserContext.addInitScript({ content: await bridge() })
+    await this.browserContext.route('http://diptych.test/**', async (route) => {
+      const url = new URL(route.request().url())
+      const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname))
+      if (!file.startsWith(rendererDir + path.sep)) return route.fulfill({ status: 404 })
+      const body = await fs.readFile(file).catch(() => null)
+      if (!body) return route.fulfill({ status: 404 })
+      await route.fulfill({ status: 200, body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' })
+    })
+    // Nothing else may be fetched: the app never reaches out.
+    await this.browserContext.route(/^(?!http:\/\/diptych\.test\/)/, (route) => route.abort('blockedbyclient'))
+    this.page = await this.browserContext.newPage()
+    await this.page.goto(APP_URL)
+    await this.page.locator('.app[data-ready="true"]').waitFor()
+  }
+
+  async stop(): Promise<void> {
+    await this.browserContext?.close()
+    await this.context?.store.close()
+  }
+
+  async restart(): Promise<void> {
+    await this.stop()
+    await this.start()
+  }
+
+  async answerDialog(paths: string[] | null): Promise<void> {
+    this.platform.answers.push(paths)
+  }
+
+  async clipboard(): Promise<string> {
+    return this.platform.clipboard
+  }
+
+  async openedExternally(): Promise<string[]> {
+    return [...this.platform.opened]
+  }
+}

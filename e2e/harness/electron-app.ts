@@ -1,0 +1,65 @@
+// The real app under Electron, for machines that have the Electron binary (and a display).
+import path from 'node:path'
+import { _electron, type ElectronApplication, type Page } from '@playwright/test'
+import type { AppHandle } from './app-handle'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+export class ElectronApp implements AppHandle {
+  readonly mode = 'electron' as const
+  page!: Page
+  private app!: ElectronApplication
+
+  constructor(
+    readonly dataDir: string,
+    private readonly executablePath: string | undefined
+  ) {}
+
+  async start(): Promise<void> {
+    this.app = await _electron.launch({
+      executablePath: this.executablePath,
+      args: [path.join(root, 'out/main/index.js'), `--data-dir=${this.dataDir}`],
+      env: { ...process.env, DIPTYCH_DATA_DIR: this.dataDir } as Record<string, string>
+    })
+    this.page = await this.app.firstWindow()
+    await this.page.setViewportSize({ width: 1440, height: 900 })
+    await this.page.locator('.app[data-ready="true"]').waitFor()
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close()
+  }
+
+  async restart(): Promise<void> {
+    await this.stop()
+    await this.start()
+  }
+
+  async answerDialog(paths: string[] | null): Promise<void> {
+    // Replaces the next dialog call in main with the scripted answer.
+    await this.app.evaluate(({ dialog }, answer) => {
+      const openOriginal = dialog.showOpenDialog
+      const saveOriginal = dialog.showSaveDialog
+      const restore = () => {
+        dialog.showOpenDialog = openOriginal
+        dialog.showSaveDialog = saveOriginal
+      }
+      dialog.showOpenDialog = (async () => {
+        restore()
+        return answer ? { canceled: false, filePaths: answer } : { canceled: true, filePaths: [] }
+      }) as typeof dialog.showOpenDialog
+      dialog.showSaveDialog = (async () => {
+        restore()
+        return answer ? { canceled: false, filePath: answer[0] } : { canceled: true, filePath: '' }
+      }) as typeof dialog.showSaveDialog
+    }, paths)
+  }
+
+  async clipboard(): Promise<string> {
+    return this.app.evaluate(({ clipboard }) => clipboard.readText())
+  }
+
+  async openedExternally(): Promise<string[]> {
+    return []
+  }
+}

@@ -1,0 +1,73 @@
+import { expect, test } from './fixtures'
+
+const ANADOLU = 'Belarus offers Azerbaijan help in restoring Karabakh region'
+const TREND = 'I have invited Belarusian companies to actively participate in the reconstruction of the Karabakh and Eastern Zangezur regions'
+
+test('first run opens the two seed articles side by side', async ({ app }) => {
+  const left = app.page.getByRole('region', { name: 'left pane' })
+  const right = app.page.getByRole('region', { name: 'right pane' })
+  await expect(left.getByRole('heading', { level: 1 })).toHaveText(ANADOLU)
+  await expect(right.getByRole('heading', { level: 1 })).toHaveText(TREND)
+  await expect(left.getByText('Anadolu Agency', { exact: true })).toBeVisible()
+  await expect(right.getByText('Trend', { exact: true })).toBeVisible()
+  // Capture noise is not article text.
+  await expect(left.locator('.article-text')).not.toContainText('Contact Us')
+  await expect(left.locator('.article-text')).not.toContainText('REUTERS File Photo')
+  await expect(right.locator('.article-text')).not.toContainText('date 2024-05-16')
+  // The transcript's salutations are paragraphs of their own.
+  await expect(right.locator('.article-text p', { hasText: /^Dear guests\.$/ })).toHaveCount(1)
+  await expect(right.getByRole('heading', { name: 'Statement by President Ilham Aliyev' })).toBeVisible()
+  const [l, r] = await Promise.all([left.boundingBox(), right.boundingBox()])
+  expect(l!.x + l!.width).toBeLessThanOrEqual(r!.x)
+})
+
+test('swap the panes, close one, and open an article in a pane', async ({ app }) => {
+  const page = app.page
+  const left = page.getByRole('region', { name: 'left pane' })
+  const right = page.getByRole('region', { name: 'right pane' })
+  await page.getByRole('button', { name: 'Swap panes' }).click()
+  await expect(left.getByRole('heading', { level: 1 })).toHaveText(TREND)
+  await expect(right.getByRole('heading', { level: 1 })).toHaveText(ANADOLU)
+
+  await page.getByRole('button', { name: 'Close right pane' }).click()
+  await expect(right).toBeHidden()
+  const single = await left.boundingBox()
+  expect(single!.width).toBeGreaterThan(900)
+
+  await page.getByRole('button', { name: `Open “${ANADOLU}” in the right pane` }).click()
+  await expect(right.getByRole('heading', { level: 1 })).toHaveText(ANADOLU)
+
+  await left.getByRole('combobox', { name: 'Article in left pane' }).selectOption({ label: ANADOLU })
+  await expect(left.getByRole('heading', { level: 1 })).toHaveText(ANADOLU)
+})
+
+test('a restart keeps the open articles and the reading position', async ({ app }) => {
+  const page = app.page
+  await page.getByRole('button', { name: 'Swap panes' }).click()
+  const trendPane = page.getByRole('region', { name: 'left pane' })
+  await expect(trendPane.getByRole('heading', { level: 1 })).toHaveText(TREND)
+  // Blocks off screen have estimated heights until rendered: scroll until the paragraph stays at the top.
+  await trendPane.locator('.pane-scroll').evaluate(async (el, text) => {
+    const p = Array.from(el.querySelectorAll('p')).find((x) => x.textContent?.startsWith(text))!
+    for (let i = 0; i < 10; i++) {
+      el.scrollTop += p.getBoundingClientRect().top - el.getBoundingClientRect().top
+      await new Promise(requestAnimationFrame)
+    }
+  }, 'Also today we discussed')
+  // The position is saved shortly after scrolling stops.
+  await expect
+    .poll(() => page.evaluate(async () => (await window.api.getLibrary()).ok))
+    .toBe(true)
+  await page.waitForTimeout(900)
+
+  await app.restart()
+  const left = app.page.getByRole('region', { name: 'left pane' })
+  await expect(left.getByRole('heading', { level: 1 })).toHaveText(TREND)
+  await expect(app.page.getByRole('region', { name: 'right pane' }).getByRole('heading', { level: 1 })).toHaveText(ANADOLU)
+  const topText = await left.locator('.pane-scroll').evaluate((el) => {
+    const box = el.getBoundingClientRect()
+    const p = Array.from(el.querySelectorAll<HTMLElement>('[data-start]')).find((b) => b.getBoundingClientRect().bottom > box.top + 10)
+    return p?.textContent ?? ''
+  })
+  expect(topText).toContain('Also today we discussed issues related to security')
+})

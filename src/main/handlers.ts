@@ -1,0 +1,117 @@
+// The handler table: one function per channel, built from the services. The same table serves
+// ipcMain in Electron and the Playwright binding in the test harness; `dispatch` validates first.
+import path from 'node:path'
+import { CHANNELS, type Channel, type Req, type Res, type Result } from '../shared/api'
+import { AppError, toApiError } from './errors'
+import { describeIssues, requestSchemas } from './ipc-schemas'
+import { externalUrl, type Platform } from './platform'
+import { AnnotationService } from './services/annotation-service'
+import { ExportService } from './services/export-service'
+import { ImportService } from './services/import-service'
+import { LibraryService } from './services/library-service'
+import { SearchService } from './services/search-service'
+import { Store, type StoreOptions } from './store/store'
+
+export type Handlers = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> | Res<C> }
+
+export interface AppContext {
+  store: Store
+  platform: Platform
+  library: LibraryService
+  annotations: AnnotationService
+  imports: ImportService
+  exports: ExportService
+  search: SearchService
+}
+
+/** Opens the library in `dataDir` (seeding the bundled articles on a first run) and wires the services. */
+export async function openApp(options: {
+  dataDir: string
+  resourcesDir: string
+  platform: Platform
+  store?: StoreOptions
+}): Promise<AppContext> {
+  const store = await Store.open(options.dataDir, options.store)
+  const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'))
+  await library.seedIfFirstRun()
+  const search = new SearchService(store)
+  const imports = new ImportService(store, library, options.platform)
+  const exports = new ExportService(store, library, options.platform)
+  return { store, platform: options.platform, library, annotations: new AnnotationService(store), imports, exports, search }
+}
+
+export function createHandlers(app: AppContext): Handlers {
+  const { library, annotations, imports, exports, platform, store } = app
+  return {
+    getLibrary: () => library.snapshot(),
+    getArticleBody: ({ id }) => library.body(id),
+    updateSettings: (patch) => library.updateSettings(patch),
+    setPosition: ({ articleId, offset }) => library.setPosition(articleId, offset),
+
+    createHighlight: (req) => annotations.createHighlight(req),
+    updateHighlight: ({ id, patch }) => annotations.updateHighlight(id, patch),
+    deleteHighlight: ({ id }) => annotations.deleteHighlight(id),
+    restoreHighlight: (req) => annotations.restoreHighlight(req),
+
+    renameTag: ({ from, to }) => annotations.renameTag(from, to),
+    deleteTag: ({ tag }) => annotations.deleteTag(tag),
+    restoreTags: (change) => annotations.restoreTags(change),
+
+    updateArticle: ({ id, patch }) => library.updateArticle(id, patch),
+    trashArticle: ({ id }) => library.trashArticle(id),
+    restoreArticle: ({ id }) => library.restoreArticle(id),
+    emptyTrash: async () => {
+      const result = await library.emptyTrash()
+      for (const a of store.data.articles) if (a.deletedAt) app.search.forget(a.id)
+      return result
+    },
+
+    chooseImportFiles: () => imports.chooseFiles(),
+    importFile: ({ path: file, keepDuplicates }) => imports.importGrantedFile(file, { keepDuplicates }),
+    importDropped: ({ fileName, dataBase64, keepDuplicates }) =>
+      imports.importBytes(fileName, Buffer.from(dataBase64, 'base64'), { keepDuplicates }),
+    importPasted: ({ text, html, keepDuplicates }) => imports.importPasted({ text, html }, { keepDuplicates }),
+
+    createLink: (req) => annotations.createLink(req),
+    deleteLink: ({ id }) => annotations.deleteLink(id),
+    rejectPair: (pair) => annotations.rejectPair(pair),
+
+    search: ({ query }) => app.search.search(query),
+    exportWithDialog: (req) => exports.exportWithDialog(req),
+    copyText: ({ text }) => {
+      platform.writeClipboard(text)
+      return null
+    },
+    openExternal: async ({ url }) => {
+      const safe = externalUrl(url)
+      if (!safe) throw new AppError('invalid-request', 'Only web and mail links can be opened.')
+      await platform.openExternal(safe)
+      return null
+    },
+
+    listBackups: () => store.backups.list(),
+    restoreBackup: async ({ name }) => {
+      await store.restoreBackup(name).catch((error: unknown) => {
+        if (error instanceof AppError) throw error
+        throw new AppError('io', `The backup ${name} could not be restored: it is missing or damaged.`)
+      })
+      return library.snapshot()
+    }
+  }
+}
+
+const isChannel = (name: unknown): name is Channel => typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)
+
+/** Validates a raw request and runs its handler; every outcome is a Result, never a throw. */
+export async function dispatch(handlers: Handlers, channel: unknown, raw: unknown): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return { ok: false, error: { kind: 'invalid-request', message: 'Unknown request.' } }
+  const schema = requestSchemas[channel]
+  const parsed = schema.safeParse(raw === undefined ? null : raw)
+  if (!parsed.success) return { ok: false, error: { kind: 'invalid-request', message: describeIssues(parsed.error) } }
+  try {
+    const handler = handlers[channel] as (req: unknown) => Promise<unknown> | unknown
+    return { ok: true, value: await handler(parsed.data) }
+  } catch (error) {
+    return { ok: false, error: toApiError(error) }
+  }
+}

@@ -1,0 +1,120 @@
+// Electron main process: lifecycle, the single window with secure defaults, and the library.
+import { app, BrowserWindow, session, shell } from 'electron'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { APP_ORIGIN, registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol'
+import { electronPlatform } from './electron-platform'
+import { createHandlers, openApp, type AppContext } from './handlers'
+import { registerIpc } from './ipc'
+import { externalUrl } from './platform'
+import { resolveDataDir } from './data-dir'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+let mainWindow: BrowserWindow | null = null
+let context: AppContext | null = null
+
+registerAppSchemeAsPrivileged()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.whenReady().then(start, (error) => {
+    console.error(error)
+    app.exit(1)
+  })
+}
+
+function hardenSession(): void {
+  // Diptych asks for no permission (camera, notifications, geolocation…); deny every request and check.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  // Nothing leaves the app over the network from the renderer: articles are local, images are not loaded.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const url = details.url
+    const allowed =
+      url.startsWith(APP_ORIGIN) ||
+      url.startsWith('devtools://') ||
+      (process.env.ELECTRON_RENDERER_URL !== undefined && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+    callback({ cancel: !allowed })
+  })
+}
+
+async function start(): Promise<void> {
+  hardenSession()
+  const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources')
+  context = await openApp({
+    dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
+    resourcesDir,
+    platform: electronPlatform(() => mainWindow)
+  })
+  registerIpc(createHandlers(context))
+  if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'))
+  createWindow()
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Diptych',
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: path.join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true
+    }
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  const contents = mainWindow.webContents
+  // No page but ours is ever shown: links open in the system browser, everything else is refused.
+  contents.setWindowOpenHandler(({ url }) => {
+    const safe = externalUrl(url)
+    if (safe) void shell.openExternal(safe)
+    return { action: 'deny' }
+  })
+  contents.on('will-navigate', (event) => event.preventDefault())
+  contents.on('will-frame-navigate', (event) => event.preventDefault())
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  if (process.env.ELECTRON_RENDERER_URL) void mainWindow.loadURL(process.env.ELECTRON_RENDERER_URL)
+  else void mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+let flushed = false
+app.on('before-quit', (event) => {
+  if (flushed || !context) return
+  // Hold the quit until every queued write is on disk.
+  event.preventDefault()
+  void context.store.close().finally(() => {
+    flushed = true
+    app.quit()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+app.on('activate', () => {
+  if (BrowserWindow.getAllWindows().length === 0 && context) createWindow()
+})
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+})

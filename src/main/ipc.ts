@@ -1,0 +1,27 @@
+// Registers the handler table on ipcMain. Every request is checked for its sender (our own window,
+// served from our own scheme) and then validated by `dispatch` before a service sees it.
+import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { CHANNELS, IPC_PREFIX } from '../shared/api'
+import { dispatch, type Handlers } from './handlers'
+import { APP_ORIGIN } from './app-protocol'
+
+function trustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame
+  if (!frame || frame.parent !== null) return false
+  try {
+    return new URL(frame.url).origin === APP_ORIGIN || (process.env.ELECTRON_RENDERER_URL !== undefined && frame.url.startsWith(process.env.ELECTRON_RENDERER_URL))
+  } catch {
+    return false
+  }
+}
+
+export function registerIpc(handlers: Handlers): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(IPC_PREFIX + channel, (event, req: unknown) => {
+      if (!trustedSender(event)) {
+        return { ok: false, error: { kind: 'invalid-request', message: 'Request from an unknown page refused.' } }
+      }
+      return dispatch(handlers, channel, req)
+    })
+  }
+}

@@ -1,0 +1,26 @@
+// What the services need from the desktop: dialogs, the clipboard, the system browser. In Electron this
+// is backed by electron's modules (electron-platform.ts); tests pass a scripted stand-in.
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export interface Platform {
+  /** Paths chosen, or null when the reader cancelled. */
+  showOpenDialog(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[] | null>
+  /** Path chosen, or null when cancelled. `folder` asks for a folder instead of a file. */
+  showSaveDialog(options: { title: string; defaultName: string; filters: FileFilter[]; folder?: boolean }): Promise<string | null>
+  writeClipboard(text: string): void
+  openExternal(url: string): Promise<void>
+}
+
+/** Only web and mail links leave the app, and only after parsing. */
+export function externalUrl(raw: string): string | null {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return null
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null
+}

@@ -1,0 +1,110 @@
+// Runtime schemas of the domain: what a valid library file and a valid request part look like.
+import { z } from 'zod'
+import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/model'
+
+/** Ids are ours (UUIDs) or the bundled articles' slugs; nothing that could be a path. */
+export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'not a valid id')
+export const colorSchema = z.enum(HIGHLIGHT_COLORS)
+export const relationSchema = z.enum(LINK_RELATIONS)
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, 'a tag cannot be empty')
+  .max(100, 'a tag is at most 100 characters')
+  .refine((t) => !/[\n\r\t]/.test(t), 'a tag is one line')
+export const tagsSchema = z.array(tagSchema).max(200)
+
+const offset = z.number().int().min(0).max(2 ** 31)
+export const positionSchema = z
+  .object({ start: offset, end: offset })
+  .refine((p) => p.end > p.start, 'a highlight covers at least one character')
+export const quoteSchema = z.object({
+  exact: z.string().min(1).max(200_000),
+  prefix: z.string().max(1_000),
+  suffix: z.string().max(1_000)
+})
+
+export const markSchema = z.object({
+  kind: z.enum(['emphasis', 'strong', 'code', 'link']),
+  start: offset,
+  end: offset,
+  href: z.string().max(4_000).optional()
+})
+
+export const blockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph', 'quote', 'listItem', 'preformatted']),
+  text: z.string(),
+  level: z.number().int().min(0).max(9).optional(),
+  ordered: z.boolean().optional(),
+  marks: z.array(markSchema).optional()
+})
+
+export const articleBodySchema = z.object({ id: idSchema, blocks: z.array(blockSchema) })
+
+const isoTime = z.string().max(64)
+const shortText = z.string().max(2_000)
+
+export const articleMetaSchema = z.object({
+  id: idSchema,
+  title: z.string().max(2_000),
+  source: shortText.optional(),
+  author: shortText.optional(),
+  published: z.string().max(64).optional(),
+  url: z.string().max(4_000).optional(),
+  lang: z.string().max(35).optional(),
+  dir: z.enum(['ltr', 'rtl']).optional(),
+  description: shortText.optional(),
+  format: z.enum(['text', 'markdown', 'html', 'bundled']),
+  importedFrom: shortText.optional(),
+  addedAt: isoTime,
+  wordCount: z.number().int().min(0),
+  textHash: z.string().max(128),
+  tags: z.array(z.string()),
+  deletedAt: isoTime.optional()
+})
+
+export const highlightSchema = z.object({
+  id: idSchema,
+  articleId: idSchema,
+  color: colorSchema,
+  quote: quoteSchema,
+  position: positionSchema,
+  note: z.string().max(1_000_000),
+  tags: z.array(z.string()),
+  createdAt: isoTime,
+  updatedAt: isoTime
+})
+
+export const linkSchema = z.object({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  relation: relationSchema,
+  createdAt: isoTime
+})
+
+export const rejectedPairSchema = z.object({
+  articleA: idSchema,
+  articleB: idSchema,
+  a: z.object({ start: offset, end: offset }),
+  b: z.object({ start: offset, end: offset })
+})
+
+export const settingsSchema = z.object({
+  panes: z.tuple([idSchema.nullable(), idSchema.nullable()]),
+  split: z.number().min(0.2).max(0.8),
+  positions: z.record(z.string(), z.number().min(0)),
+  lastColor: colorSchema,
+  syncScroll: z.boolean(),
+  seeded: z.boolean()
+})
+
+export const librarySchema = z.object({
+  schemaVersion: z.number().int().min(1),
+  revision: z.number().int().min(0),
+  articles: z.array(articleMetaSchema),
+  highlights: z.array(highlightSchema),
+  links: z.array(linkSchema),
+  rejectedPairs: z.array(rejectedPairSchema),
+  settings: settingsSchema
+})

@@ -1,0 +1,120 @@
+// Import: files chosen in the dialog, files dropped on the window, pasted text or HTML. One article a
+// call, so that the renderer can show progress over a batch and a failure never stops the others.
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import type { ImportItemResult } from '../../shared/api'
+import type { ArticleMeta } from '../../shared/model'
+import { AppError } from '../errors'
+import { newId } from '../ids'
+import type { Platform } from '../platform'
+import type { Store } from '../store/store'
+import type { ParseResult } from './import/parse-article'
+import { textHash, type LibraryService } from './library-service'
+
+/** The parsers pull in jsdom, Readability and DOMPurify: loaded on the first import, not at start-up. */
+const parsers = () => import('./import/parse-article')
+
+export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'text']
+
+interface ImportOptions {
+  keepDuplicates?: boolean
+}
+
+export class ImportService {
+  /** Paths the reader chose in a dialog: the renderer may import these and no others. */
+  private readonly granted = new Set<string>()
+
+  constructor(
+    private readonly store: Store,
+    private readonly library: LibraryService,
+    private readonly platform: Platform
+  ) {}
+
+  async chooseFiles(): Promise<{ paths: string[] }> {
+    const paths = await this.platform.showOpenDialog({
+      title: 'Import articles',
+      filters: [
+        { name: 'Articles (HTML, Markdown, text)', extensions: IMPORT_EXTENSIONS },
+        { name: 'All files', extensions: ['*'] }
+      ],
+      multiple: true
+    })
+    for (const p of paths ?? []) this.granted.add(path.resolve(p))
+    return { paths: paths ?? [] }
+  }
+
+  async importGrantedFile(file: string, options: ImportOptions = {}): Promise<ImportItemResult> {
+    const resolved = path.resolve(file)
+    if (!this.granted.has(resolved)) throw new AppError('invalid-request', 'Choose the file in the import dialog first.')
+    return this.importFile(resolved, options)
+  }
+
+  /** Reads and imports one file from disk (the CLI calls this directly). */
+  async importFile(file: string, options: ImportOptions = {}): Promise<ImportItemResult> {
+    const fileName = path.basename(file)
+    try {
+      const stat = await fs.stat(file)
+      const { MAX_IMPORT_BYTES } = await parsers()
+      if (!stat.isFile()) return failed(fileName, `“${fileName}” is not a file.`)
+      if (stat.size > MAX_IMPORT_BYTES) {
+        return failed(fileName, `“${fileName}” is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB an article may have.`)
+      }
+      const bytes = await fs.readFile(file)
+      return await this.importBytes(fileName, bytes, options)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission was denied' : 'it could not be read'
+      return failed(fileName, `“${fileName}” could not be imported: ${why}.`)
+    }
+  }
+
+  async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportItemResult> {
+    const { parseArticle } = await parsers()
+    return this.add(fileName, parseArticle({ bytes, fileName }), options)
+  }
+
+  async importPasted(input: { text?: string; html?: string }, options: ImportOptions = {}): Promise<ImportItemResult> {
+    const { parsePasted } = await parsers()
+    return this.add('Pasted text', parsePasted(input), options)
+  }
+
+  private async add(fileName: string, parsed: ParseResult, options: ImportOptions): Promise<ImportItemResult> {
+    if (!parsed.ok) return failed(fileName, parsed.error.message)
+    const { meta, blocks } = parsed.article
+    const duplicate = this.findDuplicate(meta.url, textHash(blocks))
+    if (duplicate && !options.keepDuplicates) {
+      return {
+        fileName,
+        status: 'duplicate',
+        duplicateOf: duplicate.id,
+        message: `“${fileName}” is already in the library as “${duplicate.title}”.`
+      }
+    }
+    const article = await this.library.addArticle(
+      {
+        id: newId(),
+        title: meta.title,
+        source: meta.source,
+        author: meta.author,
+        published: meta.published,
+        url: meta.url,
+        lang: meta.lang,
+        dir: meta.dir,
+        description: meta.description,
+        format: meta.format,
+        importedFrom: fileName === 'Pasted text' ? undefined : fileName,
+        tags: [...new Set(meta.tags ?? [])]
+      },
+      blocks
+    )
+    return { fileName, status: 'imported', articleId: article.id, message: `Imported “${article.title}”.` }
+  }
+
+  private findDuplicate(url: string | undefined, hash: string): ArticleMeta | undefined {
+    return this.store.data.articles.find((a) => !a.deletedAt && (a.textHash === hash || (url !== undefined && a.url === url)))
+  }
+}
+
+function failed(fileName: string, message: string): ImportItemResult {
+  return { fileName, status: 'failed', message }
+}

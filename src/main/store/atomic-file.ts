@@ -1,0 +1,66 @@
+// Writes that survive a crash or a power cut: unique temporary file, fsync, rename, fsync the folder.
+// lowdb's own adapter (steno) renames a fixed-name temp file without any fsync, which can leave a
+// zero-length or zero-filled file after a power cut; this is why Diptych writes through its own.
+import { randomBytes } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+
+export async function fsyncDir(dir: string): Promise<void> {
+  let handle: fs.FileHandle | undefined
+  try {
+    handle = await fs.open(dir, 'r')
+    await handle.sync()
+  } catch (error) {
+    // Some platforms (Windows) cannot open or fsync a directory; the rename is still atomic there.
+    if (!isIgnorableDirSyncError(error)) throw error
+  } finally {
+    await handle?.close()
+  }
+}
+
+function isIgnorableDirSyncError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException)?.code
+  return code === 'EISDIR' || code === 'EPERM' || code === 'EINVAL' || code === 'EACCES'
+}
+
+export function tempPathFor(file: string): string {
+  const dir = path.dirname(file)
+  const base = path.basename(file)
+  return path.join(dir, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPathFor(file)
+  let handle: fs.FileHandle | undefined
+  try {
+    handle = await fs.open(tmp, 'wx', 0o600)
+    await handle.writeFile(data)
+    await handle.sync()
+    await handle.close()
+    handle = undefined
+    await fs.rename(tmp, file)
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    await fs.rm(tmp, { force: true }).catch(() => undefined)
+    throw error
+  }
+  await fsyncDir(path.dirname(file))
+}
+
+/** Temporary files left behind by a process that died between write and rename. */
+export async function removeStaleTempFiles(dir: string, base: string): Promise<number> {
+  let removed = 0
+  const entries = await fs.readdir(dir).catch(() => [] as string[])
+  for (const name of entries) {
+    if (name.startsWith(`.${base}.`) && name.endsWith('.tmp')) {
+      const full = path.join(dir, name)
+      const stat = await fs.stat(full).catch(() => null)
+      // A young temp file may belong to a live writer in another process (the CLI); leave it.
+      if (stat && Date.now() - stat.mtimeMs > 60_000) {
+        await fs.rm(full, { force: true })
+        removed++
+      }
+    }
+  }
+  return removed
+}

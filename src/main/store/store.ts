@@ -1,0 +1,256 @@
+// The library on disk and in memory, and the one queue through which every write goes.
+//
+// Changes are recipes: functions that mutate the library in place and can be applied again on a
+// fresher copy (upsert or remove by id, set a field). A recipe is applied in memory at once, so the
+// reader never waits; the queue then writes. If another process (the `diptych` command line) wrote
+// since our last write, the file is read again and the recipes not yet on disk are replayed on it, so
+// neither side loses a change. A failed write (disk full, read-only folder) keeps every recipe for the
+// next attempt and reports the failure; nothing in memory is discarded.
+import { promises as fs, type Stats } from 'node:fs'
+import path from 'node:path'
+import { Low } from 'lowdb'
+import type { StoreNotice } from '../../shared/api'
+import { emptyLibrary, type ArticleBody, type Library } from '../../shared/model'
+import { articleBodySchema } from '../schemas'
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-file'
+import { Backups, timeStamp } from './backups'
+import { withFileLock } from './file-lock'
+import { CorruptLibraryError, LibraryFileAdapter } from './library-file'
+
+export type Recipe<T = unknown> = (library: Library) => T
+
+export interface StoreOptions {
+  /** How many backups to keep. */
+  backupsToKeep?: number
+  /** Make a backup at most this often while writing. */
+  backupIntervalMs?: number
+  lockTimeoutMs?: number
+}
+
+export class StoreWriteError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(describeWriteError(cause))
+  }
+}
+
+export function describeWriteError(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException)?.code
+  const why =
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+        ? 'the library folder is read-only'
+        : (cause as Error)?.message ?? String(cause)
+  return `Could not save the library: ${why}. Your changes are kept and will be saved with the next change.`
+}
+
+const LIBRARY_FILE = 'library.json'
+
+export class Store {
+  readonly libraryFile: string
+  readonly articlesDir: string
+  readonly backups: Backups
+  readonly notices: StoreNotice[] = []
+  private readonly db: Low<Library>
+  private readonly lockFile: string
+  private pending: Recipe[] = []
+  private writing: Promise<void> | null = null
+  private queued: Promise<void> | null = null
+  private lastWritten: Stats | null = null
+  private lastBackupAt = 0
+  private closed = false
+
+  private constructor(
+    readonly dir: string,
+    private readonly options: Required<StoreOptions>
+  ) {
+    this.libraryFile = path.join(dir, LIBRARY_FILE)
+    this.articlesDir = path.join(dir, 'articles')
+    this.lockFile = path.join(dir, 'library.lock')
+    this.backups = new Backups(path.join(dir, 'backups'), options.backupsToKeep)
+    this.db = new Low(new LibraryFileAdapter(this.libraryFile), emptyLibrary())
+  }
+
+  static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
+    const store = new Store(dir, {
+      backupsToKeep: options.backupsToKeep ?? 10,
+      backupIntervalMs: options.backupIntervalMs ?? 10 * 60_000,
+      lockTimeoutMs: options.lockTimeoutMs ?? 10_000
+    })
+    await fs.mkdir(store.articlesDir, { recursive: true })
+    await removeStaleTempFiles(dir, LIBRARY_FILE)
+    await store.load()
+    return store
+  }
+
+  /** The library in memory. Treat as read-only: change it through `update`. */
+  get data(): Library {
+    return this.db.data
+  }
+
+  private async load(): Promise<void> {
+    try {
+      await this.db.read()
+      this.lastWritten = await fs.stat(this.libraryFile).catch(() => null)
+      if (this.lastWritten) await this.backupNow()
+      else if (await this.restoreAfterLoss(null)) return
+    } catch (error) {
+      if (!(error instanceof CorruptLibraryError)) throw error
+      await this.restoreAfterLoss(error)
+    }
+  }
+
+  /** A damaged or missing library.json: move the damage aside, restore the newest good backup. */
+  private async restoreAfterLoss(damage: CorruptLibraryError | null): Promise<boolean> {
+    let movedTo: string | undefined
+    if (damage) {
+      movedTo = path.join(this.dir, `library.corrupt-${timeStamp()}.json`)
+      await fs.rename(this.libraryFile, movedTo)
+    }
+    const good = await this.backups.newestGood()
+    if (!good && !damage) return false // a first run: nothing was ever here
+    this.db.data = good ? good.library : emptyLibrary()
+    await this.db.write()
+    this.lastWritten = await fs.stat(this.libraryFile)
+    const what = damage ? `The library file was damaged (${damage.reason}).` : 'The library file was missing.'
+    const where = movedTo ? ` The damaged file was moved to ${movedTo}.` : ''
+    this.notices.push(
+      good
+        ? {
+            kind: 'recovered-from-backup',
+            message: `${what} Diptych restored the newest good backup (${good.name}).${where}`,
+            movedTo
+          }
+        : {
+            kind: 'recovered-empty',
+            message: `${what} No good backup was found, so Diptych started an empty library.${where}`,
+            movedTo
+          }
+    )
+    return true
+  }
+
+  /** Applies a recipe now; resolves with its result once the change is on disk. */
+  async update<T>(recipe: Recipe<T>): Promise<T> {
+    if (this.closed) throw new Error('the store is closed')
+    const result = recipe(this.db.data)
+    this.pending.push(recipe)
+    await this.scheduleWrite()
+    return result
+  }
+
+  /** Resolves when everything applied so far is on disk. */
+  flush(): Promise<void> {
+    if (this.pending.length === 0 && !this.writing) return Promise.resolve()
+    return this.scheduleWrite()
+  }
+
+  private scheduleWrite(): Promise<void> {
+    if (!this.writing) {
+      this.writing = this.writeOnce().finally(() => {
+        this.writing = null
+      })
+      return this.writing
+    }
+    // Coalesce: every change made while a write runs goes into the single write that follows it.
+    if (!this.queued) {
+      this.queued = this.writing
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null
+          return this.scheduleWrite()
+        })
+    }
+    return this.queued
+  }
+
+  private async writeOnce(): Promise<void> {
+    let included: Recipe[] = []
+    try {
+      await withFileLock(
+        this.lockFile,
+        async () => {
+          await this.reloadIfChangedElsewhere()
+          this.db.data.revision += 1
+          // The adapter serialises synchronously, so exactly the recipes applied until now are in it.
+          included = this.pending.splice(0)
+          const written = this.db.write()
+          await written
+          this.lastWritten = await fs.stat(this.libraryFile)
+        },
+        { timeoutMs: this.options.lockTimeoutMs }
+      )
+    } catch (error) {
+      this.pending.unshift(...included)
+      const notice: StoreNotice = { kind: 'write-failed', message: describeWriteError(error) }
+      this.notices.push(notice)
+      throw new StoreWriteError(error)
+    }
+    this.clearWriteFailures()
+    if (Date.now() - this.lastBackupAt > this.options.backupIntervalMs) await this.backupNow()
+  }
+
+  private clearWriteFailures(): void {
+    for (let i = this.notices.length - 1; i >= 0; i--) {
+      if (this.notices[i].kind === 'write-failed') this.notices.splice(i, 1)
+    }
+  }
+
+  private async reloadIfChangedElsewhere(): Promise<void> {
+    const now = await fs.stat(this.libraryFile).catch(() => null)
+    const before = this.lastWritten
+    const same =
+      (now === null && before === null) ||
+      (now !== null && before !== null && now.ino === before.ino && now.mtimeMs === before.mtimeMs && now.size === before.size)
+    if (same || now === null) return
+    const fresh = await new LibraryFileAdapter(this.libraryFile).read()
+    if (!fresh) return
+    for (const recipe of this.pending) recipe(fresh)
+    this.db.data = fresh
+  }
+
+  async backupNow(): Promise<string | null> {
+    this.lastBackupAt = Date.now()
+    return this.backups.create(this.libraryFile).catch(() => null)
+  }
+
+  /** Replaces the library with a backup; the current one is backed up first, so this can be undone. */
+  async restoreBackup(name: string): Promise<void> {
+    const library = await this.backups.load(name)
+    await this.flush().catch(() => undefined)
+    await this.backupNow()
+    await this.update((lib) => {
+      Object.assign(lib, library, { revision: lib.revision })
+    })
+  }
+
+  bodyPath(id: string): string {
+    return path.join(this.articlesDir, `${id}.json`)
+  }
+
+  async writeBody(body: ArticleBody): Promise<void> {
+    await writeFileAtomic(this.bodyPath(body.id), JSON.stringify(body))
+  }
+
+  async readBody(id: string): Promise<ArticleBody | null> {
+    let text: string
+    try {
+      text = await fs.readFile(this.bodyPath(id), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    const parsed = articleBodySchema.safeParse(JSON.parse(text))
+    if (!parsed.success || parsed.data.id !== id) throw new CorruptLibraryError(this.bodyPath(id), 'not an article body')
+    return parsed.data as ArticleBody
+  }
+
+  async deleteBody(id: string): Promise<void> {
+    await fs.rm(this.bodyPath(id), { force: true })
+  }
+
+  async close(): Promise<void> {
+    await this.flush().catch(() => undefined)
+    this.closed = true
+  }
+}

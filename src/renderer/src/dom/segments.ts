@@ -1,0 +1,41 @@
+// Splits a block's text at its marks' boundaries, so that each piece renders as text with its styles.
+import type { Block } from '../../../shared/model'
+
+export interface Segment {
+  text: string
+  emphasis: boolean
+  strong: boolean
+  code: boolean
+  href?: string
+}
+
+export function segmentsOf(block: Block): Segment[] {
+  const marks = (block.marks ?? []).filter((m) => m.end > m.start && m.start >= 0 && m.end <= block.text.length)
+  if (marks.length === 0) return [{ text: block.text, emphasis: false, strong: false, code: false }]
+  const cuts = new Set<number>([0, block.text.length])
+  for (const m of marks) {
+    cuts.add(m.start)
+    cuts.add(m.end)
+  }
+  const points = [...cuts].sort((a, b) => a - b)
+  const out: Segment[] = []
+  for (let i = 0; i < points.length - 1; i++) {
+    const [from, to] = [points[i], points[i + 1]]
+    const over = marks.filter((m) => m.start <= from && m.end >= to)
+    out.push({
+      text: block.text.slice(from, to),
+      emphasis: over.some((m) => m.kind === 'emphasis'),
+      strong: over.some((m) => m.kind === 'strong'),
+      code: over.some((m) => m.kind === 'code'),
+      href: over.find((m) => m.kind === 'link' && m.href)?.href
+    })
+  }
+  return out
+}
+
+/** An estimate of a block's height, so that off-screen blocks (content-visibility: auto) keep the scrollbar honest. */
+export function estimatedHeight(block: Block, charsPerLine = 68, lineHeight = 30): number {
+  const lines = Math.max(1, Math.ceil(block.text.length / charsPerLine))
+  const scale = block.kind === 'heading' ? 1.4 : 1
+  return Math.round(lines * lineHeight * scale + 18)
+}

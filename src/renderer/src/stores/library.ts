@@ -1,0 +1,95 @@
+// The library as the renderer knows it: a copy of main's, updated from every answer main gives.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { ArticlePatch, LibrarySnapshot } from '../../../shared/api'
+import type { ArticleBody, ArticleMeta, Highlight, Link, RejectedPair, Settings } from '../../../shared/model'
+import { defaultSettings } from '../../../shared/model'
+import { useNoticeStore } from './notices'
+
+export const useLibraryStore = defineStore('library', () => {
+  const notices = useNoticeStore()
+  const loaded = ref(false)
+  const articles = ref<ArticleMeta[]>([])
+  const highlights = ref<Highlight[]>([])
+  const links = ref<Link[]>([])
+  const rejectedPairs = ref<RejectedPair[]>([])
+  const settings = ref<Settings>(defaultSettings())
+  const dataDir = ref('')
+  const bodies = shallowRef(new Map<string, ArticleBody>())
+
+  const liveArticles = computed(() => articles.value.filter((a) => !a.deletedAt))
+  const trash = computed(() => articles.value.filter((a) => a.deletedAt))
+  const articleById = computed(() => new Map(articles.value.map((a) => [a.id, a])))
+
+  function apply(snapshot: LibrarySnapshot): void {
+    articles.value = snapshot.articles
+    highlights.value = snapshot.highlights
+    links.value = snapshot.links
+    rejectedPairs.value = snapshot.rejectedPairs
+    settings.value = snapshot.settings
+    dataDir.value = snapshot.dataDir
+    for (const notice of snapshot.notices) notices.push({ kind: 'warning', message: notice.message, sticky: true })
+    loaded.value = true
+  }
+
+  async function load(): Promise<void> {
+    const snapshot = await notices.unwrap(window.api.getLibrary())
+    if (snapshot) apply(snapshot)
+  }
+
+  async function body(id: string): Promise<ArticleBody | null> {
+    const cached = bodies.value.get(id)
+    if (cached) return cached
+    const fetched = await notices.unwrap(window.api.getArticleBody({ id }))
+    if (fetched) {
+      const next = new Map(bodies.value)
+      next.set(id, Object.freeze(fetched))
+      bodies.value = next
+    }
+    return fetched
+  }
+
+  async function updateSettings(patch: Partial<Omit<Settings, 'positions' | 'seeded'>>): Promise<void> {
+    // Applied at once for a responsive UI; main's answer is the truth.
+    settings.value = { ...settings.value, ...patch }
+    const saved = await notices.unwrap(window.api.updateSettings(patch))
+    if (saved) settings.value = saved
+  }
+
+  function setPosition(articleId: string, offset: number): void {
+    settings.value.positions[articleId] = offset
+    void notices.unwrap(window.api.setPosition({ articleId, offset }))
+  }
+
+  function replaceArticle(meta: ArticleMeta): void {
+    const i = articles.value.findIndex((a) => a.id === meta.id)
+    if (i >= 0) articles.value[i] = meta
+    else articles.value.push(meta)
+  }
+
+  async function updateArticle(id: string, patch: ArticlePatch): Promise<boolean> {
+    const meta = await notices.unwrap(window.api.updateArticle({ id, patch }))
+    if (meta) replaceArticle(meta)
+    return meta !== null
+  }
+
+  return {
+    loaded,
+    articles,
+    highlights,
+    links,
+    rejectedPairs,
+    settings,
+    dataDir,
+    liveArticles,
+    trash,
+    articleById,
+    apply,
+    load,
+    body,
+    updateSettings,
+    setPosition,
+    replaceArticle,
+    updateArticle
+  }
+})

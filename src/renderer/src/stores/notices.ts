@@ -1,0 +1,44 @@
+// Messages for the reader: errors explained in a sentence, and what just happened (with undo).
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ApiError, Result } from '../../../shared/api'
+
+export interface Notice {
+  id: number
+  kind: 'error' | 'info' | 'warning'
+  message: string
+  /** An action offered with the message, e.g. Undo. */
+  action?: { label: string; run: () => void }
+  sticky?: boolean
+}
+
+let nextId = 1
+
+export const useNoticeStore = defineStore('notices', () => {
+  const notices = ref<Notice[]>([])
+
+  function push(notice: Omit<Notice, 'id'>, timeoutMs = 6000): number {
+    const id = nextId++
+    notices.value.push({ ...notice, id })
+    if (!notice.sticky) setTimeout(() => dismiss(id), timeoutMs)
+    return id
+  }
+
+  function dismiss(id: number): void {
+    notices.value = notices.value.filter((n) => n.id !== id)
+  }
+
+  function error(error: ApiError): void {
+    push({ kind: 'error', message: error.message }, 10_000)
+  }
+
+  /** Unwraps a Result: the value, or null after telling the reader what went wrong. */
+  async function unwrap<T>(result: Promise<Result<T>>): Promise<T | null> {
+    const r = await result
+    if (r.ok) return r.value
+    error(r.error)
+    return null
+  }
+
+  return { notices, push, dismiss, error, unwrap }
+})

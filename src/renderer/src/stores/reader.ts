@@ -1,0 +1,70 @@
+// The two panes: which article each shows, swapping, closing, the divider, and where to scroll to.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Settings } from '../../../shared/model'
+import { useLibraryStore } from './library'
+
+export type Side = 0 | 1
+export const SIDES: readonly Side[] = [0, 1]
+export const sideName = (side: Side) => (side === 0 ? 'left' : 'right')
+
+/** A request to bring a range into view in a pane (and flash it), from search or the sidebar. */
+export interface ScrollRequest {
+  side: Side
+  start: number
+  end: number
+  flash: boolean
+  seq: number
+}
+
+export const useReaderStore = defineStore('reader', () => {
+  const library = useLibraryStore()
+  const panes = computed(() => library.settings.panes)
+  const split = computed(() => library.settings.split)
+  const scrollRequest = ref<ScrollRequest | null>(null)
+  const activeSide = ref<Side>(0)
+  let seq = 0
+
+  const openCount = computed(() => panes.value.filter((p) => p !== null).length)
+
+  function setPanes(next: Settings['panes']): Promise<void> {
+    return library.updateSettings({ panes: next })
+  }
+
+  function open(side: Side, articleId: string): Promise<void> {
+    const next = [...panes.value] as Settings['panes']
+    next[side] = articleId
+    activeSide.value = side
+    return setPanes(next)
+  }
+
+  /** Opens an article where the reader most likely wants it: an empty pane, else the active one. */
+  function openSomewhere(articleId: string): Side {
+    const already = panes.value.indexOf(articleId)
+    if (already >= 0) return already as Side
+    const empty = panes.value.indexOf(null)
+    const side = (empty >= 0 ? empty : activeSide.value) as Side
+    void open(side, articleId)
+    return side
+  }
+
+  function swap(): Promise<void> {
+    return setPanes([panes.value[1], panes.value[0]])
+  }
+
+  function close(side: Side): Promise<void> {
+    const next = [...panes.value] as Settings['panes']
+    next[side] = null
+    return setPanes(next)
+  }
+
+  function setSplit(value: number): Promise<void> {
+    return library.updateSettings({ split: Math.min(0.8, Math.max(0.2, value)) })
+  }
+
+  function scrollTo(side: Side, start: number, end: number, flash = true): void {
+    scrollRequest.value = { side, start, end, flash, seq: ++seq }
+  }
+
+  return { panes, split, openCount, activeSide, scrollRequest, open, openSomewhere, swap, close, setSplit, scrollTo }
+})

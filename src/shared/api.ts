@@ -1,0 +1,236 @@
+// The one contract between the renderer and main: every channel with its request and response type.
+// Requests are validated in main (src/main/ipc-schemas.ts) before any service sees them.
+import type {
+  ArticleBody,
+  ArticleMeta,
+  Highlight,
+  HighlightColor,
+  Id,
+  Link,
+  LinkRelation,
+  RejectedPair,
+  Settings,
+  TextPositionSelector,
+  TextQuoteSelector
+} from './model'
+
+export type ErrorKind =
+  | 'invalid-request'
+  | 'not-found'
+  | 'io'
+  | 'import'
+  | 'conflict'
+  | 'cancelled'
+  | 'internal'
+
+/** An error is a value the UI can explain to a reader: a kind and a sentence. */
+export interface ApiError {
+  kind: ErrorKind
+  message: string
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+/** What happened when the library was opened, for the reader to be told about. */
+export interface StoreNotice {
+  kind: 'recovered-from-backup' | 'recovered-empty' | 'write-failed'
+  message: string
+  /** Where the damaged file was moved to. */
+  movedTo?: string
+}
+
+export interface LibrarySnapshot {
+  articles: ArticleMeta[]
+  highlights: Highlight[]
+  links: Link[]
+  rejectedPairs: RejectedPair[]
+  settings: Settings
+  notices: StoreNotice[]
+  dataDir: string
+}
+
+export interface NewHighlight {
+  id?: Id
+  articleId: Id
+  color: HighlightColor
+  quote: TextQuoteSelector
+  position: TextPositionSelector
+  note?: string
+  tags?: string[]
+}
+
+export interface HighlightPatch {
+  color?: HighlightColor
+  note?: string
+  tags?: string[]
+}
+
+/** Everything a delete removed, so that undo brings back the same objects, not copies. */
+export interface DeletedHighlight {
+  highlight: Highlight
+  links: Link[]
+}
+
+export interface ArticlePatch {
+  title?: string
+  source?: string
+  author?: string
+  published?: string
+  url?: string
+  tags?: string[]
+}
+
+export interface ImportItemResult {
+  fileName: string
+  status: 'imported' | 'duplicate' | 'failed'
+  articleId?: Id
+  /** For duplicates: the article already in the library. */
+  duplicateOf?: Id
+  message?: string
+}
+
+export interface ImportSummary {
+  items: ImportItemResult[]
+}
+
+export interface TagChange {
+  /** Tags renamed or removed, with the objects touched, so that undo is exact. */
+  highlights: { id: Id; tags: string[] }[]
+  articles: { id: Id; tags: string[] }[]
+}
+
+export interface SearchHit {
+  articleId: Id
+  where: 'text' | 'quote' | 'note' | 'tag' | 'title'
+  highlightId?: Id
+  start: number
+  end: number
+  snippet: string
+}
+
+export interface NewLink {
+  id?: Id
+  from: Id
+  to: Id
+  relation: LinkRelation
+}
+
+export interface ExportRequest {
+  scope: 'article' | 'pair' | 'library'
+  articleIds: Id[]
+  format: 'markdown' | 'webannotation'
+  includeNotes: boolean
+  order: 'reading' | 'color' | 'tag'
+  onlyTag?: string
+}
+
+export interface ExportResult {
+  /** Where it was written; null when the reader cancelled the dialog. */
+  path: string | null
+  files: number
+}
+
+export interface BackupInfo {
+  name: string
+  createdAt: string
+  bytes: number
+}
+
+/** Channel name → request and response. The method names of `window.api` are the channel names. */
+export interface Channels {
+  getLibrary: { req: void; res: LibrarySnapshot }
+  getArticleBody: { req: { id: Id }; res: ArticleBody }
+  updateSettings: { req: Partial<Omit<Settings, 'positions' | 'seeded'>>; res: Settings }
+  setPosition: { req: { articleId: Id; offset: number }; res: null }
+
+  createHighlight: { req: NewHighlight; res: Highlight }
+  updateHighlight: { req: { id: Id; patch: HighlightPatch }; res: Highlight }
+  deleteHighlight: { req: { id: Id }; res: DeletedHighlight }
+  restoreHighlight: { req: DeletedHighlight; res: Highlight }
+
+  renameTag: { req: { from: string; to: string }; res: TagChange }
+  deleteTag: { req: { tag: string }; res: TagChange }
+  restoreTags: { req: TagChange; res: null }
+
+  updateArticle: { req: { id: Id; patch: ArticlePatch }; res: ArticleMeta }
+  trashArticle: { req: { id: Id }; res: ArticleMeta }
+  restoreArticle: { req: { id: Id }; res: ArticleMeta }
+  emptyTrash: { req: void; res: { removed: number } }
+
+  /** Opens the file dialog; the chosen paths are the only ones importFile accepts. Empty when cancelled. */
+  chooseImportFiles: { req: void; res: { paths: string[] } }
+  importFile: { req: { path: string; keepDuplicates?: boolean }; res: ImportItemResult }
+  /** A file dropped on the window, read by the renderer: its bytes as base64. */
+  importDropped: { req: { fileName: string; dataBase64: string; keepDuplicates?: boolean }; res: ImportItemResult }
+  importPasted: { req: { text?: string; html?: string; keepDuplicates?: boolean }; res: ImportItemResult }
+
+  createLink: { req: NewLink; res: Link }
+  deleteLink: { req: { id: Id }; res: Link }
+  rejectPair: { req: RejectedPair; res: null }
+
+  search: { req: { query: string }; res: SearchHit[] }
+  exportWithDialog: { req: ExportRequest; res: ExportResult }
+  copyText: { req: { text: string }; res: null }
+  openExternal: { req: { url: string }; res: null }
+
+  listBackups: { req: void; res: BackupInfo[] }
+  restoreBackup: { req: { name: string }; res: LibrarySnapshot }
+}
+
+export type Channel = keyof Channels
+export type Req<C extends Channel> = Channels[C]['req']
+export type Res<C extends Channel> = Channels[C]['res']
+
+export type Api = {
+  [C in Channel]: Req<C> extends void ? () => Promise<Result<Res<C>>> : (req: Req<C>) => Promise<Result<Res<C>>>
+}
+
+/** Every channel, listed once so that createApi and the handler table cannot drift apart. */
+export const CHANNELS = [
+  'getLibrary',
+  'getArticleBody',
+  'updateSettings',
+  'setPosition',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'restoreHighlight',
+  'renameTag',
+  'deleteTag',
+  'restoreTags',
+  'updateArticle',
+  'trashArticle',
+  'restoreArticle',
+  'emptyTrash',
+  'chooseImportFiles',
+  'importFile',
+  'importDropped',
+  'importPasted',
+  'createLink',
+  'deleteLink',
+  'rejectPair',
+  'search',
+  'exportWithDialog',
+  'copyText',
+  'openExternal',
+  'listBackups',
+  'restoreBackup'
+] as const satisfies readonly Channel[]
+
+// Fails to compile when a channel is missing from CHANNELS.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>
+const allListed: Missing extends never ? true : never = true
+void allListed
+
+export type Invoke = (channel: Channel, req: unknown) => Promise<unknown>
+
+/** Turns any invoke function (ipcRenderer.invoke, a Playwright binding) into the typed API. */
+export function createApi(invoke: Invoke): Api {
+  const api: Record<string, (req?: unknown) => Promise<unknown>> = {}
+  for (const channel of CHANNELS) {
+    api[channel] = (req?: unknown) => invoke(channel, req ?? null)
+  }
+  return Object.freeze(api) as unknown as Api
+}
+
+export const IPC_PREFIX = 'diptych:'

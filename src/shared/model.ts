@@ -1,0 +1,181 @@
+// The domain of Diptych: what an article, a highlight, a tag and a link are, and what the library holds.
+// Pure types and small pure helpers only: no Node, no DOM, no Electron.
+
+export const SCHEMA_VERSION = 1
+
+export type Id = string
+
+export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'listItem' | 'preformatted'
+
+/** An inline mark over a block's text; offsets count UTF-16 code units within that block's text. */
+export interface Mark {
+  kind: 'emphasis' | 'strong' | 'code' | 'link'
+  start: number
+  end: number
+  /** Only for links: an http(s) or mailto URL, already checked by the importer. */
+  href?: string
+}
+
+export interface Block {
+  kind: BlockKind
+  /** Plain text; never HTML. */
+  text: string
+  /** Heading level 1–6 for headings; nesting depth for list items. */
+  level?: number
+  /** For list items: whether the list is numbered. */
+  ordered?: boolean
+  marks?: Mark[]
+}
+
+export type TextDirection = 'ltr' | 'rtl'
+
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'bundled'
+
+export interface ArticleMeta {
+  id: Id
+  title: string
+  /** Publisher or site name, e.g. "Anadolu Agency". */
+  source?: string
+  author?: string
+  /** ISO date (YYYY-MM-DD) or date-time as given by the source. */
+  published?: string
+  url?: string
+  lang?: string
+  dir?: TextDirection
+  /** A short line that says what the article is, e.g. the section or a dek. */
+  description?: string
+  format: ArticleFormat
+  /** File name the article was imported from, if any. */
+  importedFrom?: string
+  addedAt: string
+  wordCount: number
+  /** Hash of the canonical text, used to recognise duplicates. */
+  textHash: string
+  tags: string[]
+  /** Set when the article is in the trash. */
+  deletedAt?: string
+}
+
+export interface ArticleBody {
+  id: Id
+  blocks: Block[]
+}
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number]
+
+/** W3C Web Annotation TextQuoteSelector over the canonical text. */
+export interface TextQuoteSelector {
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+/** W3C Web Annotation TextPositionSelector over the canonical text: [start, end). */
+export interface TextPositionSelector {
+  start: number
+  end: number
+}
+
+export interface Highlight {
+  id: Id
+  articleId: Id
+  color: HighlightColor
+  quote: TextQuoteSelector
+  position: TextPositionSelector
+  /** Markdown, rendered without raw HTML. */
+  note: string
+  tags: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+export const LINK_RELATIONS = ['quotes', 'paraphrases', 'contradicts', 'related'] as const
+export type LinkRelation = (typeof LINK_RELATIONS)[number]
+
+/** A link joins two highlights, usually one in each pane; `from` is the one that quotes or paraphrases `to`. */
+export interface Link {
+  id: Id
+  from: Id
+  to: Id
+  relation: LinkRelation
+  createdAt: string
+}
+
+/** A compare proposal the reader rejected, remembered for that pair of articles. */
+export interface RejectedPair {
+  articleA: Id
+  articleB: Id
+  /** Character ranges of the proposal in each article, so that it stays hidden on the next Compare. */
+  a: TextPositionSelector
+  b: TextPositionSelector
+}
+
+export interface Settings {
+  /** The article open in the left and the right pane; null when that pane is closed. */
+  panes: [Id | null, Id | null]
+  /** Share of the window width given to the left pane, 0.2–0.8. */
+  split: number
+  /** Reading position of each article: canonical offset of the first visible character. */
+  positions: Record<Id, number>
+  lastColor: HighlightColor
+  syncScroll: boolean
+  seeded: boolean
+}
+
+export interface Library {
+  schemaVersion: number
+  /** Bumped on every write, so that a writer can tell that another process wrote since it last read. */
+  revision: number
+  articles: ArticleMeta[]
+  highlights: Highlight[]
+  links: Link[]
+  rejectedPairs: RejectedPair[]
+  settings: Settings
+}
+
+export function defaultSettings(): Settings {
+  return {
+    panes: [null, null],
+    split: 0.5,
+    positions: {},
+    lastColor: 'yellow',
+    syncScroll: false,
+    seeded: false
+  }
+}
+
+export function emptyLibrary(): Library {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    revision: 0,
+    articles: [],
+    highlights: [],
+    links: [],
+    rejectedPairs: [],
+    settings: defaultSettings()
+  }
+}
+
+/** Blocks are joined by a blank line; every offset in the app counts in this text. */
+export const BLOCK_SEPARATOR = '\n\n'
+
+export function canonicalText(blocks: readonly Block[]): string {
+  return blocks.map((b) => b.text).join(BLOCK_SEPARATOR)
+}
+
+/** Start offset of each block in the canonical text. */
+export function blockStarts(blocks: readonly Block[]): number[] {
+  const starts: number[] = []
+  let offset = 0
+  for (const block of blocks) {
+    starts.push(offset)
+    offset += block.text.length + BLOCK_SEPARATOR.length
+  }
+  return starts
+}
+
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)
+  return matches ? matches.length : 0
+}
