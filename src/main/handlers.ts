@@ -6,6 +6,7 @@ import { AppError, toApiError } from './errors'
 import { describeIssues, requestSchemas } from './ipc-schemas'
 import { externalUrl, type Platform } from './platform'
 import { AnnotationService } from './services/annotation-service'
+import { AnnotationImportService } from './services/annotation-import-service'
 import { ExportService } from './services/export-service'
 import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
@@ -22,6 +23,7 @@ export interface AppContext {
   imports: ImportService
   exports: ExportService
   search: SearchService
+  annotationImport: AnnotationImportService
 }
 
 /** Opens the library in `dataDir` (seeding the bundled articles on a first run) and wires the services. */
@@ -37,7 +39,8 @@ export async function openApp(options: {
   const search = new SearchService(store)
   const imports = new ImportService(store, library, options.platform)
   const exports = new ExportService(store, library, options.platform)
-  return { store, platform: options.platform, library, annotations: new AnnotationService(store), imports, exports, search }
+  const annotationImport = new AnnotationImportService(store, library, options.platform)
+  return { store, platform: options.platform, library, annotations: new AnnotationService(store), imports, exports, search, annotationImport }
 }
 
 export function createHandlers(app: AppContext): Handlers {
@@ -78,6 +81,11 @@ export function createHandlers(app: AppContext): Handlers {
 
     search: ({ query }) => app.search.search(query),
     exportWithDialog: (req) => exports.exportWithDialog(req),
+    copyMarkdown: async ({ articleId, highlightId }) => {
+      platform.writeClipboard(await exports.markdownOf(articleId, highlightId))
+      return null
+    },
+    importAnnotations: ({ articleId }) => app.annotationImport.importWithDialog(articleId),
     copyText: ({ text }) => {
       platform.writeClipboard(text)
       return null

@@ -1,28 +1,28 @@
 // One schema per channel: a request that does not match never reaches a service.
-// Objects are strict (unknown keys, `__proto__` and `constructor` included, are refused) and every
-// string and list has a bound, so that a malformed or hostile request cannot grow the library.
+// Objects are strict at every depth (unknown keys, `__proto__` and `constructor` included, are refused)
+// and every string and list has a bound, so that a malformed or hostile request cannot grow the library.
+// The shared schemas in schemas.ts describe the library file, where nested objects are not strict and
+// some lists are unbounded; here the nested parts are redefined strict and bounded (see ipc-fuzz.test.ts).
 import { z } from 'zod'
 import type { Channel, Req } from '../shared/api'
-import {
-  colorSchema,
-  idSchema,
-  linkSchema,
-  positionSchema,
-  quoteSchema,
-  rejectedPairSchema,
-  relationSchema,
-  highlightSchema,
-  tagSchema,
-  tagsSchema
-} from './schemas'
+import { colorSchema, idSchema, linkSchema, quoteSchema, relationSchema, highlightSchema, tagSchema, tagsSchema } from './schemas'
 
 const none = z.null()
 const byId = z.strictObject({ id: idSchema })
 const path = z.string().min(1).max(4_096)
 const pastedText = z.string().max(50 * 1024 * 1024)
 
+const offset = z.number().int().min(0).max(2 ** 31)
+const quote = quoteSchema.strict()
+const position = z
+  .strictObject({ start: offset, end: offset })
+  .refine((p) => p.end > p.start, 'a highlight covers at least one character')
+/** A passage of a compared text, [start, end). */
+const span = z.strictObject({ start: offset, end: offset }).refine((r) => r.end >= r.start, 'a range cannot end before it starts')
+
 const deletedHighlight = z.strictObject({
-  highlight: highlightSchema.strict(),
+  // What deleteHighlight returned; bounded like a new highlight (the file schema leaves tags unbounded).
+  highlight: highlightSchema.extend({ quote, position, tags: tagsSchema }).strict(),
   links: z.array(linkSchema.strict()).max(10_000)
 })
 
@@ -48,8 +48,8 @@ export const requestSchemas = {
     id: idSchema.optional(),
     articleId: idSchema,
     color: colorSchema,
-    quote: quoteSchema.strict(),
-    position: positionSchema,
+    quote,
+    position,
     note: optionalText(1_000_000),
     tags: tagsSchema.optional()
   }),
@@ -84,7 +84,8 @@ export const requestSchemas = {
   importDropped: z.strictObject({
     fileName: z.string().min(1).max(1_000),
     // base64 of at most the import size limit (50 MB)
-    dataBase64: z.string().max(Math.ceil((50 * 1024 * 1024) / 3) * 4 + 4),
+    // Buffer.from(…, 'base64') skips what is not base64 and would import the rest: refuse it instead.
+    dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4 + 4),
     keepDuplicates: z.boolean().optional()
   }),
   importPasted: z
@@ -93,7 +94,7 @@ export const requestSchemas = {
 
   createLink: z.strictObject({ id: idSchema.optional(), from: idSchema, to: idSchema, relation: relationSchema }),
   deleteLink: byId,
-  rejectPair: rejectedPairSchema.strict(),
+  rejectPair: z.strictObject({ articleA: idSchema, articleB: idSchema, a: span, b: span }),
 
   search: z.strictObject({ query: z.string().max(1_000) }),
   exportWithDialog: z.strictObject({
@@ -104,6 +105,8 @@ export const requestSchemas = {
     order: z.enum(['reading', 'color', 'tag']),
     onlyTag: tagSchema.optional()
   }),
+  copyMarkdown: z.strictObject({ articleId: idSchema, highlightId: idSchema.optional() }),
+  importAnnotations: z.strictObject({ articleId: idSchema }),
   copyText: z.strictObject({ text: z.string().max(10 * 1024 * 1024) }),
   openExternal: z.strictObject({ url: z.string().max(4_096) }),
 

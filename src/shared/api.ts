@@ -130,6 +130,17 @@ export interface ExportResult {
   files: number
 }
 
+export interface AnnotationImportResult {
+  /** Null when the reader cancelled the dialog. */
+  file: string | null
+  imported: number
+  /** Imported, but not found in this article's text: listed as orphans. */
+  orphans: number
+  links: number
+  /** Already in the library (same id), left as they are. */
+  existing: number
+}
+
 export interface BackupInfo {
   name: string
   createdAt: string
@@ -170,6 +181,10 @@ export interface Channels {
 
   search: { req: { query: string }; res: SearchHit[] }
   exportWithDialog: { req: ExportRequest; res: ExportResult }
+  /** Puts Markdown of one highlight (or of the whole article) on the clipboard. */
+  copyMarkdown: { req: { articleId: Id; highlightId?: Id }; res: null }
+  /** Reads a Web Annotation JSON file chosen in a dialog onto an article. */
+  importAnnotations: { req: { articleId: Id }; res: AnnotationImportResult }
   copyText: { req: { text: string }; res: null }
   openExternal: { req: { url: string }; res: null }
 
@@ -211,6 +226,8 @@ export const CHANNELS = [
   'rejectPair',
   'search',
   'exportWithDialog',
+  'copyMarkdown',
+  'importAnnotations',
   'copyText',
   'openExternal',
   'listBackups',

@@ -1,8 +1,28 @@
+// Export: Markdown (an article, the open pair, the whole library) and Web Annotation JSON, written
+// atomically where the reader chose; also what "Copy as Markdown" puts on the clipboard.
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
 import type { ExportRequest, ExportResult } from '../../shared/api'
-import { AppError } from '../errors'
+import { anchorMany } from '../../shared/anchor'
+import {
+  createLinkResolver,
+  exportArticleMarkdown,
+  exportHighlightMarkdown,
+  exportLibraryMarkdown,
+  exportPairMarkdown,
+  exportWebAnnotations,
+  noteName,
+  type ExportArticle,
+  type MarkdownExportOptions
+} from '../../shared/export'
+import { canonicalText, type ArticleMeta } from '../../shared/model'
+import { AppError, notFound } from '../errors'
 import type { Platform } from '../platform'
+import { writeFileAtomic } from '../store/atomic-file'
 import type { Store } from '../store/store'
 import type { LibraryService } from './library-service'
+
+export type Rendered = { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
 
 export class ExportService {
   constructor(
@@ -11,10 +31,96 @@ export class ExportService {
     private readonly platform: Platform
   ) {}
 
-  async exportWithDialog(_req: ExportRequest): Promise<ExportResult> {
-    void this.store
-    void this.library
-    void this.platform
-    throw new AppError('internal', 'Export is being built.')
+  private articles(req: Pick<ExportRequest, 'scope' | 'articleIds'>): ArticleMeta[] {
+    const live = this.store.data.articles.filter((a) => !a.deletedAt)
+    if (req.scope === 'library' && req.articleIds.length === 0) return live
+    const chosen = req.articleIds.map((id) => live.find((a) => a.id === id) ?? this.missing())
+    if (req.scope === 'article' && chosen.length !== 1) throw new AppError('invalid-request', 'Choose one article to export.')
+    if (req.scope === 'pair' && chosen.length !== 2) throw new AppError('invalid-request', 'Open two articles to export them as a pair.')
+    return chosen
+  }
+
+  private missing(): never {
+    throw notFound('The article')
+  }
+
+  /** An article with its highlights, and which of them no longer anchor in its text (orphans). */
+  private async input(meta: ArticleMeta): Promise<ExportArticle> {
+    const highlights = this.store.data.highlights.filter((h) => h.articleId === meta.id)
+    const body = await this.library.body(meta.id)
+    const anchors = anchorMany(canonicalText(body.blocks), highlights.map((h) => ({ quote: h.quote, position: h.position })))
+    const orphanIds = new Set(highlights.filter((_, i) => anchors[i].status === 'orphan').map((h) => h.id))
+    return { meta, highlights, orphanIds }
+  }
+
+  private resolver() {
+    const lib = this.store.data
+    return createLinkResolver(lib.articles, lib.highlights, lib.links)
+  }
+
+  async render(req: ExportRequest, exportedAt = new Date().toISOString()): Promise<Rendered> {
+    const metas = this.articles(req)
+    const inputs = await Promise.all(metas.map((m) => this.input(m)))
+    const options: MarkdownExportOptions = { includeNotes: req.includeNotes, order: req.order, onlyTag: req.onlyTag, exportedAt }
+    const links = this.resolver()
+    if (req.format === 'webannotation') {
+      const files = inputs.map((input) => ({
+        name: `${noteName(input.meta.title)}.annotations.json`,
+        content: JSON.stringify(exportWebAnnotations(input, this.store.data.links), null, 2) + '\n'
+      }))
+      return files.length === 1 && req.scope !== 'library' ? { kind: 'file', ...files[0] } : { kind: 'folder', name: 'Diptych annotations', files }
+    }
+    if (req.scope === 'article') {
+      return { kind: 'file', name: `${noteName(inputs[0].meta.title)}.md`, content: exportArticleMarkdown(inputs[0], options, links) }
+    }
+    if (req.scope === 'pair') {
+      const name = `${noteName(inputs[0].meta.title).slice(0, 40)} ↔ ${noteName(inputs[1].meta.title).slice(0, 40)}.md`
+      return { kind: 'file', name, content: exportPairMarkdown(inputs[0], inputs[1], options, links) }
+    }
+    return { kind: 'folder', name: 'Diptych library', files: exportLibraryMarkdown(inputs, options, links).files }
+  }
+
+  /** Writes a rendered export: a file, or the files of a folder export into `target` (created if needed). */
+  async write(rendered: Rendered, target: string): Promise<number> {
+    if (rendered.kind === 'file') {
+      await writeFileAtomic(target, rendered.content)
+      return 1
+    }
+    await fs.mkdir(target, { recursive: true })
+    for (const file of rendered.files) {
+      const name = path.basename(file.name)
+      await fs.mkdir(path.dirname(path.join(target, file.name)), { recursive: true })
+      await writeFileAtomic(path.join(target, path.dirname(file.name), name), file.content)
+    }
+    return rendered.files.length
+  }
+
+  async exportWithDialog(req: ExportRequest): Promise<ExportResult> {
+    const rendered = await this.render(req)
+    const target =
+      rendered.kind === 'file'
+        ? await this.platform.showSaveDialog({
+            title: 'Export',
+            defaultName: rendered.name,
+            filters: req.format === 'markdown' ? [{ name: 'Markdown', extensions: ['md'] }] : [{ name: 'Web Annotation JSON', extensions: ['json'] }]
+          })
+        : await this.platform.showSaveDialog({ title: 'Export to a folder', defaultName: rendered.name, filters: [], folder: true })
+    if (!target) return { path: null, files: 0 }
+    try {
+      return { path: target, files: await this.write(rendered, target) }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new AppError('io', `The export could not be written to ${target}${code ? ` (${code})` : ''}.`)
+    }
+  }
+
+  /** "Copy as Markdown": one highlight, or one whole article. */
+  async markdownOf(articleId: string, highlightId?: string): Promise<string> {
+    const meta = this.library.article(articleId)
+    const options: MarkdownExportOptions = { includeNotes: true, order: 'reading', exportedAt: new Date().toISOString() }
+    if (!highlightId) return exportArticleMarkdown(await this.input(meta), options, this.resolver())
+    const highlight = this.store.data.highlights.find((h) => h.id === highlightId && h.articleId === articleId)
+    if (!highlight) throw notFound('The highlight')
+    return exportHighlightMarkdown(highlight, meta, options, this.resolver())
   }
 }

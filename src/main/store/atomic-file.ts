@@ -47,12 +47,19 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   await fsyncDir(path.dirname(file))
 }
 
-/** Temporary files left behind by a process that died between write and rename. */
-export async function removeStaleTempFiles(dir: string, base: string): Promise<number> {
+/** Our temporary files: `.<name>.<pid>.<12 hex digits>.tmp` (see tempPathFor). */
+const TEMP_NAME = /^\.(.+)\.\d+\.[0-9a-f]{12}\.tmp$/
+
+/**
+ * Temporary files left behind by a process that died between write and rename: those of `base` (e.g.
+ * library.json), or with no base every one of ours in the folder (article bodies, backups).
+ */
+export async function removeStaleTempFiles(dir: string, base?: string): Promise<number> {
   let removed = 0
   const entries = await fs.readdir(dir).catch(() => [] as string[])
   for (const name of entries) {
-    if (name.startsWith(`.${base}.`) && name.endsWith('.tmp')) {
+    const match = TEMP_NAME.exec(name)
+    if (match && (base === undefined || match[1] === base)) {
       const full = path.join(dir, name)
       const stat = await fs.stat(full).catch(() => null)
       // A young temp file may belong to a live writer in another process (the CLI); leave it.

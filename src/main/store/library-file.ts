@@ -52,6 +52,9 @@ export function serializeLibrary(library: Library): string {
 }
 
 export class LibraryFileAdapter implements Adapter<Library> {
+  /** The text last read from or written to the file by this adapter: what "unchanged" means. */
+  lastText: string | null = null
+
   constructor(readonly file: string) {}
 
   /** Null when there is no file yet (first run); throws when there is one and it is not a library. */
@@ -63,12 +66,15 @@ export class LibraryFileAdapter implements Adapter<Library> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw error
     }
-    return parseLibrary(text, this.file)
+    const library = parseLibrary(text, this.file)
+    this.lastText = text
+    return library
   }
 
-  write(library: Library): Promise<void> {
+  async write(library: Library): Promise<void> {
     // Serialise before the first await: the queue relies on the snapshot being taken right here.
     const text = serializeLibrary(library)
-    return writeFileAtomic(this.file, text)
+    await writeFileAtomic(this.file, text)
+    this.lastText = text
   }
 }

@@ -4,9 +4,11 @@
 // fresher copy (upsert or remove by id, set a field). A recipe is applied in memory at once, so the
 // reader never waits; the queue then writes. If another process (the `diptych` command line) wrote
 // since our last write, the file is read again and the recipes not yet on disk are replayed on it, so
-// neither side loses a change. A failed write (disk full, read-only folder) keeps every recipe for the
+// neither side loses a change; a recipe that no longer applies there (the other process deleted what it
+// changes) is dropped and its caller gets a ChangeConflictError, while the changes after it are saved.
+// A failed write (disk full, read-only folder) keeps every recipe for the
 // next attempt and reports the failure; nothing in memory is discarded.
-import { promises as fs, type Stats } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { StoreNotice } from '../../shared/api'
@@ -15,7 +17,7 @@ import { articleBodySchema } from '../schemas'
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-file'
 import { Backups, timeStamp } from './backups'
 import { withFileLock } from './file-lock'
-import { CorruptLibraryError, LibraryFileAdapter } from './library-file'
+import { CorruptLibraryError, LibraryFileAdapter, parseLibrary } from './library-file'
 
 export type Recipe<T = unknown> = (library: Library) => T
 
@@ -28,20 +30,36 @@ export interface StoreOptions {
 }
 
 export class StoreWriteError extends Error {
-  constructor(override readonly cause: unknown) {
-    super(describeWriteError(cause))
+  constructor(
+    override readonly cause: unknown,
+    message = describeWriteError(cause)
+  ) {
+    super(message)
   }
 }
 
-export function describeWriteError(cause: unknown): string {
+/** A change that could not be replayed on a library another process wrote meanwhile; it is not saved. */
+export class ChangeConflictError extends StoreWriteError {
+  constructor(cause: unknown) {
+    super(cause)
+    const why = ((cause as Error)?.message ?? String(cause)).replace(/\.$/, '')
+    this.message = `This change could not be saved: another Diptych process changed the library meanwhile (${why}). The other changes are saved.`
+  }
+}
+
+function whyWriteFailed(cause: unknown): string {
   const code = (cause as NodeJS.ErrnoException)?.code
-  const why =
-    code === 'ENOSPC'
-      ? 'the disk is full'
+  return code === 'ENOSPC'
+    ? 'the disk is full'
+    : code === 'EDQUOT'
+      ? 'the disk quota is used up'
       : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
         ? 'the library folder is read-only'
-        : (cause as Error)?.message ?? String(cause)
-  return `Could not save the library: ${why}. Your changes are kept and will be saved with the next change.`
+        : ((cause as Error)?.message ?? String(cause)).replace(/\.$/, '')
+}
+
+export function describeWriteError(cause: unknown): string {
+  return `Could not save the library: ${whyWriteFailed(cause)}. Your changes are kept and will be saved with the next change.`
 }
 
 const LIBRARY_FILE = 'library.json'
@@ -52,11 +70,13 @@ export class Store {
   readonly backups: Backups
   readonly notices: StoreNotice[] = []
   private readonly db: Low<Library>
+  private readonly adapter: LibraryFileAdapter
   private readonly lockFile: string
   private pending: Recipe[] = []
+  /** Recipes dropped because they failed on a library written by another process, with the reason. */
+  private readonly refused = new Map<Recipe, unknown>()
   private writing: Promise<void> | null = null
   private queued: Promise<void> | null = null
-  private lastWritten: Stats | null = null
   private lastBackupAt = 0
   private closed = false
 
@@ -68,7 +88,8 @@ export class Store {
     this.articlesDir = path.join(dir, 'articles')
     this.lockFile = path.join(dir, 'library.lock')
     this.backups = new Backups(path.join(dir, 'backups'), options.backupsToKeep)
-    this.db = new Low(new LibraryFileAdapter(this.libraryFile), emptyLibrary())
+    this.adapter = new LibraryFileAdapter(this.libraryFile)
+    this.db = new Low(this.adapter, emptyLibrary())
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
@@ -78,7 +99,10 @@ export class Store {
       lockTimeoutMs: options.lockTimeoutMs ?? 10_000
     })
     await fs.mkdir(store.articlesDir, { recursive: true })
-    await removeStaleTempFiles(dir, LIBRARY_FILE)
+    // Left by a process killed mid-write: library.json's, the lock's, the bodies' and the backups'.
+    await removeStaleTempFiles(dir)
+    await removeStaleTempFiles(store.articlesDir)
+    await removeStaleTempFiles(store.backups.dir)
     await store.load()
     return store
   }
@@ -91,8 +115,7 @@ export class Store {
   private async load(): Promise<void> {
     try {
       await this.db.read()
-      this.lastWritten = await fs.stat(this.libraryFile).catch(() => null)
-      if (this.lastWritten) await this.backupNow()
+      if (this.adapter.lastText !== null) await this.backupNow()
       else if (await this.restoreAfterLoss(null)) return
     } catch (error) {
       if (!(error instanceof CorruptLibraryError)) throw error
@@ -111,7 +134,6 @@ export class Store {
     if (!good && !damage) return false // a first run: nothing was ever here
     this.db.data = good ? good.library : emptyLibrary()
     await this.db.write()
-    this.lastWritten = await fs.stat(this.libraryFile)
     const what = damage ? `The library file was damaged (${damage.reason}).` : 'The library file was missing.'
     const where = movedTo ? ` The damaged file was moved to ${movedTo}.` : ''
     this.notices.push(
@@ -135,7 +157,16 @@ export class Store {
     if (this.closed) throw new Error('the store is closed')
     const result = recipe(this.db.data)
     this.pending.push(recipe)
-    await this.scheduleWrite()
+    let failure: { error: unknown } | null = null
+    await this.scheduleWrite().catch((error: unknown) => {
+      failure = { error }
+    })
+    if (this.refused.has(recipe)) {
+      const reason = this.refused.get(recipe)
+      this.refused.delete(recipe)
+      throw new ChangeConflictError(reason)
+    }
+    if (failure) throw (failure as { error: unknown }).error
     return result
   }
 
@@ -174,9 +205,7 @@ export class Store {
           this.db.data.revision += 1
           // The adapter serialises synchronously, so exactly the recipes applied until now are in it.
           included = this.pending.splice(0)
-          const written = this.db.write()
-          await written
-          this.lastWritten = await fs.stat(this.libraryFile)
+          await this.db.write()
         },
         { timeoutMs: this.options.lockTimeoutMs }
       )
@@ -197,15 +226,30 @@ export class Store {
   }
 
   private async reloadIfChangedElsewhere(): Promise<void> {
-    const now = await fs.stat(this.libraryFile).catch(() => null)
-    const before = this.lastWritten
-    const same =
-      (now === null && before === null) ||
-      (now !== null && before !== null && now.ino === before.ino && now.mtimeMs === before.mtimeMs && now.size === before.size)
-    if (same || now === null) return
-    const fresh = await new LibraryFileAdapter(this.libraryFile).read()
-    if (!fresh) return
-    for (const recipe of this.pending) recipe(fresh)
+    // Compared by content, not by inode, size and mtime: a file replaced twice within one tick of the file
+    // system's clock can come back with the same inode number, size and mtime, and a change would be lost.
+    let text: string
+    try {
+      text = await fs.readFile(this.libraryFile, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+      throw error
+    }
+    if (text === this.adapter.lastText) return
+    const fresh = parseLibrary(text, this.libraryFile)
+    this.adapter.lastText = text
+    // Recipes check before they change (find by id, then set), so one that throws has changed nothing.
+    // It no longer applies (its object was deleted over there): drop it rather than fail every write after it.
+    const kept: Recipe[] = []
+    for (const recipe of this.pending) {
+      try {
+        recipe(fresh)
+        kept.push(recipe)
+      } catch (error) {
+        this.refused.set(recipe, error)
+      }
+    }
+    this.pending = kept
     this.db.data = fresh
   }
 
@@ -228,8 +272,13 @@ export class Store {
     return path.join(this.articlesDir, `${id}.json`)
   }
 
+  /** Writes an article body; a failure (disk full, read-only folder) is a StoreWriteError that says so. */
   async writeBody(body: ArticleBody): Promise<void> {
-    await writeFileAtomic(this.bodyPath(body.id), JSON.stringify(body))
+    try {
+      await writeFileAtomic(this.bodyPath(body.id), JSON.stringify(body))
+    } catch (error) {
+      throw new StoreWriteError(error, `Could not save the article: ${whyWriteFailed(error)}.`)
+    }
   }
 
   async readBody(id: string): Promise<ArticleBody | null> {

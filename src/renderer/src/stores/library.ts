@@ -81,6 +81,7 @@ export const useLibraryStore = defineStore('library', () => {
     rejectedPairs,
     settings,
     dataDir,
+    bodies,
     liveArticles,
     trash,
     articleById,

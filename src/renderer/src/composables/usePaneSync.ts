@@ -1,0 +1,84 @@
+// Moving the panes together by the alignment: bring a pair level, and (when on) let the other pane
+// follow as the reader scrolls, by the pairs rather than by the percentage scrolled.
+import { ref, type Ref } from 'vue'
+import type { AlignedPair } from '../../../shared/compare'
+import { useCompareStore } from '../stores/compare'
+import type { Side } from '../stores/reader'
+
+interface PaneHandle {
+  range: (start: number, end: number) => Range | null
+  scroller: HTMLElement | null
+  topOffset: () => number | null
+}
+
+/** Maps an offset of one text to the other through the pairs, linearly between them. */
+export function mapOffset(pairs: readonly AlignedPair[], from: Side, offset: number): number | null {
+  const src = (p: AlignedPair) => (from === 0 ? p.a : p.b)
+  const dst = (p: AlignedPair) => (from === 0 ? p.b : p.a)
+  const sorted = [...pairs].sort((x, y) => src(x).start - src(y).start)
+  let before: AlignedPair | undefined
+  let after: AlignedPair | undefined
+  for (const p of sorted) {
+    const s = src(p)
+    if (s.start <= offset && offset < s.end) {
+      const t = (offset - s.start) / Math.max(1, s.end - s.start)
+      return Math.round(dst(p).start + t * (dst(p).end - dst(p).start))
+    }
+    if (s.end <= offset) before = p
+    else if (!after) after = p
+  }
+  if (before && after) {
+    const t = (offset - src(before).end) / Math.max(1, src(after).start - src(before).end)
+    return Math.round(dst(before).end + t * (dst(after).start - dst(before).end))
+  }
+  if (before) return dst(before).end + (offset - src(before).end)
+  if (after) return Math.max(0, dst(after).start - (src(after).start - offset))
+  return null
+}
+
+export function usePaneSync(panes: Ref<(PaneHandle | null)[]>) {
+  const compare = useCompareStore()
+  const enabled = ref(false)
+  let followingUntil = 0
+
+  /** Scrolls `side` so that `target` sits at `y` pixels below the top of its pane. */
+  function placeAt(side: Side, start: number, end: number, y: number): void {
+    const pane = panes.value[side]
+    const scroller = pane?.scroller
+    const range = pane?.range(start, end)
+    if (!scroller || !range) return
+    let frames = 0
+    const step = () => {
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect()
+      const delta = rect.top - scroller.getBoundingClientRect().top - y
+      followingUntil = performance.now() + 150
+      scroller.scrollTop += delta
+      // Blocks that come into view take their real height; settle over a few frames.
+      if (Math.abs(delta) > 1 && ++frames < 8) requestAnimationFrame(step)
+    }
+    step()
+  }
+
+  function level(index: number, from: Side): void {
+    const pair = compare.pairs[index]
+    const pane = panes.value[from]
+    if (!pair || !pane?.scroller) return
+    compare.hovered = index
+    const mine = from === 0 ? pair.a : pair.b
+    const theirs = from === 0 ? pair.b : pair.a
+    const range = pane.range(mine.start, mine.end)
+    const rect = range?.getClientRects()[0]
+    const y = rect ? rect.top - pane.scroller.getBoundingClientRect().top : 80
+    placeAt((1 - from) as Side, theirs.start, theirs.end, Math.max(0, y))
+  }
+
+  function follow(side: Side): void {
+    if (!enabled.value || compare.pairs.length === 0 || performance.now() < followingUntil) return
+    const offset = panes.value[side]?.topOffset()
+    if (offset === null || offset === undefined) return
+    const mapped = mapOffset(compare.pairs, side, offset)
+    if (mapped !== null) placeAt((1 - side) as Side, mapped, mapped + 1, 8)
+  }
+
+  return { enabled, level, follow }
+}

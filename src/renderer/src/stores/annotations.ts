@@ -1,0 +1,219 @@
+// Highlights, notes, tags and links as the reader changes them: every change goes to main, lands in
+// the library store, and is recorded for undo.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { DeletedHighlight, HighlightPatch, TagChange } from '../../../shared/api'
+import type { Highlight, HighlightColor, Link, LinkRelation } from '../../../shared/model'
+import { describe } from '../../../shared/anchor'
+import { useHistoryStore } from './history'
+import { useLibraryStore } from './library'
+import { useNoticeStore } from './notices'
+
+export type CardFocus = 'note' | 'tags' | null
+
+export const useAnnotationStore = defineStore('annotations', () => {
+  const library = useLibraryStore()
+  const notices = useNoticeStore()
+  const history = useHistoryStore()
+
+  /** The highlight whose card is open, and which field of it to focus. */
+  const openCard = ref<{ id: string; focus: CardFocus; side?: 0 | 1 } | null>(null)
+
+  const allTags = computed(() => {
+    const counts = new Map<string, { highlights: number; articles: number }>()
+    const bump = (tag: string, key: 'highlights' | 'articles') => {
+      const c = counts.get(tag) ?? { highlights: 0, articles: 0 }
+      c[key]++
+      counts.set(tag, c)
+    }
+    for (const h of library.highlights) for (const t of h.tags) bump(t, 'highlights')
+    for (const a of library.articles) if (!a.deletedAt) for (const t of a.tags) bump(t, 'articles')
+    return [...counts.entries()].map(([tag, c]) => ({ tag, ...c })).sort((a, b) => a.tag.localeCompare(b.tag))
+  })
+
+  function put(h: Highlight): void {
+    const i = library.highlights.findIndex((x) => x.id === h.id)
+    if (i >= 0) library.highlights[i] = h
+    else library.highlights.push(h)
+  }
+
+  function drop(id: string): void {
+    library.highlights = library.highlights.filter((h) => h.id !== id)
+    library.links = library.links.filter((l) => l.from !== id && l.to !== id)
+  }
+
+  function putLinks(links: Link[]): void {
+    for (const link of links) if (!library.links.some((l) => l.id === link.id)) library.links.push(link)
+  }
+
+  async function restore(deleted: DeletedHighlight): Promise<boolean> {
+    const h = await notices.unwrap(window.api.restoreHighlight(deleted))
+    if (!h) return false
+    put(h)
+    putLinks(deleted.links)
+    return true
+  }
+
+  async function removeQuietly(id: string): Promise<DeletedHighlight | null> {
+    const deleted = await notices.unwrap(window.api.deleteHighlight({ id }))
+    if (deleted) {
+      drop(id)
+      if (openCard.value?.id === id) openCard.value = null
+    }
+    return deleted
+  }
+
+  async function create(
+    articleId: string,
+    text: string,
+    start: number,
+    end: number,
+    color: HighlightColor,
+    focus: CardFocus = null,
+    side?: 0 | 1
+  ) {
+    const selectors = describe(text, start, end)
+    const created = await notices.unwrap(window.api.createHighlight({ articleId, color, ...selectors }))
+    if (!created) return null
+    put(created)
+    library.settings.lastColor = color
+    history.record({
+      label: 'highlight',
+      undo: async () => (await removeQuietly(created.id)) !== null,
+      redo: () => restore({ highlight: created, links: [] })
+    })
+    if (focus) openCard.value = { id: created.id, focus, side }
+    return created
+  }
+
+  async function update(id: string, patch: HighlightPatch): Promise<boolean> {
+    const before = library.highlights.find((h) => h.id === id)
+    if (!before) return false
+    const previous: HighlightPatch = {}
+    if (patch.color !== undefined) previous.color = before.color
+    if (patch.note !== undefined) previous.note = before.note
+    if (patch.tags !== undefined) previous.tags = [...before.tags]
+    const apply = async (p: HighlightPatch) => {
+      const updated = await notices.unwrap(window.api.updateHighlight({ id, patch: p }))
+      if (updated) put(updated)
+      return updated !== null
+    }
+    if (!(await apply(patch))) return false
+    if (patch.color) library.settings.lastColor = patch.color
+    history.record({ label: patch.note !== undefined ? 'note' : patch.tags ? 'tags' : 'colour', undo: () => apply(previous), redo: () => apply(patch) })
+    return true
+  }
+
+  async function remove(id: string): Promise<boolean> {
+    const deleted = await removeQuietly(id)
+    if (!deleted) return false
+    let current = deleted
+    history.record({
+      label: 'delete',
+      undo: () => restore(current),
+      redo: async () => {
+        const again = await removeQuietly(id)
+        if (again) current = again
+        return again !== null
+      }
+    })
+    notices.push({ kind: 'info', message: 'Highlight deleted.', action: { label: 'Undo', run: () => void history.undo() } })
+    return true
+  }
+
+  function applyTagChange(change: TagChange, rewrite: (tags: string[]) => string[]): void {
+    for (const { id } of change.highlights) {
+      const h = library.highlights.find((x) => x.id === id)
+      if (h) h.tags = rewrite(h.tags)
+    }
+    for (const { id } of change.articles) {
+      const a = library.articles.find((x) => x.id === id)
+      if (a) a.tags = rewrite(a.tags)
+    }
+  }
+
+  async function restoreTags(change: TagChange): Promise<boolean> {
+    if ((await notices.unwrap(window.api.restoreTags(change))) === null) return false
+    for (const { id, tags } of change.highlights) {
+      const h = library.highlights.find((x) => x.id === id)
+      if (h) h.tags = [...tags]
+    }
+    for (const { id, tags } of change.articles) {
+      const a = library.articles.find((x) => x.id === id)
+      if (a) a.tags = [...tags]
+    }
+    return true
+  }
+
+  /** Rename, or merge when `to` exists already. */
+  async function renameTag(from: string, to: string): Promise<boolean> {
+    const run = async () => {
+      const change = await notices.unwrap(window.api.renameTag({ from, to }))
+      if (change) applyTagChange(change, (tags) => [...new Set(tags.map((t) => (t === from ? to : t)))])
+      return change
+    }
+    let change = await run()
+    if (!change) return false
+    history.record({
+      label: 'rename tag',
+      undo: () => restoreTags(change!),
+      redo: async () => (change = await run()) !== null
+    })
+    return true
+  }
+
+  async function deleteTag(tag: string): Promise<boolean> {
+    const run = async () => {
+      const change = await notices.unwrap(window.api.deleteTag({ tag }))
+      if (change) applyTagChange(change, (tags) => tags.filter((t) => t !== tag))
+      return change
+    }
+    let change = await run()
+    if (!change) return false
+    history.record({ label: 'delete tag', undo: () => restoreTags(change!), redo: async () => (change = await run()) !== null })
+    return true
+  }
+
+  async function link(from: string, to: string, relation: LinkRelation): Promise<Link | null> {
+    const created = await notices.unwrap(window.api.createLink({ from, to, relation }))
+    if (!created) return null
+    library.links.push(created)
+    const removeLink = async () => {
+      const gone = await notices.unwrap(window.api.deleteLink({ id: created.id }))
+      if (gone) library.links = library.links.filter((l) => l.id !== created.id)
+      return gone !== null
+    }
+    const addBack = async () => {
+      const again = await notices.unwrap(window.api.createLink({ id: created.id, from, to, relation }))
+      if (again) library.links.push(again)
+      return again !== null
+    }
+    history.record({ label: 'link', undo: removeLink, redo: addBack })
+    return created
+  }
+
+  async function unlink(id: string): Promise<boolean> {
+    const existing = library.links.find((l) => l.id === id)
+    if (!existing) return false
+    const run = async () => {
+      const gone = await notices.unwrap(window.api.deleteLink({ id }))
+      if (gone) library.links = library.links.filter((l) => l.id !== id)
+      return gone !== null
+    }
+    if (!(await run())) return false
+    history.record({
+      label: 'unlink',
+      undo: async () => {
+        const again = await notices.unwrap(
+          window.api.createLink({ id: existing.id, from: existing.from, to: existing.to, relation: existing.relation })
+        )
+        if (again) library.links.push(again)
+        return again !== null
+      },
+      redo: run
+    })
+    return true
+  }
+
+  return { openCard, allTags, create, update, remove, renameTag, deleteTag, link, unlink }
+})

@@ -1,0 +1,19 @@
+// Aligning two long texts is pure, heavy work: it runs here so that the panes never freeze.
+import { align } from '../../../shared/compare'
+import { quoteCheck } from '../../../shared/compare/quoteCheck'
+import type { CompareRequest, CompareResponse } from './compare-protocol'
+
+self.onmessage = (event: MessageEvent<CompareRequest>) => {
+  const { id, left, right } = event.data
+  try {
+    const started = performance.now()
+    const pairs = align(left, right)
+    const quotesLeft = quoteCheck(left, right)
+    const quotesRight = quoteCheck(right, left)
+    const response: CompareResponse = { id, ok: true, pairs, quotesLeft, quotesRight, ms: performance.now() - started }
+    self.postMessage(response)
+  } catch (error) {
+    const response: CompareResponse = { id, ok: false, message: (error as Error).message }
+    self.postMessage(response)
+  }
+}

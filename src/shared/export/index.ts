@@ -1,0 +1,19 @@
+// The export module's public API: Markdown (one article, a pair, the library) and W3C Web Annotations.
+
+export { highlightBlockId } from './block-id'
+export { createLinkResolver, NO_LINKS } from './export-types'
+export type { ExportArticle, HighlightOrder, LinkResolver, LocatedHighlight, MarkdownExportOptions } from './export-types'
+export { exportArticleMarkdown, exportPairMarkdown } from './markdown-article'
+export { exportLibraryMarkdown } from './markdown-library'
+export type { ExportedFile } from './markdown-library'
+export { noteName, obsidianTag } from './obsidian-names'
+export { exportWebAnnotations, parseWebAnnotations } from './webannotation'
+export type {
+  AnnotationCollectionJson,
+  ImportedAnnotation,
+  ImportedLink,
+  WebAnnotationImport,
+  WebAnnotationImportError
+} from './webannotation'
+export type { SkippedAnnotation, WebAnnotationImportErrorKind } from './webannotation-parse'
+export { exportHighlightMarkdown } from './markdown-single'

@@ -1,0 +1,135 @@
+// Markdown export of one article, or of the two articles of a pair in one file.
+//
+// The layout of an article:
+//   front matter · `# Title` · source line · `## Highlights` (with `### group` headings when grouped)
+//   · `## Orphaned highlights` (only when there are some).
+// Every string that comes from the reader is escaped (markdown-text.ts, markdown-note.ts), so these are
+// the only headings and each highlight's quote is the only blockquote it produces.
+
+import type { ArticleMeta } from '../model'
+import type { ExportArticle, LinkResolver, MarkdownExportOptions } from './export-types'
+import { NO_LINKS } from './export-types'
+import {
+  groupHighlights,
+  highlightBlocks,
+  indexLinks,
+  selectHighlights,
+  type HighlightWriter,
+  type SelectedHighlights
+} from './markdown-highlights'
+import { escapeLine, headingLine, httpUrl, linkDestination, normalizeText, singleLine } from './markdown-text'
+import { noteName, obsidianTags } from './obsidian-names'
+import { frontMatterLines, type FrontMatterField } from './yaml-front-matter'
+
+/** Where wikilinks point: the note name of an article, '' for an article in the same file. */
+export type NoteNameOf = (article: ArticleMeta) => string
+
+/** One article as a Markdown file. Links to other articles name their notes after their titles. */
+export function exportArticleMarkdown(
+  input: ExportArticle,
+  options: MarkdownExportOptions,
+  links: LinkResolver = NO_LINKS
+): string {
+  return articleFile(input, options, links, sameFileOr(new Set([input.meta.id]), (article) => noteName(article.title)))
+}
+
+/** Both articles of a pair in one file, one after the other; links between them stay inside the file. */
+export function exportPairMarkdown(
+  a: ExportArticle,
+  b: ExportArticle,
+  options: MarkdownExportOptions,
+  links: LinkResolver = NO_LINKS
+): string {
+  const noteNameOf = sameFileOr(new Set([a.meta.id, b.meta.id]), (article) => noteName(article.title))
+  const selections = [a, b].map((input) => selectHighlights(input, options))
+  const front = frontMatterLines([
+    ['title', `${singleLine(a.meta.title)} ↔ ${singleLine(b.meta.title)}`],
+    ['articles', [normalizeText(a.meta.title), normalizeText(b.meta.title)]],
+    ['tags', obsidianTags([...a.meta.tags, ...b.meta.tags])],
+    ['highlights', selections.reduce((sum, selected) => sum + countOf(selected), 0)],
+    ['exported', normalizeText(options.exportedAt)]
+  ])
+  const blocks = [
+    front,
+    ...articleBlocks(a, selections[0], options, links, noteNameOf),
+    ...articleBlocks(b, selections[1], options, links, noteNameOf)
+  ]
+  return joinBlocks(blocks)
+}
+
+/** Used by the library export too, with the unique note names it gave out. */
+export function articleFile(
+  input: ExportArticle,
+  options: MarkdownExportOptions,
+  links: LinkResolver,
+  noteNameOf: NoteNameOf
+): string {
+  const selected = selectHighlights(input, options)
+  return joinBlocks([articleFrontMatter(input.meta, countOf(selected), options), ...articleBlocks(input, selected, options, links, noteNameOf)])
+}
+
+export function sameFileOr(idsInFile: ReadonlySet<string>, noteNameOf: NoteNameOf): NoteNameOf {
+  return (article) => (idsInFile.has(article.id) ? '' : noteNameOf(article))
+}
+
+export function countOf(selected: SelectedHighlights): number {
+  return selected.anchored.length + selected.orphans.length
+}
+
+function articleFrontMatter(meta: ArticleMeta, highlightCount: number, options: MarkdownExportOptions): string[] {
+  const optional = (value: string | undefined): string | undefined =>
+    value === undefined || value.trim() === '' ? undefined : normalizeText(value)
+  const fields: FrontMatterField[] = [
+    ['title', normalizeText(meta.title)],
+    ['source', optional(meta.source)],
+    ['author', optional(meta.author)],
+    ['published', optional(meta.published)],
+    // Only a web address: Obsidian shows URL properties as links, and nothing else should be clickable.
+    ['url', httpUrl(meta.url)],
+    ['tags', obsidianTags(meta.tags)],
+    ['highlights', highlightCount],
+    ['exported', normalizeText(options.exportedAt)]
+  ]
+  return frontMatterLines(fields)
+}
+
+function articleBlocks(
+  input: ExportArticle,
+  selected: SelectedHighlights,
+  options: MarkdownExportOptions,
+  links: LinkResolver,
+  noteNameOf: NoteNameOf
+): string[][] {
+  const writer: HighlightWriter = { options, resolver: links, linksByHighlight: indexLinks(links.links), noteNameOf }
+  const blocks: string[][] = [[headingLine(1, input.meta.title)]]
+  const sourceLine = sourceLineOf(input.meta)
+  if (sourceLine) blocks.push([sourceLine])
+  blocks.push([headingLine(2, 'Highlights')])
+  if (selected.anchored.length === 0) blocks.push(['No highlights.'])
+  for (const group of groupHighlights(selected.anchored, options.order)) {
+    if (group.heading !== undefined) blocks.push([headingLine(3, group.heading)])
+    for (const highlight of group.highlights) blocks.push(...highlightBlocks(highlight, writer))
+  }
+  if (selected.orphans.length > 0) {
+    blocks.push([headingLine(2, 'Orphaned highlights')])
+    blocks.push(['These passages no longer match the text of the article.'])
+    for (const highlight of selected.orphans) blocks.push(...highlightBlocks(highlight, writer))
+  }
+  return blocks
+}
+
+/** "Anadolu Agency · by Jane Doe · 2024-05-16 · [original](https://…)"; undefined when there is nothing to say. */
+export function sourceLineOf(meta: ArticleMeta): string | undefined {
+  const texts = [meta.source, meta.author?.trim() ? `by ${meta.author}` : undefined, meta.published].filter(
+    (text): text is string => text !== undefined && text.trim() !== ''
+  )
+  // The first part starts the line, where `-`, `>` or `1.` would open a block: escape it as a line start.
+  const parts = texts.map((text, index) => escapeLine(singleLine(text), index === 0))
+  const url = httpUrl(meta.url)
+  if (url) parts.push(`[original](${linkDestination(url)})`)
+  return parts.length > 0 ? parts.join(' · ') : undefined
+}
+
+export function joinBlocks(blocks: readonly (readonly string[])[]): string {
+  return blocks.map((block) => block.join('\n')).join('\n\n') + '\n'
+}
