@@ -133,7 +133,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
   }
 
   async function restoreTags(change: TagChange): Promise<boolean> {
-    if ((await notices.unwrap(window.api.restoreTags(change))) === null) return false
+    if (!(await notices.ok(window.api.restoreTags(change)))) return false
     for (const { id, tags } of change.highlights) {
       const h = library.highlights.find((x) => x.id === id)
       if (h) h.tags = [...tags]

@@ -82,7 +82,7 @@ export const useCompareStore = defineStore('compare', () => {
     const r = current.value
     if (!r) return
     const rejected = { articleA: r.leftId, articleB: r.rightId, a: { ...pair.a }, b: { ...pair.b } }
-    if ((await notices.unwrap(window.api.rejectPair(rejected))) !== null) library.rejectedPairs.push(rejected)
+    if (await notices.ok(window.api.rejectPair(rejected))) library.rejectedPairs.push(rejected)
   }
 
   /** Accepting makes one highlight in each article and a link between them, undone as one step. */

@@ -40,5 +40,12 @@ export const useNoticeStore = defineStore('notices', () => {
     return null
   }
 
-  return { notices, push, dismiss, error, unwrap }
+  /** For requests whose answer is only "done": true when it succeeded, false after telling why not. */
+  async function ok(result: Promise<Result<unknown>>): Promise<boolean> {
+    const r = await result
+    if (!r.ok) error(r.error)
+    return r.ok
+  }
+
+  return { notices, push, dismiss, error, unwrap, ok }
 })

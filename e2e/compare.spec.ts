@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from './fixtures'
+
+test('compare the seed pair, accept a pair, and find the link on both highlights and in the export', async ({ app }) => {
+  const page = app.page
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  const panel = page.getByRole('complementary', { name: 'Comparison' })
+  await expect(panel).toBeVisible()
+  const pairs = panel.locator('.pair')
+  await expect(pairs.first()).toBeVisible()
+
+  // Aliyev's words in the report find their place in the transcript; Lukashenko's find none.
+  const rebuild = pairs.filter({ hasText: 'We have to rebuild a significant area from scratch' })
+  await expect(rebuild).toHaveCount(1)
+  await expect(rebuild.locator('.pair-b')).toContainText('rebuild from scratch an area')
+  await expect(pairs.filter({ hasText: 'will be remembered for centuries' })).toHaveCount(0)
+  await expect(pairs.filter({ hasText: 'lend our shoulder' })).toHaveCount(0)
+  // Connectors join the passages across the gutter.
+  await expect(page.getByTestId('connectors').locator('polygon').first()).toBeAttached()
+
+  // The quote check says which quotes have no counterpart.
+  await panel.getByRole('tab', { name: /Quote check/ }).click()
+  const reportQuotes = panel.getByRole('region', { name: /^Quotes in Belarus offers/ })
+  await expect(reportQuotes.locator('.quote-entry', { hasText: 'lend our shoulder' }).first()).toContainText('No counterpart')
+  await expect(reportQuotes.locator('.quote-entry', { hasText: 'We have to rebuild a significant area' }).first()).not.toContainText('No counterpart')
+  await panel.getByRole('tab', { name: /Pairs/ }).click()
+
+  await rebuild.getByRole('button', { name: /^Accept pair/ }).click()
+  await expect(page.getByRole('button', { name: 'Annotations of the left pane' })).toContainText('1')
+  await expect(page.getByRole('button', { name: 'Annotations of the right pane' })).toContainText('1')
+  await panel.getByRole('button', { name: 'Close comparison' }).click()
+
+  // The link shows in both sidebars and on both cards.
+  for (const side of ['left', 'right']) {
+    await page.getByRole('button', { name: `Annotations of the ${side} pane` }).click()
+    const entry = page.getByRole('complementary', { name: `Annotations in the ${side} pane` }).locator('.annotation-entry').first()
+    await expect(entry).toContainText('1 linked')
+    await entry.click()
+    const card = page.getByRole('region', { name: `${side} pane` }).getByRole('dialog')
+    await expect(card.getByRole('region', { name: 'Links' })).toContainText(side === 'left' ? 'paraphrases' : 'paraphrased in')
+  }
+
+  // And in the export of the pair.
+  const out = path.join(app.dataDir, 'pair-export.md')
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export' })
+  await dialog.getByLabel('The two open articles, with their links').check()
+  await app.answerDialog([out])
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+  await expect(page.getByText(/Exported 1 file/)).toBeVisible()
+  const md = readFileSync(out, 'utf8')
+  expect(md).toContain('We have to rebuild a significant area from scratch')
+  expect(md).toMatch(/→ paraphrases \[\[#\^h-[0-9a-f]{8}/)
+  expect(md).toMatch(/← paraphrased in \[\[#\^h-[0-9a-f]{8}/)
+})
+
+test('reject a pair: it stays hidden the next time', async ({ app }) => {
+  const page = app.page
+  await page.keyboard.press('Control+Shift+C')
+  const panel = page.getByRole('complementary', { name: 'Comparison' })
+  const pairs = panel.locator('.pair')
+  await expect(pairs.first()).toBeVisible()
+  const count = await pairs.count()
+  const first = await pairs.first().locator('.pair-a').textContent()
+  await pairs.first().getByRole('button', { name: /^Reject pair/ }).click()
+  await expect(pairs).toHaveCount(count - 1)
+  await app.restart()
+  await app.page.getByRole('button', { name: 'Compare', exact: true }).click()
+  const again = app.page.getByRole('complementary', { name: 'Comparison' }).locator('.pair')
+  await expect(again.first()).toBeVisible()
+  await expect(again).toHaveCount(count - 1)
+  await expect(again.locator('.pair-a', { hasText: first! })).toHaveCount(0)
+})
+
+test('link two passages by hand', async ({ app }) => {
+  const { selectText } = await import('./select')
+  const page = app.page
+  const left = page.getByRole('region', { name: 'left pane' })
+  const right = page.getByRole('region', { name: 'right pane' })
+  await selectText(left, 'Belarus has expertise in urban planning')
+  await page.getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: 'Link…' }).click()
+  await selectText(right, 'Belarus has very good experience in urban planning')
+  await page.getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: 'Link', exact: true }).click()
+  await expect(left.getByRole('dialog').getByRole('region', { name: 'Links' })).toContainText('related to')
+  const lib = await page.evaluate(async () => window.api.getLibrary())
+  if (!lib.ok) throw new Error('library')
+  expect(lib.value.links).toHaveLength(1)
+  expect(lib.value.highlights.map((h) => h.quote.exact).sort()).toEqual([
+    'Belarus has expertise in urban planning',
+    'Belarus has very good experience in urban planning'
+  ])
+})
