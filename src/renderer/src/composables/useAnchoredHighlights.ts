@@ -1,7 +1,7 @@
 // Where each highlight of an article sits in its text now: anchored from the stored selectors against
 // the canonical text of the model (never by walking the DOM). Orphans are kept and listed.
-import { computed, type Ref } from 'vue'
-import { anchorMany } from '../../../shared/anchor'
+import { computed, watch, type Ref } from 'vue'
+import { anchorMany, type AnchorResult } from '../../../shared/anchor'
 import { canonicalText, type ArticleBody, type Highlight } from '../../../shared/model'
 import { useLibraryStore } from '../stores/library'
 
@@ -16,20 +16,28 @@ export function useAnchoredHighlights(articleId: Ref<string | null>, body: Ref<A
   const text = computed(() => (body.value ? canonicalText(body.value.blocks) : ''))
   const highlights = computed(() => library.highlights.filter((h) => h.articleId === articleId.value))
 
+  // The text of an open article never changes, so a highlight's place depends only on its selectors:
+  // anchor each once, and again only when its selectors change (a new highlight costs one anchoring).
+  const cache = new Map<string, { key: string; result: AnchorResult }>()
+  const keyOf = (h: Highlight) => `${h.position.start}:${h.position.end}:${h.quote.exact.length}:${h.quote.prefix}:${h.quote.suffix}`
+  watch(text, () => cache.clear())
+
   const result = computed(() => {
     const placed: PlacedHighlight[] = []
     const orphans: Highlight[] = []
     if (!body.value) return { placed, orphans }
     const list = highlights.value
+    const missing = list.filter((h) => cache.get(h.id)?.key !== keyOf(h))
     const anchors = anchorMany(
       text.value,
-      list.map((h) => ({ quote: h.quote, position: h.position }))
+      missing.map((h) => ({ quote: h.quote, position: h.position }))
     )
-    list.forEach((h, i) => {
-      const a = anchors[i]
+    missing.forEach((h, i) => cache.set(h.id, { key: keyOf(h), result: anchors[i] }))
+    for (const h of list) {
+      const a = cache.get(h.id)!.result
       if (a.status === 'orphan') orphans.push(h)
       else placed.push({ highlight: h, start: a.start, end: a.end })
-    })
+    }
     placed.sort((x, y) => x.start - y.start || y.end - x.end)
     return { placed, orphans }
   })

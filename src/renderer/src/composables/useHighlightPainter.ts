@@ -15,13 +15,21 @@ export function useHighlightPainter(
   range: (start: number, end: number) => Range | null
 ) {
   let flashTimer: ReturnType<typeof setTimeout> | undefined
+  // DOM ranges of placed highlights, kept while the article's DOM stays the same.
+  const ranges = new Map<string, Range | null>()
+  const cachedRange = (start: number, end: number) => {
+    const key = `${start}:${end}`
+    if (!ranges.has(key)) ranges.set(key, range(start, end))
+    return ranges.get(key)!
+  }
+  watch(rendered, () => ranges.clear())
 
   function repaint(): void {
     if (!rendered.value) return clear(owner)
     const byName = new Map<string, Range[]>(HIGHLIGHT_COLORS.map((c) => [`hl-${c}`, []]))
     byName.set('hl-focus', [])
     for (const p of placed.value) {
-      const r = range(p.start, p.end)
+      const r = cachedRange(p.start, p.end)
       if (!r) continue
       byName.get(`hl-${p.highlight.color}`)!.push(r)
       if (p.highlight.id === focusedId.value) byName.get('hl-focus')!.push(r)

@@ -63,6 +63,12 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return deleted
   }
 
+  /** A random id made here, so that a new highlight can be painted before main has saved it. */
+  function newId(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16))
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  }
+
   async function create(
     articleId: string,
     text: string,
@@ -73,8 +79,15 @@ export const useAnnotationStore = defineStore('annotations', () => {
     side?: 0 | 1
   ) {
     const selectors = describe(text, start, end)
-    const created = await notices.unwrap(window.api.createHighlight({ articleId, color, ...selectors }))
-    if (!created) return null
+    const id = newId()
+    const at = new Date().toISOString()
+    // Painted at once; main's answer replaces it, or a failure takes it away again with the reason.
+    put({ id, articleId, color, ...selectors, note: '', tags: [], createdAt: at, updatedAt: at })
+    const created = await notices.unwrap(window.api.createHighlight({ id, articleId, color, ...selectors }))
+    if (!created) {
+      drop(id)
+      return null
+    }
     put(created)
     library.settings.lastColor = color
     history.record({
