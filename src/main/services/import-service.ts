@@ -52,20 +52,22 @@ export class ImportService {
   /** Reads and imports one file from disk (the CLI calls this directly). */
   async importFile(file: string, options: ImportOptions = {}): Promise<ImportItemResult> {
     const fileName = path.basename(file)
+    const { MAX_IMPORT_BYTES } = await parsers()
+    let bytes: Uint8Array
+    // Only reading the file is guarded here: a failure to save the library is not "unreadable".
     try {
       const stat = await fs.stat(file)
-      const { MAX_IMPORT_BYTES } = await parsers()
       if (!stat.isFile()) return failed(fileName, `“${fileName}” is not a file.`)
       if (stat.size > MAX_IMPORT_BYTES) {
         return failed(fileName, `“${fileName}” is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB an article may have.`)
       }
-      const bytes = await fs.readFile(file)
-      return await this.importBytes(fileName, bytes, options)
+      bytes = await fs.readFile(file)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission was denied' : 'it could not be read'
       return failed(fileName, `“${fileName}” could not be imported: ${why}.`)
     }
+    return this.importBytes(fileName, bytes, options)
   }
 
   async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportItemResult> {

@@ -27,6 +27,8 @@ export interface StoreOptions {
   /** Make a backup at most this often while writing. */
   backupIntervalMs?: number
   lockTimeoutMs?: number
+  /** Back up the library when it opens (the app does; a command line run many times a minute does not). */
+  backupOnOpen?: boolean
 }
 
 export class StoreWriteError extends Error {
@@ -96,7 +98,8 @@ export class Store {
     const store = new Store(dir, {
       backupsToKeep: options.backupsToKeep ?? 10,
       backupIntervalMs: options.backupIntervalMs ?? 10 * 60_000,
-      lockTimeoutMs: options.lockTimeoutMs ?? 10_000
+      lockTimeoutMs: options.lockTimeoutMs ?? 10_000,
+      backupOnOpen: options.backupOnOpen ?? true
     })
     await fs.mkdir(store.articlesDir, { recursive: true })
     // Left by a process killed mid-write: library.json's, the lock's, the bodies' and the backups'.

@@ -1,0 +1,63 @@
+// `diptych import FILE...`: each file through ImportService.importFile, as the app imports a chosen file.
+import path from 'node:path'
+import type { ImportItemResult } from '../shared/api'
+import { UsageError } from './args'
+import { DATA_DIR_HELP, type Command } from './command'
+import { withLibrary } from './library'
+import { oneLine, plural } from './output'
+
+export interface ImportedItem extends ImportItemResult {
+  /** The file as given on the command line. */
+  file: string
+  /** Title of the article imported, or of the one it duplicates. */
+  title?: string
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import HTML, Markdown or text files as articles',
+  help: `Usage: diptych import FILE... [--keep-duplicates] [--json] [--data-dir DIR]
+
+Imports each FILE (HTML, Markdown or plain text) into the library, as the app's Import does, and prints
+one line per file: imported, duplicate of an article already there, or failed with the reason. A file
+that fails does not stop the others. Exit code 1 if any file failed.
+
+Options:
+  --keep-duplicates  import a file even when the library already has the same text or address
+  --json             print a JSON array with one result per file:
+                     {file, fileName, status, articleId?, duplicateOf?, title?, message}
+${DATA_DIR_HELP}`,
+  options: { 'keep-duplicates': { type: 'boolean' }, json: { type: 'boolean' } },
+
+  async run({ options, positionals }, out) {
+    if (positionals.length === 0) throw new UsageError('Name at least one file to import.')
+    const keepDuplicates = options['keep-duplicates'] === true
+    const results = await withLibrary(options['data-dir'], out, async ({ imports, store }) => {
+      const items: ImportedItem[] = []
+      // One at a time: a file that repeats an earlier one in the same call is then seen as a duplicate.
+      for (const file of positionals) {
+        const result = await imports.importFile(path.resolve(file), { keepDuplicates })
+        const id = result.articleId ?? result.duplicateOf
+        const title = id ? store.data.articles.find((a) => a.id === id)?.title : undefined
+        const item: ImportedItem = { file, ...result, title }
+        items.push(item)
+        if (!options.json) out.line(describe(item))
+      }
+      return items
+    })
+    const failed = results.filter((r) => r.status === 'failed').length
+    if (options.json) out.json(results)
+    else if (results.length > 1) {
+      const imported = results.filter((r) => r.status === 'imported').length
+      out.line(`${plural(imported, 'file')} imported, ${results.length - imported - failed} duplicate, ${failed} failed.`)
+    }
+    return failed > 0 ? 1 : 0
+  }
+}
+
+function describe(item: ImportedItem): string {
+  const title = oneLine(item.title ?? '')
+  if (item.status === 'imported') return `${item.file}: imported as ${item.articleId} “${title}”`
+  if (item.status === 'duplicate') return `${item.file}: duplicate of ${item.duplicateOf} “${title}” (not imported; --keep-duplicates imports it anyway)`
+  return `${item.file}: failed: ${oneLine(item.message ?? 'it could not be imported.')}`
+}

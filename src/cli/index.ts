@@ -1,0 +1,112 @@
+// The `diptych` command line: plain Node, the app's own services and Store on the app's library folder.
+// Bundled by scripts/build-cli.mjs into out/cli/diptych.mjs and started by bin/diptych.mjs.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { AppError } from '../main/errors'
+import { LockTimeoutError } from '../main/store/file-lock'
+import { StoreWriteError } from '../main/store/store'
+import { CorruptLibraryError, NewerLibraryError } from '../main/store/library-file'
+import { alignCommand } from './align'
+import { COMMON_OPTIONS, parseArgs, UsageError } from './args'
+import { CliError, type Command } from './command'
+import { exportCommand } from './export'
+import { importCommand } from './import'
+import { list } from './list'
+import { processOutput, type Output } from './output'
+
+const COMMANDS: Command[] = [list, importCommand, exportCommand, alignCommand]
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length))
+  return [
+    'Usage: diptych COMMAND [OPTIONS]',
+    '',
+    'Diptych on the command line: the same library as the app.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run "diptych COMMAND --help" for the options of one command. Every command that uses the library',
+    'takes --data-dir DIR (default: $DIPTYCH_DATA_DIR, else the app\'s own folder).'
+  ].join('\n')
+}
+
+/** Two levels up from src/cli or out/cli is the package root. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+/** Runs one command line; resolves with the exit code. Never throws. */
+export async function run(argv: readonly string[], out: Output): Promise<number> {
+  const [name, ...rest] = argv
+  try {
+    if (name === undefined) {
+      out.note(usage())
+      return 2
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
+      const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined
+      out.line(topic ? topic.help : usage())
+      return 0
+    }
+    if (name === '--version') {
+      out.line(version())
+      return 0
+    }
+    const command = COMMANDS.find((c) => c.name === name)
+    if (!command) throw new UsageError(`“${name}” is not a diptych command; the commands are ${COMMANDS.map((c) => c.name).join(', ')}.`)
+    const args = parseArgs(rest, { ...COMMON_OPTIONS, ...command.options })
+    if (args.options.help) {
+      out.line(command.help)
+      return 0
+    }
+    return await command.run(args, out)
+  } catch (error) {
+    return report(error, name, out)
+  }
+}
+
+/** One sentence for the reader; the stack only with DIPTYCH_DEBUG=1. */
+function report(error: unknown, name: string | undefined, out: Output): number {
+  if (process.env.DIPTYCH_DEBUG === '1') out.note(String((error as Error)?.stack ?? error))
+  if (error instanceof UsageError) {
+    const command = COMMANDS.find((c) => c.name === name)
+    out.note(`diptych: ${error.message} Run "diptych ${command ? `${command.name} ` : ''}--help" for how to use it.`)
+    return 2
+  }
+  const known =
+    error instanceof CliError ||
+    error instanceof AppError ||
+    error instanceof StoreWriteError ||
+    error instanceof LockTimeoutError ||
+    error instanceof CorruptLibraryError ||
+    error instanceof NewerLibraryError
+  if (known) {
+    out.note(`diptych: ${sentence((error as Error).message)}`)
+    return 1
+  }
+  const code = (error as NodeJS.ErrnoException)?.code
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    out.note(`diptych: Permission was denied: ${(error as NodeJS.ErrnoException).path ?? 'the library folder'} cannot be used.`)
+    return 1
+  }
+  out.note(`diptych: Something went wrong inside Diptych${code ? ` (${code})` : ''}; run again with DIPTYCH_DEBUG=1 to see the details.`)
+  return 1
+}
+
+const sentence = (text: string) => (/[.!?][”"]?$/.test(text) ? text : `${text}.`)
+
+/** The program: runs the command line of this process and sets its exit code. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // `diptych list | head -1`: the reader has seen enough; a closed pipe is not an error to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+  process.exitCode = await run(argv, processOutput())
+}
+
+// bin/diptych.mjs calls main(); this runs it too when the bundle itself is started (`node out/cli/diptych.mjs`).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) void main()

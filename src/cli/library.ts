@@ -1,0 +1,73 @@
+// The library the commands work on: the same folder, Store and services as the app (openApp), so that a
+// write from the command line goes through the same lock and replay as one from the app.
+import os from 'node:os'
+import path from 'node:path'
+import { resolveDataDir } from '../main/data-dir'
+import { AppError } from '../main/errors'
+import { openApp, type AppContext } from '../main/handlers'
+import type { Platform } from '../main/platform'
+import { CliError } from './command'
+import type { Output } from './output'
+
+/**
+ * Where Electron keeps the app's userData for the app name "diptych" (app.getPath('appData') + name), so
+ * that the command line opens the library the app uses without Electron.
+ */
+export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
+  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'diptych')
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'diptych')
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'diptych')
+}
+
+/** --data-dir, else DIPTYCH_DATA_DIR, else the app's folder: the same order as the app (data-dir.ts). */
+export function dataDirOf(option: unknown): string {
+  return resolveDataDir(typeof option === 'string' ? ['--data-dir', option] : [], process.env, defaultDataDir())
+}
+
+/**
+ * The package's resources folder. The bundle is out/cli/diptych.mjs and the sources are src/cli/*.ts:
+ * both two levels below the package root, where resources/ sits.
+ */
+export const resourcesDir = (): string => path.resolve(import.meta.dirname, '..', '..', 'resources')
+
+/** The command line has no windows: a service that asks for a dialog or the clipboard is a bug here. */
+const noDesktop = (): never => {
+  throw new AppError('internal', 'The command line cannot show dialogs or use the clipboard.')
+}
+const platform: Platform = {
+  showOpenDialog: async () => noDesktop(),
+  showSaveDialog: async () => noDesktop(),
+  writeClipboard: () => noDesktop(),
+  openExternal: async () => noDesktop()
+}
+
+/** Opens the library (seeding the bundled articles into a brand-new folder), runs `work`, then closes it. */
+export async function withLibrary<T>(dataDirOption: unknown, out: Output, work: (app: AppContext) => Promise<T>): Promise<T> {
+  const dataDir = dataDirOf(dataDirOption)
+  const app = await openApp({ dataDir, resourcesDir: resourcesDir(), platform, store: { backupOnOpen: false } }).catch((error: unknown) => {
+    throw cannotOpen(dataDir, error)
+  })
+  // A damaged library restored from a backup: the reader must hear of it here as in the app.
+  for (const notice of app.store.notices) out.note(`Note: ${notice.message}`)
+  try {
+    return await work(app)
+  } finally {
+    await app.store.close()
+  }
+}
+
+/** A folder that cannot hold a library says why in a sentence; errors the Store explains pass through. */
+function cannotOpen(dataDir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code
+  const why =
+    code === 'ENOTDIR' || code === 'EEXIST'
+      ? 'a file is in the way where a folder should be'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission was denied'
+        : code === 'EROFS'
+          ? 'it is on a read-only disk'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : undefined
+  return why ? new CliError(`The library folder ${dataDir} could not be opened: ${why}.`) : error
+}

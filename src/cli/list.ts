@@ -1,0 +1,61 @@
+// `diptych list`: the articles in the library, trash left out.
+import { UsageError } from './args'
+import { DATA_DIR_HELP, type Command } from './command'
+import { withLibrary } from './library'
+import { plural, table } from './output'
+
+export interface ListedArticle {
+  id: string
+  title: string
+  source: string | null
+  published: string | null
+  highlights: number
+}
+
+export const list: Command = {
+  name: 'list',
+  summary: 'list the articles in the library',
+  help: `Usage: diptych list [--json] [--data-dir DIR]
+
+Lists the articles in the library (not those in the trash): id, title, source, publication date and
+how many highlights each has. Use the id with "diptych export --article ID" (a unique prefix of it is
+enough).
+
+Options:
+  --json           print a JSON array of {id, title, source, published, highlights}
+${DATA_DIR_HELP}`,
+  options: { json: { type: 'boolean' } },
+
+  async run({ options, positionals }, out) {
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument “${positionals[0]}”: list takes no arguments.`)
+    const articles = await withLibrary(options['data-dir'], out, async ({ store }) => {
+      const lib = store.data
+      const counts = new Map<string, number>()
+      for (const h of lib.highlights) counts.set(h.articleId, (counts.get(h.articleId) ?? 0) + 1)
+      return lib.articles
+        .filter((a) => !a.deletedAt)
+        .map(
+          (a): ListedArticle => ({
+            id: a.id,
+            title: a.title,
+            source: a.source ?? null,
+            published: a.published ?? null,
+            highlights: counts.get(a.id) ?? 0
+          })
+        )
+    })
+    if (options.json) {
+      out.json(articles)
+      return 0
+    }
+    if (articles.length === 0) {
+      out.line('The library is empty.')
+      return 0
+    }
+    const rows = articles.map((a) => [a.id, a.title, a.source ?? '', a.published ?? '', String(a.highlights)])
+    const columns = [{ header: 'ID' }, { header: 'TITLE', max: 60 }, { header: 'SOURCE', max: 24 }, { header: 'PUBLISHED' }, { header: 'HIGHLIGHTS', right: true }]
+    for (const line of table(columns, rows)) out.line(line)
+    out.line(plural(articles.length, 'article'))
+    return 0
+  }
+}
