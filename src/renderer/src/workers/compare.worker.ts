@@ -1,6 +1,5 @@
 // Aligning two long texts is pure, heavy work: it runs here so that the panes never freeze.
-import { align } from '../../../shared/compare'
-import { quoteCheck } from '../../../shared/compare/quoteCheck'
+import { align, quoteCheck } from '../../../shared/compare'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
 
 self.onmessage = (event: MessageEvent<CompareRequest>) => {

@@ -1,0 +1,49 @@
+// Precision and recall of align() on the labelled set (src/shared/compare/eval): the bundled seed pair
+// and the written cases. Run: npx vite-node bench/compare-eval.ts [--verbose]
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { canonicalText, type Block } from '../src/shared/model'
+import { align } from '../src/shared/compare'
+import { HELD_OUT_CASES, WRITTEN_CASES } from '../src/shared/compare/eval/cases'
+import { addCounts, emptyCounts, KINDS, precision, recall, resolveLabels, scoreCase, type Counts } from '../src/shared/compare/eval/score'
+import { SEED_ARTICLES, seedPairLabels } from '../src/shared/compare/eval/seedPair'
+import type { EvalCase } from '../src/shared/compare/eval/types'
+
+const verbose = process.argv.includes('--verbose')
+
+function article(id: string): string {
+  const file = fileURLToPath(new URL(`../resources/articles/${id}.json`, import.meta.url))
+  return canonicalText((JSON.parse(readFileSync(file, 'utf8')) as { blocks: Block[] }).blocks)
+}
+
+const cases: EvalCase[] = [
+  { name: 'seed-pair', textA: article(SEED_ARTICLES.a), textB: article(SEED_ARTICLES.b), labels: seedPairLabels },
+  ...WRITTEN_CASES,
+  ...HELD_OUT_CASES
+]
+const heldOut = new Set(HELD_OUT_CASES.map((c) => c.name))
+
+const pct = (x: number): string => `${(100 * x).toFixed(0)}%`.padStart(5)
+const row = (name: string, c: Counts): string =>
+  `${name.padEnd(28)} precision ${pct(precision(c))} (${c.truePairs}/${c.pairs})   recall ${pct(recall(c))} (${c.found}/${c.labels})`
+
+const total = emptyCounts()
+const heldOutTotal = emptyCounts()
+const byKind = { verbatim: emptyCounts(), close: emptyCounts(), paraphrase: emptyCounts() }
+for (const c of cases) {
+  const pairs = align(c.textA, c.textB)
+  const score = scoreCase(resolveLabels(c.textA, c.textB, c.labels), pairs)
+  addCounts(total, score.overall)
+  if (heldOut.has(c.name)) addCounts(heldOutTotal, score.overall)
+  for (const k of KINDS) addCounts(byKind[k], score.byKind[k])
+  console.log(row(c.name, score.overall))
+  if (!verbose) continue
+  const show = (s: { start: number; end: number }, text: string): string => JSON.stringify(text.slice(s.start, s.end))
+  for (const l of score.missed) console.log(`    missed ${l.kind}: ${JSON.stringify(l.a)}`)
+  for (const [l, k] of score.wrongKind) console.log(`    found as ${k}, labelled ${l.kind}: ${JSON.stringify(l.a)}`)
+  for (const p of score.falsePairs) console.log(`    false ${p.kind} ${p.score}: ${show(p.a, c.textA)}\n          ↔ ${show(p.b, c.textB)}`)
+}
+console.log('')
+for (const k of KINDS) console.log(row(`${k} (kind exact)`, byKind[k]))
+console.log(row('overall (any kind)', total))
+console.log(row('held out only', heldOutTotal))

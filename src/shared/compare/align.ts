@@ -1,0 +1,82 @@
+// align(): the passages of text A that quote, closely quote or paraphrase passages of text B.
+import { chainRuns } from './chains'
+import { ALIGN_THRESHOLDS, classify, MIN_CHAIN_CONTENT, QUOTATION_THRESHOLDS } from './classify'
+import { createContext, type CompareContext } from './context'
+import { localCandidate } from './extend'
+import type { Candidate } from './measure'
+import { buildSentenceIndex, paraphraseCandidates } from './paraphrase'
+import { buildGramIndex, findRuns } from './seeds'
+import { selectPairs } from './select'
+import { charSpan, stretchEndOf, stretchStartOf } from './spans'
+import type { AlignedPair, AlignOptions } from './types'
+
+/** Pairs sorted by their start in A. Deterministic: the same texts always give the same pairs. */
+export function align(textA: string, textB: string, options: AlignOptions = {}): AlignedPair[] {
+  const ctx = createContext(textA, textB)
+  return alignCandidates(ctx, options).map((c) => toPair(ctx, c))
+}
+
+export function toPair(ctx: CompareContext, c: Candidate): AlignedPair {
+  return { a: charSpan(ctx.a, c.a0, c.a1), b: charSpan(ctx.b, c.b0, c.b1), kind: c.kind, score: round(c.score) }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
+}
+
+/** Every accepted candidate of both passes, before selection. */
+export function collectCandidates(ctx: CompareContext, options: AlignOptions = {}): Candidate[] {
+  const nA = ctx.a.tokens.count
+  const nB = ctx.b.tokens.count
+  const pool: Candidate[] = []
+  // Pass 1, seeds: verbatim and close passages (and heavily edited quotes that kept a few 3-grams).
+  const runs = findRuns(ctx, buildGramIndex(ctx), 0, nA, new Int32Array(nA + nB + 1))
+  const exact = new Uint8Array(nA)
+  for (const chain of chainRuns(ctx, runs)) {
+    if (chain.content < MIN_CHAIN_CONTENT) continue
+    const c = localCandidate(ctx, chain)
+    if (!classify(c, isWholeQuotation(ctx, c) ? QUOTATION_THRESHOLDS : ALIGN_THRESHOLDS)) continue
+    pool.push(c)
+    if (c.kind !== 'paraphrase') exact.fill(1, c.a0, c.a1)
+  }
+  if (options.paraphrase === false) return pool
+  // Pass 2, sentence windows: reworded passages. Each sentence not wholly matched verbatim or closely
+  // is searched whole, and so is each stretch of five words or more of it left unmatched: a sentence
+  // that quotes one part closely and rewords the rest gets both.
+  const index = buildSentenceIndex(ctx)
+  const seg = ctx.a.seg
+  const search = (a0: number, a1: number): void => {
+    for (const c of paraphraseCandidates(ctx, index, a0, a1)) if (classify(c, ALIGN_THRESHOLDS, false)) pool.push(c)
+  }
+  for (let s = 0; s < seg.count; s++) {
+    const start = seg.sentStart[s]
+    const end = seg.sentStart[s + 1]
+    let matched = 0
+    for (let k = start; k < end; k++) matched += exact[k]
+    if (matched === end - start) continue
+    search(start, end)
+    if (matched === 0) continue
+    for (let a0 = start; a0 < end; ) {
+      if (exact[a0]) {
+        a0++
+        continue
+      }
+      let a1 = a0 + 1
+      while (a1 < end && !exact[a1]) a1++
+      if (a1 - a0 >= ALIGN_THRESHOLDS.minWords) search(a0, a1)
+      a0 = a1
+    }
+  }
+  return pool
+}
+
+/** Whether A's side of c is (nearly: four fifths of) the words of one quotation. */
+export function isWholeQuotation(ctx: CompareContext, c: Candidate): boolean {
+  for (let k = c.a0; k < c.a1; k++) if (!ctx.a.quoted[k]) return false
+  const stretch = stretchEndOf(ctx.a, c.a1 - 1) - stretchStartOf(ctx.a, c.a0)
+  return c.a1 - c.a0 >= 0.8 * stretch
+}
+
+export function alignCandidates(ctx: CompareContext, options: AlignOptions = {}): Candidate[] {
+  return selectPairs(ctx, collectCandidates(ctx, options))
+}

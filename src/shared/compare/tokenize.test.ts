@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { Lexicon } from './lexicon'
+import { tokenize, wordText } from './tokenize'
+
+function words(text: string): { forms: string[]; stems: string[]; written: string[] } {
+  const lexicon = new Lexicon()
+  const t = tokenize(text, lexicon)
+  return {
+    forms: Array.from(t.form, (id) => lexicon.text(id)),
+    stems: Array.from(t.stem, (id) => lexicon.text(id)),
+    written: Array.from({ length: t.count }, (_, i) => wordText(text, t, i))
+  }
+}
+
+describe('tokenize', () => {
+  it('splits words, lowercases them and keeps their offsets', () => {
+    const w = words('Belarus has expertise in urban planning, modern technologies.')
+    expect(w.written).toEqual(['Belarus', 'has', 'expertise', 'in', 'urban', 'planning', 'modern', 'technologies'])
+    expect(w.forms[0]).toBe('belarus')
+    expect(w.stems.slice(5)).toEqual(['plan', 'modern', 'technology'])
+  })
+
+  it('drops a possessive and keeps apostrophes inside words, straight or curly', () => {
+    expect(words("Azerbaijan's and Azerbaijan’s countries' don't").forms).toEqual(['azerbaijan', 'and', 'azerbaijan', 'countries', 'dont'])
+  })
+
+  it('splits hyphenated words and keeps numbers whole', () => {
+    expect(words('well-paid agro-towns, 1,000 people and 3.5 percent').written).toEqual(['well', 'paid', 'agro', 'towns', '1,000', 'people', 'and', '3.5', 'percent'])
+  })
+
+  it('does not take quotation marks or dashes for words', () => {
+    expect(words('“Yes” – «non» — "maybe"').forms).toEqual(['yes', 'non', 'maybe'])
+  })
+
+  it('gives the same id to the same word in two texts of one lexicon', () => {
+    const lexicon = new Lexicon()
+    const a = tokenize('The Scale of work', lexicon)
+    const b = tokenize('the scale OF WORK', lexicon)
+    expect(Array.from(a.form)).toEqual(Array.from(b.form))
+  })
+
+  it('returns offsets that point at the words', () => {
+    const text = '  Hello,\n\nworld… again! '
+    const t = tokenize(text, new Lexicon())
+    expect(Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]))).toEqual(['Hello', 'world', 'again'])
+  })
+})

@@ -1,0 +1,126 @@
+// Words of a text as parallel typed arrays: where each word is, its lowercase form and its stem.
+// One pass over the UTF-16 codes, no string or object per word (see Lexicon).
+import { FNV_OFFSET, FNV_PRIME, fnv, Lexicon, MAX_WORD } from './lexicon'
+
+export interface TokenStream {
+  count: number
+  /** Id of the lowercase form, apostrophes and a possessive 's removed ("Azerbaijan's" → "azerbaijan"). */
+  form: Int32Array
+  /** Id of the stem of that form; the id matching works on. */
+  stem: Int32Array
+  /** UTF-16 offsets of the word in the text, [start, end). */
+  start: Int32Array
+  end: Int32Array
+}
+
+// Per UTF-16 code: its lowercase form, and its class (other, word, apostrophe). Lowercasing covers the
+// Latin, Greek and Cyrillic blocks; other codes stay as they are. Tables, not calls, in the loop below:
+// it runs once per character of both texts.
+const LOWER = new Uint16Array(0x10000)
+const CLASS = new Uint8Array(0x10000)
+const OTHER = 0
+const WORD = 1
+const APOSTROPHE = 2
+for (let c = 0; c < 0x10000; c++) {
+  LOWER[c] = c
+  CLASS[c] = isWordCode(c) ? WORD : c === 39 || c === 0x2019 || c === 0x2bc ? APOSTROPHE : OTHER
+}
+for (let c = 0; c < 0x530; c++) {
+  const lower = String.fromCharCode(c).toLowerCase()
+  if (lower.length === 1) LOWER[c] = lower.charCodeAt(0)
+}
+
+/** Letters and digits. Outside ASCII: anything from Latin-1 letters up, except punctuation and
+ *  symbol blocks and surrogates, which is right for the scripts Diptych expects and cheap. */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba
+  if (c === 0xd7 || c === 0xf7) return false
+  if (c >= 0x2000 && c <= 0x2bff) return false // punctuation, symbols, arrows, dingbats
+  if (c >= 0x3000 && c <= 0x303f) return false // CJK punctuation
+  if (c >= 0xd800 && c <= 0xdfff) return false
+  if (c >= 0xfe00 && c <= 0xfe6f) return false
+  if (c >= 0xff00 && c <= 0xff0f) return false
+  return true
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+export function tokenize(text: string, lexicon: Lexicon): TokenStream {
+  const n = text.length
+  // A word takes at least one code and is followed by at least one other: at most (n + 1) / 2 words.
+  const capacity = (n >> 1) + 1
+  const form = new Int32Array(capacity)
+  const stemIds = new Int32Array(capacity)
+  const start = new Int32Array(capacity)
+  const end = new Int32Array(capacity)
+  const buf = new Uint16Array(MAX_WORD + 2)
+  let count = 0
+  let p = 0
+  while (p < n) {
+    if (CLASS[text.charCodeAt(p)] !== WORD) {
+      p++
+      continue
+    }
+    const from = p
+    let len = 0
+    let apostrophes = 0
+    let hash = FNV_OFFSET
+    while (p < n) {
+      const c = text.charCodeAt(p)
+      const cls = CLASS[c]
+      if (cls === WORD) {
+        if (len < MAX_WORD) {
+          const lower = LOWER[c]
+          buf[len++] = lower
+          hash = Math.imul(hash ^ lower, FNV_PRIME)
+        }
+        p++
+        continue
+      }
+      const next = p + 1 < n ? text.charCodeAt(p + 1) : 0
+      // don't, Azerbaijan's: an apostrophe between letters stays inside the word.
+      if (cls === APOSTROPHE && CLASS[next] === WORD && !isDigit(next)) {
+        if (len < MAX_WORD) buf[len++] = 39
+        apostrophes++
+        p++
+        continue
+      }
+      // 1,000 and 3.5 are one number.
+      if ((c === 44 || c === 46) && isDigit(text.charCodeAt(p - 1)) && isDigit(next)) {
+        p++
+        continue
+      }
+      break
+    }
+    if (apostrophes > 0) {
+      // Drop a possessive 's, then any other apostrophe: "countries'" is cut before it anyway.
+      if (len >= 3 && buf[len - 2] === 39 && buf[len - 1] === 115) len -= 2
+      let w = 0
+      for (let r = 0; r < len; r++) if (buf[r] !== 39) buf[w++] = buf[r]
+      len = w
+      if (len === 0) continue
+      hash = fnv(buf, len)
+    }
+    const id = lexicon.word(buf, len, hash)
+    form[count] = id
+    stemIds[count] = lexicon.stemOf[id]
+    start[count] = from
+    end[count] = p
+    count++
+  }
+  return {
+    count,
+    form: form.subarray(0, count),
+    stem: stemIds.subarray(0, count),
+    start: start.subarray(0, count),
+    end: end.subarray(0, count)
+  }
+}
+
+/** The i-th word as written in the text. */
+export function wordText(text: string, tokens: TokenStream, i: number): string {
+  return text.slice(tokens.start[i], tokens.end[i])
+}

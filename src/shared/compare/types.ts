@@ -1,0 +1,55 @@
+// The public types of passage alignment. Offsets are UTF-16 code units into the input text.
+
+/** verbatim: (nearly) every word equal and in order; close: most words equal, a few changed;
+ *  paraphrase: the same content words, reworded, reordered or translated differently. */
+export type PairKind = 'verbatim' | 'close' | 'paraphrase'
+
+/** A range of the input text, [start, end). Always starts and ends on a word. */
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface AlignedPair {
+  a: Span
+  b: Span
+  kind: PairKind
+  /** 0..1. For verbatim and close: the share of words equal in order (Dice over both spans).
+   *  For paraphrase: the IDF-weighted overlap of content words (Dice over both spans). */
+  score: number
+}
+
+export interface AlignOptions {
+  /** Look for reworded passages too (sentence-window overlap). Default true; false runs only the
+   *  verbatim and close pass, which is the fast one. */
+  paraphrase?: boolean
+}
+
+export interface QuoteCheckOptions {
+  /** Also accept a reworded counterpart (sentence-window overlap). Default true. */
+  paraphrase?: boolean
+}
+
+/** One run of words in a word-level diff from text a to text b. `text` is taken from the text the words
+ *  are in (a for equal and delete, b for insert), from the first word's start to the last word's end. */
+export interface WordDiffOp {
+  op: 'equal' | 'insert' | 'delete'
+  text: string
+}
+
+export interface QuoteCheckEntry {
+  /** The quoted words, in the quoting text, without the quotation marks. A quotation that runs over
+   *  several paragraphs or sentences may give several entries (see `quotation`). */
+  quote: Span
+  /** Its counterpart in the source text, or null when the source has none. */
+  counterpart: Span | null
+  kind: PairKind | null
+  /** 0..1, as AlignedPair.score; 0 when there is no counterpart. */
+  score: number
+  /** Word-level diff from the counterpart (a) to the quote (b): `delete` = source words the quote
+   *  leaves out or changes, `insert` = words the quote has that the source does not. Empty without
+   *  a counterpart. */
+  diff: WordDiffOp[]
+  /** Index of the quotation (in order of appearance) this entry belongs to. */
+  quotation: number
+}
