@@ -1,0 +1,147 @@
+// Collects text and inline marks into blocks, for the HTML and Markdown walkers alike. Marks are
+// recorded as offsets while text is appended, so they can never point outside their block.
+import type { Block, BlockKind, Mark } from '../../../shared/model'
+
+export interface BlockStyle {
+  kind: BlockKind
+  level?: number
+  ordered?: boolean
+}
+
+interface OpenMark {
+  kind: Mark['kind']
+  href?: string
+  start: number
+}
+
+// C0 and C1 controls other than tab, line feed, carriage return and form feed: they cannot be shown
+// and would only confuse search and anchoring.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g
+// HTML's own whitespace: no-break spaces are text and are kept.
+const COLLAPSIBLE = /[ \t\n\r\f]+/g
+
+export function cleanChunk(raw: string): string {
+  return raw.replace(CONTROL_CHARS, '').normalize('NFC')
+}
+
+export class BlockBuilder {
+  readonly blocks: Block[] = []
+  /** Style of the block being written; the walker sets it after a flush. */
+  style: BlockStyle = { kind: 'paragraph' }
+  private text = ''
+  private marks: Mark[] = []
+  private readonly open: OpenMark[] = []
+
+  get pendingText(): string {
+    return this.text
+  }
+
+  /** Appends text, collapsing whitespace runs as a browser would, unless `preserve` (pre, code). */
+  append(raw: string, preserve = false): void {
+    let chunk = cleanChunk(raw)
+    if (preserve) {
+      this.text += chunk.replace(/\r\n?/g, '\n').replace(/\f/g, '')
+      return
+    }
+    chunk = chunk.replace(COLLAPSIBLE, ' ')
+    if (chunk.startsWith(' ') && (this.text === '' || this.text.endsWith(' ') || this.text.endsWith('\n'))) {
+      chunk = chunk.slice(1)
+    }
+    this.text += chunk
+  }
+
+  /** A line break inside the block; a second one in a row ends the block, as `<br><br>` paragraphs do. */
+  lineBreak(): void {
+    let end = this.text.length
+    while (end > 0 && this.text.charCodeAt(end - 1) === 0x20) end--
+    const trimmed = this.text.slice(0, end)
+    if (trimmed === '') return
+    if (trimmed.endsWith('\n')) {
+      this.flush()
+      return
+    }
+    this.text = `${trimmed}\n`
+  }
+
+  openMark(kind: Mark['kind'], href?: string): void {
+    this.open.push({ kind, href, start: this.text.length })
+  }
+
+  /** Closes the innermost open mark (marks close in the order the document nests them). */
+  closeMark(): void {
+    const mark = this.open.pop()
+    if (mark) this.record(mark, this.text.length)
+  }
+
+  /** Ends the current block, if it has any text. Marks still open continue into the next block. */
+  flush(): void {
+    for (const mark of this.open) {
+      this.record(mark, this.text.length)
+      mark.start = 0
+    }
+    const block = finishBlock(this.style, this.text, this.marks)
+    if (block) this.blocks.push(block)
+    this.text = ''
+    this.marks = []
+  }
+
+  private record(mark: OpenMark, end: number): void {
+    if (end <= mark.start) return
+    this.marks.push(mark.href ? { kind: mark.kind, start: mark.start, end, href: mark.href } : { kind: mark.kind, start: mark.start, end })
+  }
+}
+
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c)
+
+/**
+ * Trims the block, moves its marks with the text and shrinks each one to its first and last visible
+ * character; merges marks of one kind that touch. Returns undefined for a block with no text.
+ */
+export function finishBlock(style: BlockStyle, rawText: string, rawMarks: readonly Mark[]): Block | undefined {
+  // Preformatted text keeps its indentation: only whole blank lines are trimmed at the start.
+  // (trimStart/trimEnd rather than /\s+$/, which is quadratic on long runs of spaces.)
+  const lead = style.kind === 'preformatted' ? leadingBlankLines(rawText) : rawText.length - rawText.trimStart().length
+  const text = rawText.slice(lead).trimEnd()
+  if (text.trim() === '') return undefined
+
+  const marks: Mark[] = []
+  for (const m of rawMarks) {
+    let start = Math.max(0, m.start - lead)
+    let end = Math.min(text.length, m.end - lead)
+    while (start < end && isSpace(text[start])) start++
+    while (end > start && isSpace(text[end - 1])) end--
+    if (start < end) marks.push({ ...m, start, end })
+  }
+  const block: Block = { kind: style.kind, text }
+  if (style.level !== undefined) block.level = style.level
+  if (style.ordered !== undefined) block.ordered = style.ordered
+  const merged = mergeMarks(marks)
+  if (merged.length > 0) block.marks = merged
+  return block
+}
+
+function leadingBlankLines(text: string): number {
+  let lead = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '\n') lead = i + 1
+    else if (c !== ' ' && c !== '\t') break
+  }
+  return lead
+}
+
+function mergeMarks(marks: Mark[]): Mark[] {
+  const key = (m: Mark) => `${m.kind}\u0000${m.href ?? ''}`
+  const sorted = [...marks].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.start - b.start))
+  const out: Mark[] = []
+  for (const m of sorted) {
+    const last = out[out.length - 1]
+    if (last && key(last) === key(m) && m.start <= last.end) {
+      last.end = Math.max(last.end, m.end)
+    } else {
+      out.push({ ...m })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : 1))
+}

@@ -1,0 +1,94 @@
+// The importer's entry points: untrusted bytes or pasted text in, an article or a typed failure out.
+// Runs in the main process (plain Node); never throws.
+import { decodeBytes } from './decode-text'
+import { detectFormat, looksLikeMarkdown, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from './detect-format'
+import { failures, fileSubject, pastedSubject, type Subject } from './import-failure'
+import { parseHtmlFragment, parseHtmlPage } from './parse-html'
+import { parseMarkdown } from './parse-markdown'
+import { parsePlainText } from './parse-plain-text'
+import type { ParsedArticle, ParseResult } from './parsed-article'
+import { fileExtension, looksLikeBinaryText, looksLikeWebArchive, sniffSignature } from './sniff-binary'
+import { fileStem } from './title-line'
+
+export type { ImportFailure, ImportFailureReason, ParsedArticle, ParsedMeta, ParseResult } from './parsed-article'
+
+/** Largest file imported as one article: far beyond any article, small enough to parse in memory. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+export const PASTED_TITLE = 'Pasted text'
+
+function done(article: ParsedArticle, subject: Subject): ParseResult {
+  return article.blocks.length > 0 ? { ok: true, article } : failures.noText(subject)
+}
+
+function parseText(text: string, format: 'text' | 'markdown', subject: Subject, fallbackTitle: string): ParseResult {
+  return done(format === 'markdown' ? parseMarkdown(text, fallbackTitle) : parsePlainText(text, fallbackTitle), subject)
+}
+
+function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number, subject: Subject): ParseResult {
+  if (bytes.length > maxBytes) return failures.tooLarge(subject, bytes.length, maxBytes)
+  if (bytes.length === 0) return failures.empty(subject)
+
+  const sniffed = sniffSignature(bytes, fileName)
+  if (sniffed?.kind === 'binary') return failures.binary(subject, sniffed.looksLike)
+  if (sniffed?.kind === 'unsupported') return failures.unsupported(subject, sniffed.what, sniffed.advice)
+
+  const extension = fileExtension(fileName)
+  // Only an HTML page can declare its own encoding; in text and Markdown a "charset" is just words.
+  const mayDeclare = !MARKDOWN_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension)
+  const decoded = decodeBytes(bytes, mayDeclare)
+  if (!decoded.ok) return failures.binary(subject, 'binary data')
+  const text = decoded.text
+  if (text.trim() === '') return failures.empty(subject)
+  if (looksLikeBinaryText(text)) return failures.binary(subject, 'binary data')
+  if (looksLikeWebArchive(text)) {
+    return failures.unsupported(subject, 'a saved web archive (MHTML)', 'Save the page as “Web page, HTML only” and import that.')
+  }
+
+  const title = fileStem(fileName) || 'Untitled'
+  const format = detectFormat(text, extension)
+  if (format === 'html') return parseHtmlPage(text, subject, title)
+  return parseText(text, format, subject, title)
+}
+
+/** Reads a file's bytes as an article. Any exception inside becomes an `unreadable` failure. */
+export function parseArticle(input: { bytes: Uint8Array; fileName: string }, options: { maxBytes?: number } = {}): ParseResult {
+  let subject = fileSubject('')
+  try {
+    const fileName = typeof input?.fileName === 'string' ? input.fileName : ''
+    subject = fileSubject(fileName)
+    if (!(input.bytes instanceof Uint8Array)) return failures.unreadable(subject)
+    return parseBytes(input.bytes, fileName, options?.maxBytes ?? MAX_IMPORT_BYTES, subject)
+  } catch {
+    return failures.unreadable(subject)
+  }
+}
+
+/**
+ * Windows puts a CF_HTML header ("Version:0.9 StartHTML:…") before the markup on the clipboard; it is
+ * bookkeeping, not text.
+ */
+function withoutClipboardHeader(html: string): string {
+  if (!/^\s*Version:\d/.test(html)) return html
+  const start = html.indexOf('<')
+  return start >= 0 ? html.slice(start) : ''
+}
+
+/** Text or HTML pasted into the library; the HTML is preferred, as it keeps headings, lists and links. */
+export function parsePasted(input: { text?: string; html?: string }): ParseResult {
+  const subject = pastedSubject
+  try {
+    const html = typeof input?.html === 'string' ? withoutClipboardHeader(input.html) : ''
+    const text = typeof input?.text === 'string' ? input.text : ''
+    const size = Math.max(Buffer.byteLength(html), Buffer.byteLength(text))
+    if (size > MAX_IMPORT_BYTES) return failures.tooLarge(subject, size, MAX_IMPORT_BYTES)
+    if (html.trim() !== '') {
+      const fromHtml = parseHtmlFragment(html, subject, PASTED_TITLE)
+      if (fromHtml.ok || text.trim() === '') return fromHtml
+    }
+    if (text.trim() === '') return failures.empty(subject)
+    return parseText(text, looksLikeMarkdown(text) ? 'markdown' : 'text', subject, PASTED_TITLE)
+  } catch {
+    return failures.unreadable(subject)
+  }
+}

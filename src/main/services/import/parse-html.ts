@@ -1,0 +1,140 @@
+// HTML to an article: jsdom builds an inert document (no script runs, nothing is fetched, no frame
+// opens), Readability finds the article in it, DOMPurify cleans what Readability kept, and the walker
+// makes blocks of it.
+import { Readability } from '@mozilla/readability'
+import type { Block } from '../../../shared/model'
+import { articleTitle, cleanByline, dropRepeatedHeader, hasLetters } from './html-article-fields'
+import { estimateNestingDepth, flattenBeyondDepth } from './html-depth'
+import { readHtmlMetadata, type HtmlMetadata } from './html-metadata'
+import { htmlToBlocks } from './html-to-blocks'
+import { failures, type Subject } from './import-failure'
+import { inertDocument } from './inert-dom'
+import { firstText, metaLanguage } from './meta-values'
+import type { ParsedMeta, ParseResult } from './parsed-article'
+import { FURNITURE, removeAll, removeNeverContent } from './page-furniture'
+import { sanitizeInPlace, wrapChildren } from './sanitize-html'
+import { resolveDirection } from './text-direction'
+
+/** Fewer letters than this in the whole page is "hardly any text": about one sentence. */
+export const MIN_PAGE_LETTERS = 80
+/**
+ * Markup nested deeper than this is refused before jsdom sees it (its parse time grows with the square
+ * of the depth: 2,000 levels take 5 s). Chrome's own parser stops nesting at 512.
+ */
+export const MAX_MARKUP_DEPTH = 1024
+/** Deeper elements are reduced to their text before Readability, whose time grows faster still. */
+export const MAX_READABLE_DEPTH = 100
+
+/** The page as an inert document of bounded depth, or undefined when it is nested beyond reason. */
+function boundedDocument(html: string): Document | undefined {
+  if (estimateNestingDepth(html) > MAX_MARKUP_DEPTH) return undefined
+  const doc = inertDocument(html)
+  flattenBeyondDepth(doc.documentElement, MAX_READABLE_DEPTH)
+  return doc
+}
+
+/**
+ * Makes relative links resolve against the page's canonical address: Readability rewrites links with
+ * the document's base URL, which for a saved file is otherwise about:blank.
+ */
+function setBase(doc: Document, url: string | undefined): string | undefined {
+  const existing = doc.querySelector('base[href]')
+  const current = existing ? doc.baseURI : undefined
+  if (current && /^https?:/i.test(current)) return current
+  existing?.remove()
+  if (!url) return undefined
+  const base = doc.createElement('base')
+  base.setAttribute('href', url)
+  ;(doc.head ?? doc.documentElement).prepend(base)
+  return url
+}
+
+function blocksFrom(container: Element, base: string | undefined): Block[] {
+  return htmlToBlocks(sanitizeInPlace(container), base)
+}
+
+/** A saved web page: Readability decides what the article is. */
+export function parseHtmlPage(html: string, subject: Subject, fallbackTitle: string): ParseResult {
+  const doc = boundedDocument(html)
+  if (!doc) return failures.tooDeep(subject, MAX_MARKUP_DEPTH)
+  const meta = readHtmlMetadata(doc)
+  removeNeverContent(doc)
+  const body = doc.body
+  if (!body || !hasLetters(body.textContent ?? '', MIN_PAGE_LETTERS)) return failures.notArticle(subject)
+  const base = setBase(doc, meta.url)
+
+  const documentTitle = doc.title
+  // The serializer hands back Readability's element itself instead of its HTML: see sanitizeInPlace.
+  const reader = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse()
+  let blocks = reader?.content ? blocksFrom(wrapChildren(reader.content), base) : []
+  if (blocks.length === 0) {
+    // Readability gave up on a page that still has text: take the body without its furniture, from a
+    // fresh parse, as Readability has taken the first document apart. (Bounded: it was the first time.)
+    const page = boundedDocument(html)!
+    removeNeverContent(page)
+    removeAll(page, FURNITURE)
+    blocks = page.body ? blocksFrom(wrapChildren(page.body), base) : []
+  }
+  if (blocks.length === 0) return failures.notArticle(subject)
+
+  const title = articleTitle([meta.title, reader?.title, documentTitle], meta.source ?? reader?.siteName, blocks, fallbackTitle)
+  const author = firstText(meta.author, cleanByline(reader?.byline))
+  if (title.fromFirstBlock && blocks.length > 1) blocks = blocks.slice(1)
+  blocks = dropRepeatedHeader(blocks, title.text, author)
+  return {
+    ok: true,
+    article: {
+      meta: articleMeta(meta, {
+        title: title.text,
+        author,
+        source: firstText(meta.source, reader?.siteName),
+        published: meta.published ?? firstText(reader?.publishedTime),
+        lang: meta.lang ?? metaLanguage(reader?.lang),
+        declaredDir: meta.declaredDir ?? reader?.dir ?? undefined,
+        blocks
+      }),
+      blocks
+    }
+  }
+}
+
+/**
+ * HTML from the clipboard: the reader chose exactly this passage, so Readability (which would judge
+ * short passages as clutter) is not asked; the HTML is only sanitised and walked.
+ */
+export function parseHtmlFragment(html: string, subject: Subject, fallbackTitle: string): ParseResult {
+  const doc = boundedDocument(html)
+  if (!doc) return failures.tooDeep(subject, MAX_MARKUP_DEPTH)
+  const meta = readHtmlMetadata(doc)
+  removeNeverContent(doc)
+  const blocks = doc.body ? blocksFrom(wrapChildren(doc.body), undefined) : []
+  if (blocks.length === 0) return failures.noText(subject)
+  const title = articleTitle([meta.title, doc.title], meta.source, blocks, fallbackTitle)
+  const body = title.fromFirstBlock && blocks.length > 1 ? blocks.slice(1) : blocks
+  return {
+    ok: true,
+    article: { meta: articleMeta(meta, { ...meta, title: title.text, blocks: body }), blocks: body }
+  }
+}
+
+interface Resolved extends HtmlMetadata {
+  title: string
+  blocks: Block[]
+}
+
+function articleMeta(found: HtmlMetadata, r: Resolved): ParsedMeta {
+  const text = r.blocks.slice(0, 50).map((b) => b.text).join(' ')
+  const meta: ParsedMeta = {
+    title: r.title,
+    source: r.source,
+    author: r.author,
+    published: r.published,
+    url: found.url,
+    lang: r.lang,
+    dir: resolveDirection(r.declaredDir, r.lang, text),
+    description: found.description,
+    format: 'html'
+  }
+  // Leave out what is unknown rather than store undefined fields.
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as ParsedMeta
+}
