@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Parsing untrusted HTML runs in a worker thread of its own (see worker-parser.ts).
+          'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts')
+        }
+      }
     }
   },
   preload: {

@@ -49,7 +49,13 @@ export class ChromiumApp implements AppHandle {
   ) {}
 
   async start(): Promise<void> {
-    this.context = await openApp({ dataDir: this.dataDir, resourcesDir: path.join(root, 'resources'), platform: this.platform })
+    this.context = await openApp({
+      dataDir: this.dataDir,
+      resourcesDir: path.join(root, 'resources'),
+      platform: this.platform,
+      // The app's own parser worker, as built, when there is one.
+      parserWorker: path.join(root, 'out/main/parse-worker.js')
+    })
     const handlers = createHandlers(this.context)
     this.browserContext = await this.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
     await this.browserContext.exposeBinding('__diptychInvoke', (_source, channel: unknown, req: unknown) =>

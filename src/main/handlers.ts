@@ -11,6 +11,7 @@ import { ExportService } from './services/export-service'
 import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
 import { SearchService } from './services/search-service'
+import { WorkerParser } from './services/import/worker-parser'
 import { Store, type StoreOptions } from './store/store'
 
 export type Handlers = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> | Res<C> }
@@ -32,12 +33,14 @@ export async function openApp(options: {
   resourcesDir: string
   platform: Platform
   store?: StoreOptions
+  /** The built parser worker (out/main/parse-worker.js); without it, articles are parsed in place. */
+  parserWorker?: string
 }): Promise<AppContext> {
   const store = await Store.open(options.dataDir, options.store)
   const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'))
   await library.seedIfFirstRun()
   const search = new SearchService(store)
-  const imports = new ImportService(store, library, options.platform)
+  const imports = new ImportService(store, library, options.platform, WorkerParser.orInline(options.parserWorker))
   const exports = new ExportService(store, library, options.platform)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return { store, platform: options.platform, library, annotations: new AnnotationService(store), imports, exports, search, annotationImport }

@@ -49,7 +49,8 @@ async function start(): Promise<void> {
   context = await openApp({
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     resourcesDir,
-    platform: electronPlatform(() => mainWindow)
+    platform: electronPlatform(() => mainWindow),
+    parserWorker: path.join(here, 'parse-worker.js')
   })
   registerIpc(createHandlers(context))
   if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'))

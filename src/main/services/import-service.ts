@@ -9,10 +9,11 @@ import { newId } from '../ids'
 import type { Platform } from '../platform'
 import type { Store } from '../store/store'
 import type { ParseResult } from './import/parse-article'
+import { inlineParser, type Parser } from './import/worker-parser'
 import { textHash, type LibraryService } from './library-service'
 
-/** The parsers pull in jsdom, Readability and DOMPurify: loaded on the first import, not at start-up. */
-const parsers = () => import('./import/parse-article')
+/** The size limit lives with the parsers, which pull in jsdom: loaded on the first import, not at start-up. */
+const limits = () => import('./import/parse-article')
 
 export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'text']
 
@@ -27,7 +28,8 @@ export class ImportService {
   constructor(
     private readonly store: Store,
     private readonly library: LibraryService,
-    private readonly platform: Platform
+    private readonly platform: Platform,
+    private readonly parser: Parser = inlineParser
   ) {}
 
   async chooseFiles(): Promise<{ paths: string[] }> {
@@ -52,7 +54,7 @@ export class ImportService {
   /** Reads and imports one file from disk (the CLI calls this directly). */
   async importFile(file: string, options: ImportOptions = {}): Promise<ImportItemResult> {
     const fileName = path.basename(file)
-    const { MAX_IMPORT_BYTES } = await parsers()
+    const { MAX_IMPORT_BYTES } = await limits()
     let bytes: Uint8Array
     // Only reading the file is guarded here: a failure to save the library is not "unreadable".
     try {
@@ -71,13 +73,11 @@ export class ImportService {
   }
 
   async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportItemResult> {
-    const { parseArticle } = await parsers()
-    return this.add(fileName, parseArticle({ bytes, fileName }), options)
+    return this.add(fileName, await this.parser.parse({ kind: 'file', bytes, fileName }), options)
   }
 
   async importPasted(input: { text?: string; html?: string }, options: ImportOptions = {}): Promise<ImportItemResult> {
-    const { parsePasted } = await parsers()
-    return this.add('Pasted text', parsePasted(input), options)
+    return this.add('Pasted text', await this.parser.parse({ kind: 'pasted', input }), options)
   }
 
   private async add(fileName: string, parsed: ParseResult, options: ImportOptions): Promise<ImportItemResult> {

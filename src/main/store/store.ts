@@ -79,7 +79,8 @@ export class Store {
   private readonly refused = new Map<Recipe, unknown>()
   private writing: Promise<void> | null = null
   private queued: Promise<void> | null = null
-  private lastBackupAt = 0
+  /** Interval backups count from the opening, so that a first run is not backed up halfway through seeding. */
+  private lastBackupAt = Date.now()
   private closed = false
 
   private constructor(
