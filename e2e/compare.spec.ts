@@ -91,3 +91,50 @@ test('link two passages by hand', async ({ app }) => {
     'Belarus has very good experience in urban planning'
   ])
 })
+
+test('hover lights the counterpart, a click brings it level, and sync scroll follows the alignment', async ({ app }) => {
+  const page = app.page
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  await expect(page.getByRole('complementary', { name: 'Comparison' }).locator('.pair').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Close comparison' }).click()
+  const left = page.getByRole('region', { name: 'left pane' })
+  const right = page.getByRole('region', { name: 'right pane' })
+  const { clickText } = await import('./select')
+
+  const passageTop = (pane: typeof left, text: string) =>
+    pane.locator('.pane-scroll').evaluate((el, text) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(text)
+        if (i >= 0) {
+          const r = document.createRange()
+          r.setStart(n, i)
+          r.setEnd(n, i + text.length)
+          return r.getClientRects()[0].top - el.getBoundingClientRect().top
+        }
+      }
+      return null
+    }, text)
+
+  await clickText(left, 'rebuild a significant area')
+  // Lit in both panes, and level: the transcript's passage stands at the height of the report's.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('pair-hover')?.size ?? 0)).toBe(2)
+  await expect.poll(async () => Math.abs((await passageTop(left, 'We have to rebuild'))! - (await passageTop(right, 'we have to rebuild from scratch an area'))!)).toBeLessThan(40)
+
+  // Sync scroll: the right pane follows the left by the pairs, not by the percentage.
+  await right.locator('.pane-scroll').evaluate((el) => (el.scrollTop = 0))
+  await page.getByLabel('Sync scroll').check()
+  await left.locator('.pane-scroll').evaluate(async (el) => {
+    const p = Array.from(el.querySelectorAll('p')).find((x) => x.textContent?.includes('Belarus has expertise'))!
+    for (let i = 0; i < 6; i++) {
+      el.scrollTop += p.getBoundingClientRect().top - el.getBoundingClientRect().top - 4
+      await new Promise(requestAnimationFrame)
+    }
+  })
+  await expect
+    .poll(async () => {
+      const top = await passageTop(right, 'Belarus has very good experience')
+      return top !== null && top > -200 && top < 400
+    })
+    .toBe(true)
+})

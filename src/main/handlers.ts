@@ -2,7 +2,7 @@
 // ipcMain in Electron and the Playwright binding in the test harness; `dispatch` validates first.
 import path from 'node:path'
 import { CHANNELS, type Channel, type Req, type Res, type Result } from '../shared/api'
-import { AppError, toApiError } from './errors'
+import { AppError, notFound, toApiError } from './errors'
 import { describeIssues, requestSchemas } from './ipc-schemas'
 import { externalUrl, type Platform } from './platform'
 import { AnnotationService } from './services/annotation-service'
@@ -102,6 +102,7 @@ export function createHandlers(app: AppContext): Handlers {
 
     listBackups: () => store.backups.list(),
     restoreBackup: async ({ name }) => {
+      if (!(await store.backups.list()).some((b) => b.name === name)) throw notFound(`The backup ${name}`)
       await store.restoreBackup(name).catch((error: unknown) => {
         if (error instanceof AppError) throw error
         throw new AppError('io', `The backup ${name} could not be restored: it is missing or damaged.`)

@@ -71,7 +71,12 @@ export const requestSchemas = {
       source: optionalText(2_000),
       author: optionalText(2_000),
       published: optionalText(64),
-      url: optionalText(4_000),
+      // An article's address is a web address or nothing: it is offered as a link in exports.
+      url: z
+        .string()
+        .max(4_000)
+        .refine((u) => u.trim() === '' || /^https?:\/\//i.test(u.trim()), 'the URL must start with http:// or https://')
+        .optional(),
       tags: tagsSchema.optional()
     })
   }),

@@ -11,7 +11,8 @@ export const tagSchema = z
   .trim()
   .min(1, 'a tag cannot be empty')
   .max(100, 'a tag is at most 100 characters')
-  .refine((t) => !/[\n\r\t]/.test(t), 'a tag is one line')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'a tag is one line of printable text')
 export const tagsSchema = z.array(tagSchema).max(200)
 
 const offset = z.number().int().min(0).max(2 ** 31)

@@ -114,6 +114,11 @@ export class AnnotationService {
 
   /** Puts tags back as they were before a rename, merge or delete. */
   async restoreTags(change: TagChange): Promise<null> {
+    const lib = this.store.data
+    const unknown =
+      change.highlights.some(({ id }) => !lib.highlights.some((h) => h.id === id)) ||
+      change.articles.some(({ id }) => !lib.articles.some((a) => a.id === id))
+    if (unknown) throw notFound('A highlight or article of this tag change')
     await this.store.update((l) => {
       for (const { id, tags } of change.highlights) {
         const h = l.highlights.find((x) => x.id === id)

@@ -2,7 +2,9 @@
 // Not part of the app. Every line goes to stdout with a synchronous write, so that a line printed
 // before a SIGKILL is never lost in a buffer.
 //
-//   crash DIR SEED         opens the Store on DIR and writes until it is killed:
+//   crash DIR SEED         prints L once loaded, waits for a line on stdin (so that the next process can
+//                          start while the previous one runs), opens the Store on DIR and writes until
+//                          it is killed:
 //                            O <revision> <digest|none> <notices>   what it found on opening
 //                            W <revision> <digest>                  about to write this library
 //                            A <revision> <digest>                  that library is on disk
@@ -58,6 +60,9 @@ const articleMeta = (id: string) => ({
 })
 
 async function crash(dir: string, seed: number): Promise<void> {
+  say('L')
+  const lines = createInterface({ input: process.stdin })
+  await new Promise<void>((resolve) => lines.once('line', () => resolve()))
   // Backups after almost every write, so that kills also land in the middle of one.
   const store = await Store.open(dir, { backupIntervalMs: 15, backupsToKeep: 4 })
   let onDisk: string | null = null

@@ -23,7 +23,7 @@ const tempDir = useTempDirs()
 let child: BundledChild
 
 beforeAll(async () => {
-  child = await bundleChild(path.join(import.meta.dirname, 'crash-child.ts'))
+  child = await bundleChild(path.join(import.meta.dirname, 'crash-child.ts'), { inline: true })
 })
 afterAll(() => child?.dispose())
 
@@ -75,99 +75,124 @@ async function runLane(lane: number, kills: number): Promise<LaneStats> {
       stats.acknowledged++
     } else if (tag === 'b') bodies.set(a, { ...bodies.get(a), inFlight: b })
     else if (tag === 'B') bodies.set(a, { acked: b })
-    else protocolErrors.push(line)
+    else if (tag !== 'L') protocolErrors.push(line)
   }
 
-  for (let round = 0; stats.kills < kills; round++) {
-    const seed = lane * 100_000 + round
-    const where = `lane ${lane}, round ${round} (seed ${seed})`
-    opened = null
-    const expectedOpen: string = acked ? (acked as Version).digest : 'none'
+  // The next process is started while the current one runs, and waits (loaded) for its turn.
+  const live = new Set<LineChild>()
+  const startChild = (seed: number) => {
     const proc = new LineChild(process.execPath, [child.file, 'crash', dir, String(seed)], {}, onLine)
-    if (Math.random() < 0.15) {
-      // Now and then during start-up: reading, the opening backup, the temp-file sweep.
-      await sleep(Math.random() * 60)
-    } else {
-      await proc.waitFor((l) => l.startsWith('O '), `the store to open (${where})`)
-      await sleep(Math.random() * 40)
-    }
-    const exit = await proc.kill()
-    expect(exit.signal, `${where}: the child ended by itself: ${proc.stderr}`).toBe('SIGKILL')
-    expect(protocolErrors, where).toEqual([])
-    stats.kills++
-
-    const seenOpen = opened as { revision: number; digest: string; notices: number } | null
-    if (seenOpen) {
-      // The previous kill left a folder that opens as it is: no recovery, no notice.
-      expect(seenOpen.notices, `${where}: the store recovered on opening`).toBe(0)
-      expect(seenOpen.digest, `${where}: opened something else than what was on disk`).toBe(expectedOpen)
-    } else stats.killedBeforeOpen++
-
-    // library.json: parses, validates, and is the last acknowledged state or the one being written.
-    const file = path.join(dir, 'library.json')
-    const state = acked as Version | null
-    const writing = inFlight as Version | null
-    if (!existsSync(file)) {
-      expect(state, `${where}: library.json vanished after revision ${state?.revision}`).toBeNull()
-    } else {
-      const text = readFileSync(file, 'utf8')
-      const library = parseLibrary(text, file)
-      const onDisk: Version = { revision: library.revision, digest: digest(text) }
-      const ok = [state, writing].some((v) => v && v.revision === onDisk.revision && v.digest === onDisk.digest)
-      expect(
-        ok,
-        `${where}: disk holds revision ${onDisk.revision} (${onDisk.digest}); acknowledged ${JSON.stringify(state)}, in flight ${JSON.stringify(writing)}`
-      ).toBe(true)
-      if (writing && onDisk.revision === writing.revision) stats.landedInFlight++
-      else if (writing) stats.cutInFlight++
-      acked = onDisk
-    }
-    inFlight = null
-
-    // Article bodies: every file present is complete; every acknowledged one is there as acknowledged.
-    const articlesDir = path.join(dir, 'articles')
-    const names = existsSync(articlesDir) ? readdirSync(articlesDir) : []
-    for (const name of names.filter((n) => !n.startsWith('.'))) {
-      const text = readFileSync(path.join(articlesDir, name), 'utf8')
-      const parsed = articleBodySchema.safeParse(JSON.parse(text))
-      expect(parsed.success, `${where}: ${name} is not an article body`).toBe(true)
-      const body = parsed.data as ArticleBody
-      expect(`${body.id}.json`, where).toBe(name)
-      expect(bodyIsComplete(body), `${where}: ${name} is incomplete`).toBe(true)
-      const known = bodies.get(body.id)
-      expect([known?.acked, known?.inFlight], `${where}: ${name} holds a version nobody wrote`).toContain(digest(text))
-    }
-    for (const [id, known] of bodies) {
-      if (known.inFlight) stats.bodyWritesInFlight++
-      if (known.acked) expect(names, `${where}: acknowledged body ${id} is missing`).toContain(`${id}.json`)
-      const name = `${id}.json`
-      if (names.includes(name)) bodies.set(id, { acked: digest(readFileSync(path.join(articlesDir, name), 'utf8')) })
-      else bodies.delete(id)
-    }
-
-    // Backups: each one is a valid library (they are checked before they join the set, and written atomically).
-    const backupsDir = path.join(dir, 'backups')
-    for (const name of existsSync(backupsDir) ? readdirSync(backupsDir) : []) {
-      if (name.startsWith('.')) continue
-      expect(() => parseLibrary(readFileSync(path.join(backupsDir, name), 'utf8'), name), `${where}: backup ${name}`).not.toThrow()
-    }
-
-    // A lock left by the killed writer must name it, so that the next writer can see that it is dead.
-    const lock = path.join(dir, 'library.lock')
-    if (existsSync(lock)) expect(readFileSync(lock, 'utf8'), `${where}: a lock file that names no process`).toMatch(/^\d+ /)
-
-    stats.leftoverTempFiles = [dir, articlesDir, backupsDir]
-      .flatMap((d) => (existsSync(d) ? readdirSync(d) : []))
-      .filter((n) => n.endsWith('.tmp')).length
+    live.add(proc)
+    void proc.closed.then(() => live.delete(proc))
+    const loaded = proc.waitFor((l) => l === 'L', 'the child to load')
+    loaded.catch(() => undefined) // a spare killed after a failure is no second failure
+    return { proc, loaded }
   }
-
-  // And the folder still works: one more start writes and acknowledges.
-  const last = new LineChild(process.execPath, [child.file, 'crash', dir, '7'], {}, onLine)
-  const before = stats.acknowledged
-  await last.waitFor((l) => l.startsWith('A '), 'a write after the last kill')
-  await last.kill()
-  expect(stats.acknowledged).toBeGreaterThan(before)
+  let next = startChild(lane * 100_000)
+  try {
+    await killAndCheck()
+  } finally {
+    // A failed check leaves no process behind.
+    for (const proc of live) proc.proc.kill('SIGKILL')
+  }
   return stats
+
+  async function killAndCheck(): Promise<void> {
+    for (let round = 0; stats.kills < kills; round++) {
+      const seed = lane * 100_000 + round
+      const where = `lane ${lane}, round ${round} (seed ${seed})`
+      opened = null
+      const expectedOpen: string = acked ? (acked as Version).digest : 'none'
+      const { proc, loaded } = next
+      await loaded
+      next = startChild(seed + 1)
+      proc.send('go')
+      if (Math.random() < 0.15) {
+        // Now and then while opening: reading, the temp-file sweep, the opening backup.
+        await sleep(Math.random() * 30)
+      } else {
+        await proc.waitFor((l) => l.startsWith('O '), `the store to open (${where})`)
+        await sleep(Math.random() * 40)
+      }
+      const exit = await proc.kill()
+      expect(exit.signal, `${where}: the child ended by itself: ${proc.stderr}`).toBe('SIGKILL')
+      expect(protocolErrors, where).toEqual([])
+      stats.kills++
+
+      const seenOpen = opened as { revision: number; digest: string; notices: number } | null
+      if (seenOpen) {
+        // The previous kill left a folder that opens as it is: no recovery, no notice.
+        expect(seenOpen.notices, `${where}: the store recovered on opening`).toBe(0)
+        expect(seenOpen.digest, `${where}: opened something else than what was on disk`).toBe(expectedOpen)
+      } else stats.killedBeforeOpen++
+
+      // library.json: parses, validates, and is the last acknowledged state or the one being written.
+      const file = path.join(dir, 'library.json')
+      const state = acked as Version | null
+      const writing = inFlight as Version | null
+      if (!existsSync(file)) {
+        expect(state, `${where}: library.json vanished after revision ${state?.revision}`).toBeNull()
+      } else {
+        const text = readFileSync(file, 'utf8')
+        const library = parseLibrary(text, file)
+        const onDisk: Version = { revision: library.revision, digest: digest(text) }
+        const ok = [state, writing].some((v) => v && v.revision === onDisk.revision && v.digest === onDisk.digest)
+        expect(
+          ok,
+          `${where}: disk holds revision ${onDisk.revision} (${onDisk.digest}); acknowledged ${JSON.stringify(state)}, in flight ${JSON.stringify(writing)}`
+        ).toBe(true)
+        if (writing && onDisk.revision === writing.revision) stats.landedInFlight++
+        else if (writing) stats.cutInFlight++
+        acked = onDisk
+      }
+      inFlight = null
+
+      // Article bodies: every file present is complete; every acknowledged one is there as acknowledged.
+      const articlesDir = path.join(dir, 'articles')
+      const names = existsSync(articlesDir) ? readdirSync(articlesDir) : []
+      for (const name of names.filter((n) => !n.startsWith('.'))) {
+        const text = readFileSync(path.join(articlesDir, name), 'utf8')
+        const parsed = articleBodySchema.safeParse(JSON.parse(text))
+        expect(parsed.success, `${where}: ${name} is not an article body`).toBe(true)
+        const body = parsed.data as ArticleBody
+        expect(`${body.id}.json`, where).toBe(name)
+        expect(bodyIsComplete(body), `${where}: ${name} is incomplete`).toBe(true)
+        const known = bodies.get(body.id)
+        expect([known?.acked, known?.inFlight], `${where}: ${name} holds a version nobody wrote`).toContain(digest(text))
+      }
+      for (const [id, known] of bodies) {
+        if (known.inFlight) stats.bodyWritesInFlight++
+        if (known.acked) expect(names, `${where}: acknowledged body ${id} is missing`).toContain(`${id}.json`)
+        const name = `${id}.json`
+        if (names.includes(name)) bodies.set(id, { acked: digest(readFileSync(path.join(articlesDir, name), 'utf8')) })
+        else bodies.delete(id)
+      }
+
+      // Backups: each one is a valid library (they are checked before they join the set, and written atomically).
+      const backupsDir = path.join(dir, 'backups')
+      for (const name of existsSync(backupsDir) ? readdirSync(backupsDir) : []) {
+        if (name.startsWith('.')) continue
+        expect(() => parseLibrary(readFileSync(path.join(backupsDir, name), 'utf8'), name), `${where}: backup ${name}`).not.toThrow()
+      }
+
+      // A lock left by the killed writer must name it, so that the next writer can see that it is dead.
+      const lock = path.join(dir, 'library.lock')
+      if (existsSync(lock)) expect(readFileSync(lock, 'utf8'), `${where}: a lock file that names no process`).toMatch(/^\d+ /)
+
+      stats.leftoverTempFiles = [dir, articlesDir, backupsDir]
+        .flatMap((d) => (existsSync(d) ? readdirSync(d) : []))
+        .filter((n) => n.endsWith('.tmp')).length
+    }
+
+    // And the folder still works: one more start writes and acknowledges.
+    const last = next.proc
+    const before = stats.acknowledged
+    await next.loaded
+    last.send('go')
+    await last.waitFor((l) => l.startsWith('A '), 'a write after the last kill')
+    await last.kill()
+    expect(stats.acknowledged).toBeGreaterThan(before)
+  }
 }
 
 describe('crash consistency', () => {

@@ -36,10 +36,22 @@ export function mapOffset(pairs: readonly AlignedPair[], from: Side, offset: num
   return null
 }
 
+/** Where a range starts on screen. A block skipped by content-visibility has no line boxes yet; its
+ * element (sized by its estimate) stands in until it is rendered. */
+export function topRect(range: Range): DOMRect {
+  const first = range.getClientRects()[0]
+  if (first) return first
+  const node = range.startContainer
+  const block = (node instanceof Element ? node : node.parentElement)?.closest('[data-start]')
+  return block?.getBoundingClientRect() ?? range.getBoundingClientRect()
+}
+
 export function usePaneSync(panes: Ref<(PaneHandle | null)[]>) {
   const compare = useCompareStore()
   const enabled = ref(false)
-  let followingUntil = 0
+  // Scrolls we cause in a pane must not be followed back into the other one: ignored per pane, briefly.
+  const ignoreUntil = [0, 0]
+  let frame = 0
 
   /** Scrolls `side` so that `target` sits at `y` pixels below the top of its pane. */
   function placeAt(side: Side, start: number, end: number, y: number): void {
@@ -47,14 +59,19 @@ export function usePaneSync(panes: Ref<(PaneHandle | null)[]>) {
     const scroller = pane?.scroller
     const range = pane?.range(start, end)
     if (!scroller || !range) return
+    // Blocks that come into view take their real height only at the next rendering update, which can
+    // move the passage again after it looked placed: settle until it has held still for three frames.
     let frames = 0
+    let still = 0
     const step = () => {
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect()
+      const rect = topRect(range)
       const delta = rect.top - scroller.getBoundingClientRect().top - y
-      followingUntil = performance.now() + 150
-      scroller.scrollTop += delta
-      // Blocks that come into view take their real height; settle over a few frames.
-      if (Math.abs(delta) > 1 && ++frames < 8) requestAnimationFrame(step)
+      ignoreUntil[side] = performance.now() + 150
+      if (Math.abs(delta) > 1) {
+        scroller.scrollTop += delta
+        still = 0
+      } else still++
+      if (still < 3 && ++frames < 30) requestAnimationFrame(step)
     }
     step()
   }
@@ -67,17 +84,21 @@ export function usePaneSync(panes: Ref<(PaneHandle | null)[]>) {
     const mine = from === 0 ? pair.a : pair.b
     const theirs = from === 0 ? pair.b : pair.a
     const range = pane.range(mine.start, mine.end)
-    const rect = range?.getClientRects()[0]
+    const rect = range ? topRect(range) : undefined
     const y = rect ? rect.top - pane.scroller.getBoundingClientRect().top : 80
     placeAt((1 - from) as Side, theirs.start, theirs.end, Math.max(0, y))
   }
 
   function follow(side: Side): void {
-    if (!enabled.value || compare.pairs.length === 0 || performance.now() < followingUntil) return
-    const offset = panes.value[side]?.topOffset()
-    if (offset === null || offset === undefined) return
-    const mapped = mapOffset(compare.pairs, side, offset)
-    if (mapped !== null) placeAt((1 - side) as Side, mapped, mapped + 1, 8)
+    if (!enabled.value || compare.pairs.length === 0 || performance.now() < ignoreUntil[side]) return
+    // Once per frame, from where the pane is when the frame comes.
+    cancelAnimationFrame(frame)
+    frame = requestAnimationFrame(() => {
+      const offset = panes.value[side]?.topOffset()
+      if (offset === null || offset === undefined) return
+      const mapped = mapOffset(compare.pairs, side, offset)
+      if (mapped !== null) placeAt((1 - side) as Side, mapped, mapped + 1, 8)
+    })
   }
 
   return { enabled, level, follow }

@@ -61,10 +61,12 @@ export function useReadingPosition(scroller: Ref<HTMLElement | null>, save: (off
     align()
     return new Promise((resolve) => {
       let frames = 0
+      let still = 0
       const settle = () => {
         const before = el.scrollTop
         align()
-        if ((Math.abs(el.scrollTop - before) < 1 && frames > 1) || ++frames > 12) {
+        still = Math.abs(el.scrollTop - before) < 1 ? still + 1 : 0
+        if (still >= 3 || ++frames > 30) {
           restoring = false
           resolve()
         } else requestAnimationFrame(settle)
