@@ -1,22 +1,13 @@
 // What the importer hands back: an article as metadata plus blocks, or a failure a reader can understand.
-import type { Block, TextDirection } from '../../../shared/model'
+import type { ArticleFormat, ArticleMeta, Block } from '../../../shared/model'
 
-export interface ParsedMeta {
-  title: string
-  /** Publisher or site name. */
-  source?: string
-  author?: string
-  /** ISO date (YYYY-MM-DD) or date-time as given by the source. */
-  published?: string
+/** An article's metadata as found in the file: the fields of ArticleMeta a source can give. */
+export type ParsedMeta = Pick<ArticleMeta, 'title' | 'source' | 'author' | 'published' | 'lang' | 'dir' | 'description'> & {
   /** Canonical http(s) address of the article. */
   url?: string
-  /** BCP 47 language tag, e.g. "en" or "ar-EG". */
-  lang?: string
-  dir?: TextDirection
-  description?: string
   /** From Markdown front matter; empty lists are left out. */
   tags?: string[]
-  format: 'text' | 'markdown' | 'html'
+  format: Exclude<ArticleFormat, 'bundled'>
 }
 
 export interface ParsedArticle {
