@@ -71,3 +71,13 @@ test('a restart keeps the open articles and the reading position', async ({ app 
   })
   expect(topText).toContain('Also today we discussed issues related to security')
 })
+
+test('hiding the library gives its width to the panes', async ({ app }) => {
+  const page = app.page
+  const left = page.getByRole('region', { name: 'left pane' })
+  const before = (await left.boundingBox())!.width
+  await page.getByRole('button', { name: 'Show library' }).click()
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeHidden()
+  await expect.poll(async () => (await left.boundingBox())!.width).toBeGreaterThan(before + 100)
+  await expect(left.getByRole('heading', { level: 1 })).toBeVisible()
+})
