@@ -3,9 +3,9 @@
 import { net, protocol } from 'electron'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { APP_HOST, APP_SCHEME } from './trusted-url'
 
-export const APP_SCHEME = 'app'
-export const APP_ORIGIN = 'app://diptych'
+export { APP_ORIGIN, APP_SCHEME } from './trusted-url'
 
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
@@ -17,8 +17,13 @@ export function serveRenderer(rendererDir: string): void {
   const root = path.resolve(rendererDir)
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url)
-    if (url.host !== 'diptych') return new Response('Not found', { status: 404 })
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 })
+    let relative: string
+    try {
+      relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+    } catch {
+      return new Response('Bad request', { status: 400 })
+    }
     const file = path.resolve(root, '.' + relative)
     if (file !== root && !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 })
     return net.fetch(pathToFileURL(file).toString())

@@ -7,6 +7,7 @@ import { electronPlatform } from './electron-platform'
 import { createHandlers, openApp, type AppContext } from './handlers'
 import { registerIpc } from './ipc'
 import { externalUrl } from './platform'
+import { isTrustedUrl } from './trusted-url'
 import { resolveDataDir } from './data-dir'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -35,10 +36,7 @@ function hardenSession(): void {
   // Nothing leaves the app over the network from the renderer: articles are local, images are not loaded.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url
-    const allowed =
-      url.startsWith(APP_ORIGIN) ||
-      url.startsWith('devtools://') ||
-      (process.env.ELECTRON_RENDERER_URL !== undefined && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+    const allowed = isTrustedUrl(url, process.env.ELECTRON_RENDERER_URL) || url.startsWith('devtools://')
     callback({ cancel: !allowed })
   })
 }

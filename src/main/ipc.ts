@@ -3,16 +3,13 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS, IPC_PREFIX } from '../shared/api'
 import { dispatch, type Handlers } from './handlers'
-import { APP_ORIGIN } from './app-protocol'
+import { isTrustedUrl } from './trusted-url'
 
+/** Only the app's own top-level page may call main. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame
   if (!frame || frame.parent !== null) return false
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN || (process.env.ELECTRON_RENDERER_URL !== undefined && frame.url.startsWith(process.env.ELECTRON_RENDERER_URL))
-  } catch {
-    return false
-  }
+  return isTrustedUrl(frame.url, process.env.ELECTRON_RENDERER_URL)
 }
 
 export function registerIpc(handlers: Handlers): void {
