@@ -39,3 +39,29 @@ test('restore a chosen backup from the backups dialog', async ({ app }) => {
   await page().getByRole('button', { name: 'Library and backups' }).click()
   await expect(page().getByRole('dialog', { name: 'Library and backups' }).getByRole('button', { name: /^Restore / })).toHaveCount(2)
 })
+
+test('a write that fails keeps the change on screen, says why, and the next write saves everything', async ({ app }) => {
+  const { mkdirSync, renameSync, rmSync } = await import('node:fs')
+  const left = () => app.page.getByRole('region', { name: 'left pane' })
+  const count = () => app.page.getByRole('button', { name: 'Annotations of the left pane' })
+  await selectText(left(), 'Belarus has expertise in urban planning')
+  await app.page.keyboard.press('h')
+  await expect(count()).toContainText('1')
+
+  // The library file's place taken by a folder: the next write cannot replace it.
+  const file = path.join(app.dataDir, 'library.json')
+  renameSync(file, `${file}.aside`)
+  mkdirSync(file)
+  await selectText(left(), 'We have to rebuild a significant area from scratch')
+  await app.page.keyboard.press('h')
+  await expect(app.page.getByRole('alert').filter({ hasText: 'Could not save the library' })).toBeVisible()
+  await expect(count()).toContainText('2')
+
+  rmSync(file, { recursive: true })
+  renameSync(`${file}.aside`, file)
+  await selectText(left(), 'creating modern, technological jobs')
+  await app.page.keyboard.press('h')
+  await expect(count()).toContainText('3')
+  await app.restart()
+  await expect(count()).toContainText('3')
+})

@@ -21,6 +21,8 @@ export const useLibraryStore = defineStore('library', () => {
   const trash = computed(() => articles.value.filter((a) => a.deletedAt))
   const articleById = computed(() => new Map(articles.value.map((a) => [a.id, a])))
 
+  const shownNotices = new Set<string>()
+
   function apply(snapshot: LibrarySnapshot): void {
     articles.value = snapshot.articles
     highlights.value = snapshot.highlights
@@ -28,7 +30,12 @@ export const useLibraryStore = defineStore('library', () => {
     rejectedPairs.value = snapshot.rejectedPairs
     settings.value = snapshot.settings
     dataDir.value = snapshot.dataDir
-    for (const notice of snapshot.notices) notices.push({ kind: 'warning', message: notice.message, sticky: true })
+    // Store notices (recovery, failed writes) are shown once each, however often the library is re-read.
+    for (const notice of snapshot.notices) {
+      if (shownNotices.has(notice.message)) continue
+      shownNotices.add(notice.message)
+      notices.push({ kind: 'warning', message: notice.message, sticky: true })
+    }
     loaded.value = true
   }
 
@@ -36,6 +43,7 @@ export const useLibraryStore = defineStore('library', () => {
     const snapshot = await notices.unwrap(window.api.getLibrary())
     if (snapshot) apply(snapshot)
   }
+  notices.whenIoError(() => void load())
 
   async function body(id: string): Promise<ArticleBody | null> {
     const cached = bodies.value.get(id)

@@ -28,8 +28,15 @@ export const useNoticeStore = defineStore('notices', () => {
     notices.value = notices.value.filter((n) => n.id !== id)
   }
 
+  /** Set by the library store: after a failed save main still holds the change, so the view re-reads it. */
+  let onIoError: (() => void) | null = null
+  function whenIoError(run: () => void): void {
+    onIoError = run
+  }
+
   function error(error: ApiError): void {
     push({ kind: 'error', message: error.message }, 10_000)
+    if (error.kind === 'io') onIoError?.()
   }
 
   /** Unwraps a Result: the value, or null after telling the reader what went wrong. */
@@ -47,5 +54,5 @@ export const useNoticeStore = defineStore('notices', () => {
     return r.ok
   }
 
-  return { notices, push, dismiss, error, unwrap, ok }
+  return { notices, push, dismiss, error, unwrap, ok, whenIoError }
 })
