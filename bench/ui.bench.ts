@@ -26,6 +26,7 @@ async function openLeft(id: string, title: string): Promise<number> {
     async ({ title }) => {
       const button = document.querySelector<HTMLButtonElement>(`button[aria-label="Open “${title}” in the left pane"]`)!
       const t = performance.now()
+      ;(window as unknown as { __t0: number }).__t0 = t
       button.click()
       for (;;) {
         await new Promise(requestAnimationFrame)
@@ -33,6 +34,7 @@ async function openLeft(id: string, title: string): Promise<number> {
         if (pane?.querySelector('h1')?.textContent === title && pane.querySelector('.article-text')) break
       }
       await new Promise(requestAnimationFrame)
+      ;(window as unknown as { __t1: number }).__t1 = performance.now()
       return performance.now() - t
     },
     { title }
@@ -60,6 +62,16 @@ const longTitle = app.context.store.data.articles.find((a) => a.id === articleId
 const openTimes: number[] = []
 for (let i = 0; i < 3; i++) openTimes.push(await openLeft(articleId, longTitle))
 printRow('open the 1 MB article (no highlights), laid out and painted', `${percentile(openTimes, 50).toFixed(1)} ms (median of 3)`)
+// Of which: from the body's arrival to its blocks in the DOM, and from there to the next painted frame.
+const phases = await app.page.evaluate(async (id) => {
+  const body = performance.getEntriesByName(`diptych:body:${id}`).at(-1)!.startTime
+  const rendered = performance.getEntriesByName(`diptych:rendered:${id}`).at(-1)!.startTime
+  const w = window as unknown as { __t0: number; __t1: number }
+  return { fetch: body - w.__t0, build: rendered - body, layout: w.__t1 - rendered }
+}, articleId)
+printRow('  of which: click → body in hand (IPC, here a Playwright binding)', `${phases.fetch.toFixed(1)} ms`)
+printRow('  of which: body in hand → blocks in the DOM (Vue)', `${phases.build.toFixed(1)} ms`)
+printRow('  of which: blocks in the DOM → painted frame (style, layout)', `${phases.layout.toFixed(1)} ms`)
 
 const at = new Date().toISOString()
 const highlights: Highlight[] = []
