@@ -70,3 +70,15 @@ test('the library after an import, and the import summary', async ({ app }) => {
   await page.getByRole('button', { name: 'Close import summary' }).click()
   await page.screenshot({ path: shot('06-library') })
 })
+
+test('one pane, a card beside the text', async ({ app }) => {
+  const page = app.page
+  await page.getByRole('button', { name: 'Close right pane' }).click()
+  const left = page.getByRole('region', { name: 'left pane' })
+  await selectText(left, 'Belarus has expertise in urban planning, modern technologies')
+  await page.keyboard.press('n')
+  await page.getByRole('textbox', { name: 'Note' }).fill('Trend: “very good experience in urban planning, modern technologies”.')
+  await page.getByRole('button', { name: 'Save note' }).click()
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: shot('07-single-pane-card') })
+})
