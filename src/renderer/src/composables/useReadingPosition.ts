@@ -41,6 +41,7 @@ export function useReadingPosition(scroller: Ref<HTMLElement | null>, save: (off
     if (restoring) return
     clearTimeout(timer)
     timer = setTimeout(() => {
+      timer = undefined
       const offset = topOffset()
       if (offset !== null) save(offset)
     }, SAVE_DELAY_MS)
@@ -75,9 +76,16 @@ export function useReadingPosition(scroller: Ref<HTMLElement | null>, save: (off
     })
   }
 
-  onBeforeUnmount(() => {
+  /** Saves a position still waiting for its delay, now (before the pane shows another article). */
+  function flush(): void {
+    if (timer === undefined) return
     clearTimeout(timer)
-  })
+    timer = undefined
+    const offset = topOffset()
+    if (offset !== null) save(offset)
+  }
 
-  return { onScroll, restore, topOffset }
+  onBeforeUnmount(flush)
+
+  return { onScroll, restore, topOffset, flush }
 }
