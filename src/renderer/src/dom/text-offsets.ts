@@ -35,8 +35,7 @@ export function offsetOf(node: Node, offset: number): number | null {
 }
 
 /** The DOM point of a canonical offset inside `root`; offsets in a block gap snap to the next block. */
-export function pointAt(root: HTMLElement, blocks: HTMLElement[], starts: number[], offset: number): { node: Node; offset: number } | null {
-  void root
+export function pointAt(blocks: HTMLElement[], starts: number[], offset: number): { node: Node; offset: number } | null {
   let lo = 0
   let hi = starts.length - 1
   while (lo < hi) {
@@ -62,9 +61,9 @@ export function pointAt(root: HTMLElement, blocks: HTMLElement[], starts: number
   return last ? { node: last, offset: last.length } : null
 }
 
-export function rangeFor(root: HTMLElement, blocks: HTMLElement[], starts: number[], start: number, end: number): Range | null {
-  const a = pointAt(root, blocks, starts, start)
-  const b = pointAt(root, blocks, starts, end)
+export function rangeFor(blocks: HTMLElement[], starts: number[], start: number, end: number): Range | null {
+  const a = pointAt(blocks, starts, start)
+  const b = pointAt(blocks, starts, end)
   if (!a || !b) return null
   const range = document.createRange()
   range.setStart(a.node, a.offset)
