@@ -1,7 +1,7 @@
 // Moving the panes together by the alignment: bring a pair level, and (when on) let the other pane
 // follow as the reader scrolls, by the pairs rather than by the percentage scrolled.
 import { ref, type Ref } from 'vue'
-import type { AlignedPair } from '../../../shared/compare'
+import { mapOffset } from '../../../shared/compare'
 import { useCompareStore } from '../stores/compare'
 import type { Side } from '../stores/reader'
 
@@ -9,31 +9,6 @@ interface PaneHandle {
   range: (start: number, end: number) => Range | null
   scroller: HTMLElement | null
   topOffset: () => number | null
-}
-
-/** Maps an offset of one text to the other through the pairs, linearly between them. */
-export function mapOffset(pairs: readonly AlignedPair[], from: Side, offset: number): number | null {
-  const src = (p: AlignedPair) => (from === 0 ? p.a : p.b)
-  const dst = (p: AlignedPair) => (from === 0 ? p.b : p.a)
-  const sorted = [...pairs].sort((x, y) => src(x).start - src(y).start)
-  let before: AlignedPair | undefined
-  let after: AlignedPair | undefined
-  for (const p of sorted) {
-    const s = src(p)
-    if (s.start <= offset && offset < s.end) {
-      const t = (offset - s.start) / Math.max(1, s.end - s.start)
-      return Math.round(dst(p).start + t * (dst(p).end - dst(p).start))
-    }
-    if (s.end <= offset) before = p
-    else if (!after) after = p
-  }
-  if (before && after) {
-    const t = (offset - src(before).end) / Math.max(1, src(after).start - src(before).end)
-    return Math.round(dst(before).end + t * (dst(after).start - dst(before).end))
-  }
-  if (before) return dst(before).end + (offset - src(before).end)
-  if (after) return Math.max(0, dst(after).start - (src(after).start - offset))
-  return null
 }
 
 /** Where a range starts on screen. A block skipped by content-visibility has no line boxes yet; its
