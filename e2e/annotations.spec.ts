@@ -63,6 +63,8 @@ test('keyboard: h highlights in the last colour, n opens the note', async ({ app
   await expect(card.getByRole('textbox', { name: 'Note' })).toBeFocused()
   await page.keyboard.type('Salutation')
   await card.getByRole('button', { name: 'Save note' }).click()
+  // As a reader would: the saved note shows before the next selection.
+  await expect(card.locator('.note-body')).toHaveText('Salutation')
   await selectText(trend, 'Dear guests.')
   await page.keyboard.press('h')
   const lib = await page.evaluate(async () => (await window.api.getLibrary()))
@@ -111,6 +113,7 @@ test('search finds quotes, notes and text and opens the place', async ({ app }) 
   await page.keyboard.press('n')
   await page.getByRole('textbox', { name: 'Note' }).fill('compare with the agro-towns sentence')
   await page.getByRole('button', { name: 'Save note' }).click()
+  await expect(page.getByRole('dialog').locator('.note-body')).toHaveText('compare with the agro-towns sentence')
   await page.getByRole('button', { name: 'Close left pane' }).click()
 
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('agro-towns')
