@@ -49,15 +49,21 @@ export class ChangeConflictError extends StoreWriteError {
   }
 }
 
+/** A reason in the reader's words for the common failures; the system's own message otherwise. */
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the library folder is read-only',
+  EACCES: 'the library folder is read-only',
+  EPERM: 'the library folder is read-only',
+  EISDIR: 'something other than the library file is in its place',
+  ENOTDIR: 'something other than a folder is where the library folder should be',
+  EIO: 'the disk reported an error'
+}
+
 function whyWriteFailed(cause: unknown): string {
   const code = (cause as NodeJS.ErrnoException)?.code
-  return code === 'ENOSPC'
-    ? 'the disk is full'
-    : code === 'EDQUOT'
-      ? 'the disk quota is used up'
-      : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
-        ? 'the library folder is read-only'
-        : ((cause as Error)?.message ?? String(cause)).replace(/\.$/, '')
+  return (code && WRITE_FAILURES[code]) ?? ((cause as Error)?.message ?? String(cause)).replace(/\.$/, '')
 }
 
 export function describeWriteError(cause: unknown): string {

@@ -18,6 +18,9 @@ export const useNoticeStore = defineStore('notices', () => {
   const notices = ref<Notice[]>([])
 
   function push(notice: Omit<Notice, 'id'>, timeoutMs = 6000): number {
+    // The same message twice (two saves failing for one reason) is shown once.
+    const same = notices.value.find((n) => n.message === notice.message && n.kind === notice.kind && !n.action)
+    if (same && !notice.action) return same.id
     const id = nextId++
     notices.value.push({ ...notice, id })
     if (!notice.sticky) setTimeout(() => dismiss(id), timeoutMs)
