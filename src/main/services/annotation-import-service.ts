@@ -12,7 +12,7 @@ import { newId, now } from '../ids'
 import type { Platform } from '../platform'
 import { highlightSchema, idSchema, linkSchema } from '../schemas'
 import type { Store } from '../store/store'
-import type { LibraryService } from './library-service'
+import { dedupe, type LibraryService } from './library-service'
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -73,7 +73,7 @@ export class AnnotationImportService {
         quote: selectors[i].quote,
         position: anchored.status === 'orphan' ? selectors[i].position : { start: anchored.start, end: anchored.end },
         note: a.note,
-        tags: [...new Set(a.tags.map((t) => t.trim()).filter(Boolean))],
+        tags: dedupe(a.tags),
         createdAt: a.createdAt ?? at,
         updatedAt: a.updatedAt ?? at
       }

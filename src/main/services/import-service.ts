@@ -10,7 +10,7 @@ import type { Platform } from '../platform'
 import type { Store } from '../store/store'
 import type { ParseResult } from './import/parse-article'
 import { inlineParser, type Parser } from './import/worker-parser'
-import { textHash, type LibraryService } from './library-service'
+import { dedupe, textHash, type LibraryService } from './library-service'
 
 /** The size limit lives with the parsers, which pull in jsdom: loaded on the first import, not at start-up. */
 const limits = () => import('./import/parse-article')
@@ -105,7 +105,7 @@ export class ImportService {
         description: meta.description,
         format: meta.format,
         importedFrom: fileName === 'Pasted text' ? undefined : fileName,
-        tags: [...new Set(meta.tags ?? [])]
+        tags: dedupe(meta.tags ?? [])
       },
       blocks
     )

@@ -2,7 +2,7 @@
 // changed, added or dropped between them. The words between two runs are aligned exactly (LCS), which
 // is the banded part of the alignment: only small gaps are ever compared, never the whole texts.
 import { scratchRow, type CompareContext } from './context'
-import { lcsLength } from './lcs'
+import { lcsLength, type AlignedTokens } from './lcs'
 import type { Runs } from './seeds'
 
 /** Largest gap (in words, on either side) bridged between two runs: a changed clause of a dozen words
@@ -11,15 +11,7 @@ const MAX_GAP = 12
 /** Largest diagonal drift between two linked runs: words added on one side and not the other. */
 const BAND = 6
 
-export interface Chain {
-  /** Token ranges on each side, [a0, a1) and [b0, b1). */
-  a0: number
-  a1: number
-  b0: number
-  b1: number
-  /** Words equal in order, by stem, and as written. */
-  lcs: number
-  lcsForm: number
+export interface Chain extends AlignedTokens {
   /** Weight of the content words in its runs (A side): a chain of function words and of words that
    *  are everywhere (a sentence repeated through the whole text) weighs about nothing. */
   content: number

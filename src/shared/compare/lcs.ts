@@ -1,6 +1,17 @@
 // Longest common subsequence of two short id ranges, in one reusable row: O(|x|·|y|) time, O(|y|)
 // memory. Only ever run on small pieces (gaps between seeds, clause edges, a sentence pair).
 
+/** Two token ranges, [a0, a1) in A and [b0, b1) in B, and how many of their words are equal in
+ *  order: by stem (`lcs`) and as written, case and punctuation aside (`lcsForm`). */
+export interface AlignedTokens {
+  a0: number
+  a1: number
+  b0: number
+  b1: number
+  lcs: number
+  lcsForm: number
+}
+
 export function lcsLength(
   x: Int32Array,
   x0: number,

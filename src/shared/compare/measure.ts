@@ -1,7 +1,7 @@
 // A candidate pair of passages and what is measured about it: words equal in order, and the
 // IDF-weighted overlap of content words.
 import { nextStamp, scratchRow, type CompareContext } from './context'
-import { lcsLength } from './lcs'
+import { lcsLength, type AlignedTokens } from './lcs'
 import type { PairKind } from './types'
 import { COMMON_WEIGHT } from './weights'
 
@@ -9,15 +9,7 @@ import { COMMON_WEIGHT } from './weights'
  *  paraphrase by content alone); sentence windows stay well below it. */
 const MAX_LCS_CELLS = 60_000
 
-export interface Candidate {
-  /** Token ranges, [a0, a1) in A and [b0, b1) in B. */
-  a0: number
-  a1: number
-  b0: number
-  b1: number
-  /** Words equal in order: by stem, and as written (case and punctuation aside). */
-  lcs: number
-  lcsForm: number
+export interface Candidate extends AlignedTokens {
   /** Weight of the distinct content stems found in both spans, and how many there are. */
   shared: number
   sharedCount: number

@@ -134,57 +134,45 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return true
   }
 
-  function applyTagChange(change: TagChange, rewrite: (tags: string[]) => string[]): void {
-    for (const { id } of change.highlights) {
+  /** Sets the tags of every highlight and article a tag change touched; `rewrite` gets their tags
+   * before the change, as main recorded them. */
+  function applyTagChange(change: TagChange, rewrite: (before: string[]) => string[]): void {
+    for (const { id, tags } of change.highlights) {
       const h = library.highlights.find((x) => x.id === id)
-      if (h) h.tags = rewrite(h.tags)
+      if (h) h.tags = rewrite(tags)
     }
-    for (const { id } of change.articles) {
+    for (const { id, tags } of change.articles) {
       const a = library.articles.find((x) => x.id === id)
-      if (a) a.tags = rewrite(a.tags)
+      if (a) a.tags = rewrite(tags)
     }
   }
 
   async function restoreTags(change: TagChange): Promise<boolean> {
     if (!(await notices.ok(window.api.restoreTags(change)))) return false
-    for (const { id, tags } of change.highlights) {
-      const h = library.highlights.find((x) => x.id === id)
-      if (h) h.tags = [...tags]
+    applyTagChange(change, (before) => [...before])
+    return true
+  }
+
+  /** A rename, merge or delete everywhere, undone by putting back the tags main recorded. */
+  async function retag(label: string, call: () => Promise<TagChange | null>, rewrite: (before: string[]) => string[]): Promise<boolean> {
+    const run = async () => {
+      const change = await call()
+      if (change) applyTagChange(change, rewrite)
+      return change
     }
-    for (const { id, tags } of change.articles) {
-      const a = library.articles.find((x) => x.id === id)
-      if (a) a.tags = [...tags]
-    }
+    let change = await run()
+    if (!change) return false
+    history.record({ label, undo: () => restoreTags(change!), redo: async () => (change = await run()) !== null })
     return true
   }
 
   /** Rename, or merge when `to` exists already. */
-  async function renameTag(from: string, to: string): Promise<boolean> {
-    const run = async () => {
-      const change = await notices.unwrap(window.api.renameTag({ from, to }))
-      if (change) applyTagChange(change, (tags) => [...new Set(tags.map((t) => (t === from ? to : t)))])
-      return change
-    }
-    let change = await run()
-    if (!change) return false
-    history.record({
-      label: 'rename tag',
-      undo: () => restoreTags(change!),
-      redo: async () => (change = await run()) !== null
-    })
-    return true
+  function renameTag(from: string, to: string): Promise<boolean> {
+    return retag('rename tag', () => notices.unwrap(window.api.renameTag({ from, to })), (tags) => [...new Set(tags.map((t) => (t === from ? to : t)))])
   }
 
-  async function deleteTag(tag: string): Promise<boolean> {
-    const run = async () => {
-      const change = await notices.unwrap(window.api.deleteTag({ tag }))
-      if (change) applyTagChange(change, (tags) => tags.filter((t) => t !== tag))
-      return change
-    }
-    let change = await run()
-    if (!change) return false
-    history.record({ label: 'delete tag', undo: () => restoreTags(change!), redo: async () => (change = await run()) !== null })
-    return true
+  function deleteTag(tag: string): Promise<boolean> {
+    return retag('delete tag', () => notices.unwrap(window.api.deleteTag({ tag })), (tags) => tags.filter((t) => t !== tag))
   }
 
   async function link(from: string, to: string, relation: LinkRelation): Promise<Link | null> {
