@@ -2,6 +2,7 @@
 // follow as the reader scrolls, by the pairs rather than by the percentage scrolled.
 import { ref, type Ref } from 'vue'
 import { mapOffset } from '../../../shared/compare'
+import { topRect } from '../dom/text-offsets'
 import { useCompareStore } from '../stores/compare'
 import type { Side } from '../stores/reader'
 
@@ -9,16 +10,6 @@ interface PaneHandle {
   range: (start: number, end: number) => Range | null
   scroller: HTMLElement | null
   topOffset: () => number | null
-}
-
-/** Where a range starts on screen. A block skipped by content-visibility has no line boxes yet; its
- * element (sized by its estimate) stands in until it is rendered. */
-export function topRect(range: Range): DOMRect {
-  const first = range.getClientRects()[0]
-  if (first) return first
-  const node = range.startContainer
-  const block = (node instanceof Element ? node : node.parentElement)?.closest('[data-start]')
-  return block?.getBoundingClientRect() ?? range.getBoundingClientRect()
 }
 
 export function usePaneSync(panes: Ref<(PaneHandle | null)[]>) {

@@ -1,7 +1,7 @@
 // Remembers where the reader is in an article (the canonical offset at the top of the pane) and
 // brings them back there when the article opens again, after a restart too.
 import { onBeforeUnmount, type Ref } from 'vue'
-import { offsetOf } from '../dom/text-offsets'
+import { offsetOf, topRect } from '../dom/text-offsets'
 
 const SAVE_DELAY_MS = 400
 
@@ -55,7 +55,7 @@ export function useReadingPosition(scroller: Ref<HTMLElement | null>, save: (off
     restoring = true
     const align = () => {
       const rect = el.getBoundingClientRect()
-      const target = range.getClientRects()[0] ?? block.getBoundingClientRect()
+      const target = topRect(range)
       el.scrollTop += target.top - rect.top - 8
     }
     block.scrollIntoView({ block: 'start' })

@@ -70,3 +70,11 @@ export function rangeFor(blocks: HTMLElement[], starts: number[], start: number,
   range.setEnd(b.node, b.offset)
   return range
 }
+
+/** Where a range starts on screen. A block skipped by content-visibility has no line boxes yet; its
+ * element (sized by its estimate) stands in until it is rendered. */
+export function topRect(range: Range): DOMRect {
+  const first = range.getClientRects()[0]
+  if (first) return first
+  return blockOf(range.startContainer)?.getBoundingClientRect() ?? range.getBoundingClientRect()
+}
