@@ -1,0 +1,84 @@
+// A child process for the backup and lock tests (backups.test.ts, paused-writer.test.ts). Not part of
+// the app. Lines go to stdout with a synchronous write, so that none is lost when the test stops it.
+//
+//   open DIR                           opens the Store on DIR, makes one change, prints A, exits.
+//   steady DIR NAME STALE_MS RENEW_MS  opens the Store with those lock times on a large library
+//                                      (so that a write holds the lock long enough to be paused
+//                                      inside it), prints R, then adds highlights one by one, printing
+//                                      A <id> once each is on disk (F <message> if one failed), until a
+//                                      line arrives on stdin; then closes the Store and prints
+//                                      E <ids acknowledged, as JSON>.
+import { writeSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { pathToFileURL } from 'node:url'
+import type { Highlight } from '../../shared/model'
+import { Store } from './store'
+
+const say = (line: string) => writeSync(1, line + '\n')
+
+export function highlight(id: string, note = ''): Highlight {
+  const at = '2024-05-16T00:00:00.000Z'
+  return {
+    id,
+    articleId: 'a1',
+    color: 'yellow',
+    quote: { exact: `passage ${id}`, prefix: '', suffix: '' },
+    position: { start: 0, end: 1 },
+    note,
+    tags: [],
+    createdAt: at,
+    updatedAt: at
+  }
+}
+
+async function open(dir: string): Promise<void> {
+  const store = await Store.open(dir)
+  await store.update((lib) => void (lib.settings.positions.opened = (lib.settings.positions.opened ?? 0) + 1))
+  await store.close()
+  say('A')
+}
+
+async function steady(dir: string, name: string, staleMs: number, renewMs: number): Promise<void> {
+  const store = await Store.open(dir, { lockStaleMs: staleMs, lockRenewMs: renewMs, lockTimeoutMs: 60_000, backupOnOpen: false })
+  // About 8 MB: reading, writing and syncing it keeps the lock held for a while.
+  const filler = 'x'.repeat(4_000)
+  await store.update((lib) => {
+    for (let i = 0; i < 2_000; i++) lib.highlights.push(highlight(`${name}-filler-${i}`, filler))
+  })
+  let stop = false
+  createInterface({ input: process.stdin }).once('line', () => {
+    stop = true
+  })
+  say('R')
+  const acknowledged: string[] = []
+  for (let i = 0; !stop; i++) {
+    const id = `${name}-${i}`
+    try {
+      await store.update((lib) => void lib.highlights.push(highlight(id)))
+      acknowledged.push(id)
+      say(`A ${id}`)
+    } catch (error) {
+      say(`F ${(error as Error).message}`)
+    }
+  }
+  await store.close()
+  say(`E ${JSON.stringify(acknowledged)}`)
+}
+
+function main(): void {
+  const [mode, dir, ...rest] = process.argv.slice(2)
+  const run = mode === 'open' ? open(dir) : mode === 'steady' ? steady(dir, rest[0], Number(rest[1]), Number(rest[2])) : null
+  if (!run) {
+    console.error('usage: steady-child (open DIR | steady DIR NAME STALE_MS RENEW_MS)')
+    process.exit(2)
+  }
+  run.then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    }
+  )
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()
