@@ -5,21 +5,10 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyLibrary, type ArticleBody } from '../../shared/model'
 import { useTempDirs } from '../test-support/temp-dir'
-import { highlight } from './steady-child'
+import { article, highlight } from '../test-support/library-fixtures'
 import { Store } from './store'
 
 const tempDir = useTempDirs()
-
-const article = (id: string, extra: object = {}) => ({
-  id,
-  title: `Article ${id}`,
-  format: 'text' as const,
-  addedAt: '2024-05-16T00:00:00.000Z',
-  wordCount: 3,
-  textHash: 'h',
-  tags: [],
-  ...extra
-})
 
 const twoHoursAgo = () => new Date(Date.now() - 2 * 3_600_000)
 
@@ -56,7 +45,7 @@ describe('library.json', () => {
   it('keeps fields it does not know, at the top and in records, across a write', async () => {
     const dir = tempDir()
     const file = path.join(dir, 'library.json')
-    const lib = { ...emptyLibrary(), futureTopLevel: { keep: true }, articles: [article('a1', { futureField: 'kept' })] }
+    const lib = { ...emptyLibrary(), futureTopLevel: { keep: true }, articles: [{ ...article('a1'), futureField: 'kept' }] }
     lib.highlights = [{ ...highlight('h1'), colourName: 'sunflower' } as never]
     writeFileSync(file, JSON.stringify(lib))
     const store = await Store.open(dir)

@@ -10,26 +10,11 @@
 //                                      E <ids acknowledged, as JSON>.
 import { writeSync } from 'node:fs'
 import { createInterface } from 'node:readline'
-import { pathToFileURL } from 'node:url'
-import type { Highlight } from '../../shared/model'
+import { runAsProgram } from '../test-support/child-main'
+import { highlight } from '../test-support/library-fixtures'
 import { Store } from './store'
 
 const say = (line: string) => writeSync(1, line + '\n')
-
-export function highlight(id: string, note = ''): Highlight {
-  const at = '2024-05-16T00:00:00.000Z'
-  return {
-    id,
-    articleId: 'a1',
-    color: 'yellow',
-    quote: { exact: `passage ${id}`, prefix: '', suffix: '' },
-    position: { start: 0, end: 1 },
-    note,
-    tags: [],
-    createdAt: at,
-    updatedAt: at
-  }
-}
 
 async function open(dir: string): Promise<void> {
   const store = await Store.open(dir)
@@ -65,20 +50,6 @@ async function steady(dir: string, name: string, staleMs: number, renewMs: numbe
   say(`E ${JSON.stringify(acknowledged)}`)
 }
 
-function main(): void {
-  const [mode, dir, ...rest] = process.argv.slice(2)
-  const run = mode === 'open' ? open(dir) : mode === 'steady' ? steady(dir, rest[0], Number(rest[1]), Number(rest[2])) : null
-  if (!run) {
-    console.error('usage: steady-child (open DIR | steady DIR NAME STALE_MS RENEW_MS)')
-    process.exit(2)
-  }
-  run.then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    }
-  )
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()
+runAsProgram(import.meta.url, 'steady-child (open DIR | steady DIR NAME STALE_MS RENEW_MS)', ([mode, dir, ...rest]) =>
+  mode === 'open' ? open(dir) : mode === 'steady' ? steady(dir, rest[0], Number(rest[1]), Number(rest[2])) : null
+)
