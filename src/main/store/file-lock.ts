@@ -172,8 +172,9 @@ export async function withFileLock<T>(lockPath: string, fn: (lease: LockLease) =
   const { timeoutMs, staleMs, renewMs } = { ...LOCK_DEFAULTS, ...options }
   const content = `${process.pid} ${HOST} ${new Date().toISOString()} ${randomBytes(8).toString('hex')}\n`
   await acquire(lockPath, content, timeoutMs, staleMs)
-  // Renewed through a handle on our own lock file: once taken over, a renewal touches only our old file.
-  const handle = await fs.open(lockPath, 'r').catch(() => null)
+  // Renewed through a handle on our own lock file (opened for writing: Windows needs it to set times):
+  // once the lock is taken over, a renewal touches only our old file.
+  const handle = await fs.open(lockPath, 'r+').catch(() => null)
   const renew = () => {
     const now = new Date()
     void (handle ? handle.utimes(now, now) : fs.utimes(lockPath, now, now)).catch(() => undefined)
