@@ -5,6 +5,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { AppError } from '../main/errors'
 import { LockTimeoutError } from '../main/store/file-lock'
+import { NotAFileError } from '../main/store/in-the-way'
 import { StoreWriteError } from '../main/store/store'
 import { CorruptLibraryError, NewerLibraryError } from '../main/store/library-file'
 import { alignCommand } from './align'
@@ -82,7 +83,8 @@ function report(error: unknown, name: string | undefined, out: Output): number {
     error instanceof StoreWriteError ||
     error instanceof LockTimeoutError ||
     error instanceof CorruptLibraryError ||
-    error instanceof NewerLibraryError
+    error instanceof NewerLibraryError ||
+    error instanceof NotAFileError
   if (known) {
     out.note(`diptych: ${sentence((error as Error).message)}`)
     return 1

@@ -44,7 +44,7 @@ const platform: Platform = {
 /** Opens the library (seeding the bundled articles into a brand-new folder), runs `work`, then closes it. */
 export async function withLibrary<T>(dataDirOption: unknown, out: Output, work: (app: AppContext) => Promise<T>): Promise<T> {
   const dataDir = dataDirOf(dataDirOption)
-  const app = await openApp({ dataDir, resourcesDir: resourcesDir(), platform, store: { backupOnOpen: false } }).catch((error: unknown) => {
+  const app = await openApp({ dataDir, resourcesDir: resourcesDir(), platform, store: { backupOnOpen: false, keepsUnsavedChanges: false } }).catch((error: unknown) => {
     throw cannotOpen(dataDir, error)
   })
   // A damaged library restored from a backup: the reader must hear of it here as in the app.

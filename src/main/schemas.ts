@@ -100,12 +100,14 @@ export const settingsSchema = z.object({
   seeded: z.boolean()
 })
 
-export const librarySchema = z.object({
+// Loose at the top and in each record: fields this version does not know (written by a later one, or
+// by hand) are kept through every write rather than silently dropped.
+export const librarySchema = z.looseObject({
   schemaVersion: z.number().int().min(1),
   revision: z.number().int().min(0),
-  articles: z.array(articleMetaSchema),
-  highlights: z.array(highlightSchema),
-  links: z.array(linkSchema),
-  rejectedPairs: z.array(rejectedPairSchema),
-  settings: settingsSchema
+  articles: z.array(articleMetaSchema.loose()),
+  highlights: z.array(highlightSchema.loose()),
+  links: z.array(linkSchema.loose()),
+  rejectedPairs: z.array(rejectedPairSchema.loose()),
+  settings: settingsSchema.loose()
 })

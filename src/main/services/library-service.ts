@@ -70,6 +70,9 @@ export class LibraryService {
     await this.store.update((lib) => {
       if (!lib.articles.some((a) => a.id === full.id)) lib.articles.push(full)
     })
+    // Paused for over an hour in between (a laptop asleep), the body may have been swept as an orphan by
+    // another process opening the library; now that the library names it, no sweep can remove it again.
+    if (!(await fs.access(this.store.bodyPath(full.id)).then(() => true, () => false))) await this.store.writeBody({ id: full.id, blocks })
     return full
   }
 

@@ -29,7 +29,11 @@ export function tempPathFor(file: string): string {
   return path.join(dir, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * `beforeReplace` runs after the new content is on disk and right before it takes the file's name; a
+ * throw there leaves the file as it was (the library's writer checks that it still holds the lock).
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, beforeReplace?: () => Promise<void>): Promise<void> {
   const tmp = tempPathFor(file)
   let handle: fs.FileHandle | undefined
   try {
@@ -38,6 +42,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await handle.sync()
     await handle.close()
     handle = undefined
+    await beforeReplace?.()
     await fs.rename(tmp, file)
   } catch (error) {
     await handle?.close().catch(() => undefined)

@@ -6,11 +6,36 @@ import { writeFileAtomic } from './atomic-file'
 import { parseLibrary } from './library-file'
 import type { Library } from '../../shared/model'
 
-const PREFIX = 'library-'
-const SUFFIX = '.json'
+/**
+ * Diptych's own names: `library-<timeStamp()>.json`, with `-<n>` for a further backup within the same
+ * millisecond. Anything else in backups/ (a copy made by hand) is the reader's: never listed, restored
+ * from or removed.
+ */
+const OWN_NAME = /^library-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d{1,6}))?\.json$/
 
 export function timeStamp(date = new Date()): string {
   return date.toISOString().replace(/[:.]/g, '-')
+}
+
+/** When a backup says it was made, and its place within that millisecond; null for a name not ours. */
+function dateOf(name: string): { time: number; n: number } | null {
+  const m = OWN_NAME.exec(name)
+  if (!m) return null
+  const time = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`)
+  return Number.isNaN(time) ? null : { time, n: Number(m[6] ?? 0) }
+}
+
+/**
+ * Newest first. A backup dated later than now was made while the clock was ahead: its date cannot be
+ * trusted, so it comes after the others, and neither hides the newer backups nor outlives them.
+ */
+function newestFirst(names: string[], now = Date.now()): string[] {
+  const key = (name: string) => {
+    const d = dateOf(name)!
+    return [d.time > now ? 0 : 1, d.time, d.n]
+  }
+  const compare = (a: number[], b: number[]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
+  return names.sort((a, b) => compare(key(b), key(a)))
 }
 
 export class Backups {
@@ -19,16 +44,18 @@ export class Backups {
     readonly keep: number
   ) {}
 
-  async list(): Promise<BackupInfo[]> {
+  private async ownNames(): Promise<string[]> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[])
+    return newestFirst(names.filter((name) => dateOf(name) !== null))
+  }
+
+  async list(): Promise<BackupInfo[]> {
     const infos: BackupInfo[] = []
-    for (const name of names) {
-      if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) continue
+    for (const name of await this.ownNames()) {
       const stat = await fs.stat(path.join(this.dir, name)).catch(() => null)
-      if (stat) infos.push({ name, createdAt: stat.mtime.toISOString(), bytes: stat.size })
+      if (stat?.isFile()) infos.push({ name, createdAt: stat.mtime.toISOString(), bytes: stat.size })
     }
-    // Names carry the time, so they sort newest last; show newest first.
-    return infos.sort((a, b) => (a.name < b.name ? 1 : -1))
+    return infos
   }
 
   /** Copies the library file into the set if it is valid and differs from the newest backup. */
@@ -41,21 +68,22 @@ export class Backups {
       return null
     }
     await fs.mkdir(this.dir, { recursive: true })
-    const newest = (await this.list())[0]
-    if (newest) {
-      const previous = await fs.readFile(path.join(this.dir, newest.name), 'utf8').catch(() => '')
+    const existing = await this.ownNames()
+    if (existing.length > 0) {
+      const previous = await fs.readFile(path.join(this.dir, existing[0]), 'utf8').catch(() => '')
       if (previous === text) return null
     }
-    let name = `${PREFIX}${timeStamp()}${SUFFIX}`
-    for (let i = 1; newest && name <= newest.name; i++) name = `${PREFIX}${timeStamp()}-${i}${SUFFIX}`
+    // Named by the time alone; a number is added only if that very name exists (ends: the set is finite).
+    const stamp = timeStamp()
+    let name = `library-${stamp}.json`
+    for (let n = 1; existing.includes(name); n++) name = `library-${stamp}-${n}.json`
     await writeFileAtomic(path.join(this.dir, name), text)
     await this.prune()
     return name
   }
 
   async prune(): Promise<void> {
-    const all = await this.list()
-    for (const old of all.slice(this.keep)) await fs.rm(path.join(this.dir, old.name), { force: true })
+    for (const old of (await this.ownNames()).slice(this.keep)) await fs.rm(path.join(this.dir, old), { force: true })
   }
 
   /** The newest backup that parses, with its name; damaged backups are skipped, never deleted. */
@@ -68,9 +96,7 @@ export class Backups {
   }
 
   async load(name: string): Promise<Library> {
-    if (path.basename(name) !== name || !name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
-      throw new Error(`not a backup name: ${name}`)
-    }
+    if (dateOf(name) === null) throw new Error(`not a backup name: ${name}`)
     const file = path.join(this.dir, name)
     return parseLibrary(await fs.readFile(file, 'utf8'), file)
   }

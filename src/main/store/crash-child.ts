@@ -15,12 +15,12 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeSync } from 'node:fs'
 import { createInterface } from 'node:readline'
-import { pathToFileURL } from 'node:url'
 import type { ArticleBody, Block, Highlight, Library } from '../../shared/model'
 import { AnnotationService } from '../services/annotation-service'
 import { LibraryService } from '../services/library-service'
 import { serializeLibrary } from './library-file'
 import { Store, type Recipe } from './store'
+import { runAsProgram } from '../test-support/child-main'
 
 const say = (line: string) => writeSync(1, line + '\n')
 export const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 20)
@@ -219,22 +219,6 @@ async function writer(dir: string, name: string, count: number): Promise<void> {
   say(`E ${JSON.stringify(expected)}`)
 }
 
-function main(): void {
-  const [mode, dir, ...rest] = process.argv.slice(2)
-  const run =
-    mode === 'crash' ? crash(dir, Number(rest[0] ?? 1)) : mode === 'writer' ? writer(dir, rest[0], Number(rest[1])) : null
-  if (!run) {
-    console.error('usage: crash-child (crash DIR SEED | writer DIR NAME COUNT)')
-    process.exit(2)
-  }
-  run.then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    }
-  )
-}
-
-// Runs only as a program; the tests import the helpers above.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()
+runAsProgram(import.meta.url, 'crash-child (crash DIR SEED | writer DIR NAME COUNT)', ([mode, dir, ...rest]) =>
+  mode === 'crash' ? crash(dir, Number(rest[0] ?? 1)) : mode === 'writer' ? writer(dir, rest[0], Number(rest[1])) : null
+)

@@ -1,19 +1,30 @@
 // A lock file so that the app and the `diptych` command line never write library.json at the same time.
 //
-// The lock is created with its content in one step: the holder's pid and a token are written to a
-// private temporary file, which is then hard-linked to the lock's name (link fails when the lock exists).
-// A process killed at any moment leaves either no lock or a lock that names it, never an empty lock that
-// nobody could prove stale; a write that fails (disk full) leaves no lock behind.
+// The lock is created with its content in one step: the holder's pid, host name and a token are written
+// to a private temporary file, which is then hard-linked to the lock's name (link fails when the lock
+// exists). A process killed at any moment leaves either no lock or a lock that names it, never an empty
+// lock that nobody could prove stale; a write that fails (disk full) leaves no lock behind.
+//
+// The holder renews the lock (its mtime) while it holds it. A lock is stale when its holder is dead (a
+// pid that no longer runs on this host) or has stopped renewing it: a process paused (SIGSTOP, a laptop
+// asleep) may then lose its lock, so the holder checks that the lock is still its own right before it
+// replaces the library (`LockLease.assertHeld`), and writes nothing if it is not.
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { NotAFileError } from './in-the-way'
 
 export interface LockOptions {
   /** How long to keep trying before giving up. */
   timeoutMs?: number
-  /** A lock older than this is left from a crashed process and is taken over. */
+  /** A lock not renewed for this long is taken over: its holder is gone, hung or paused. */
   staleMs?: number
+  /** How often the holder renews its lock. */
+  renewMs?: number
 }
+
+export const LOCK_DEFAULTS = { timeoutMs: 20_000, staleMs: 12_000, renewMs: 2_000 }
 
 export class LockTimeoutError extends Error {
   constructor(readonly lockPath: string) {
@@ -21,22 +32,62 @@ export class LockTimeoutError extends Error {
   }
 }
 
+/** The lock was taken over while its holder was paused: the holder must not write. */
+export class LockLostError extends Error {
+  constructor(readonly lockPath: string) {
+    super('another Diptych process took over the library while this one was paused, and its work was not written over')
+  }
+}
+
+export interface LockLease {
+  /** Throws LockLostError unless the lock is still this holder's. */
+  assertHeld(): Promise<void>
+}
+
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException)?.code
+const HOST = encodeURIComponent(os.hostname()) || 'unknown-host'
 
 /** Named like the other temporary files of the folder, so that Store.open sweeps up any left by a crash. */
 const privatePath = (lockPath: string) =>
   path.join(path.dirname(lockPath), `.${path.basename(lockPath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
 
-/** The lock names its holder's pid; a holder that no longer runs (killed mid-write) leaves a stale lock. */
-function holderIsDead(content: string): boolean {
-  const pid = Number.parseInt(content, 10)
-  if (!Number.isInteger(pid) || pid <= 0) return false
-  if (pid === process.pid) return false
+/** `pid host time token`; locks of earlier versions are `pid time token`, from this host as far as anyone can tell. */
+function holderOf(content: string): { pid: number; local: boolean } {
+  const fields = content.trim().split(' ')
+  const pid = Number.parseInt(fields[0], 10)
+  return { pid: Number.isInteger(pid) && pid > 0 ? pid : 0, local: fields.length < 4 || fields[1] === HOST }
+}
+
+function isDead(pid: number): boolean {
+  if (pid === 0 || pid === process.pid) return false
   try {
     process.kill(pid, 0)
     return false
   } catch (error) {
     return errorCode(error) === 'ESRCH'
+  }
+}
+
+/**
+ * Whether a lock is stale. A lock of this host is stale when its pid is dead or its mtime is older than
+ * staleMs (one clock). Another host's pid means nothing here and its clock may differ, so its lock is
+ * stale only once its mtime has stayed the same for staleMs of watching it.
+ */
+class StaleJudge {
+  private watched: { holder: string; mtimeMs: number; since: number } | null = null
+
+  constructor(private readonly staleMs: number) {}
+
+  isStale(holder: string, mtimeMs: number): boolean {
+    const now = Date.now()
+    const { pid, local } = holderOf(holder)
+    if (local && (isDead(pid) || now - mtimeMs > this.staleMs)) return true
+    const w = this.watched
+    if (!w || w.holder !== holder || w.mtimeMs !== mtimeMs) {
+      this.watched = { holder, mtimeMs, since: now }
+      return false
+    }
+    return now - w.since > this.staleMs
   }
 }
 
@@ -98,17 +149,16 @@ async function removeStale(lockPath: string, judged: string): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-export async function withFileLock<T>(lockPath: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-  const timeoutMs = options.timeoutMs ?? 10_000
-  // Writes take milliseconds; ten seconds without a refresh means the holder died.
-  const staleMs = options.staleMs ?? 10_000
+async function acquire(lockPath: string, content: string, timeoutMs: number, staleMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  const content = `${process.pid} ${new Date().toISOString()} ${randomBytes(8).toString('hex')}\n`
+  const judge = new StaleJudge(staleMs)
   let delay = 2
   while (!(await tryCreate(lockPath, content))) {
-    const stat = await fs.stat(lockPath).catch(() => null)
+    const stat = await fs.lstat(lockPath).catch(() => null)
+    // Diptych's lock is always a regular file; anything else would never go away by waiting.
+    if (stat && !stat.isFile()) throw new NotAFileError(lockPath, stat, 'lock')
     const holder = stat ? await fs.readFile(lockPath, 'utf8').catch(() => null) : null
-    if (stat && holder !== null && (Date.now() - stat.mtimeMs > staleMs || holderIsDead(holder))) {
+    if (stat && holder !== null && judge.isStale(holder, stat.mtimeMs)) {
       await removeStale(lockPath, holder)
       continue
     }
@@ -116,10 +166,33 @@ export async function withFileLock<T>(lockPath: string, fn: () => Promise<T>, op
     await sleep(delay)
     delay = Math.min(delay * 2, 50)
   }
+}
+
+export async function withFileLock<T>(lockPath: string, fn: (lease: LockLease) => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const { timeoutMs, staleMs, renewMs } = { ...LOCK_DEFAULTS, ...options }
+  const content = `${process.pid} ${HOST} ${new Date().toISOString()} ${randomBytes(8).toString('hex')}\n`
+  await acquire(lockPath, content, timeoutMs, staleMs)
+  // Renewed through a handle on our own lock file (opened for writing: Windows needs it to set times):
+  // once the lock is taken over, a renewal touches only our old file.
+  const handle = await fs.open(lockPath, 'r+').catch(() => null)
+  const renew = () => {
+    const now = new Date()
+    void (handle ? handle.utimes(now, now) : fs.utimes(lockPath, now, now)).catch(() => undefined)
+  }
+  const timer = setInterval(renew, renewMs)
+  timer.unref()
+  const lease: LockLease = {
+    async assertHeld() {
+      const current = await fs.readFile(lockPath, 'utf8').catch(() => null)
+      if (current !== content) throw new LockLostError(lockPath)
+    }
+  }
   try {
-    return await fn()
+    return await fn(lease)
   } finally {
-    // Only our own lock: if it was taken over as stale (this write took longer than staleMs), it is not ours.
+    clearInterval(timer)
+    await handle?.close().catch(() => undefined)
+    // Only our own lock: if it was taken over while we were paused, it is not ours to remove.
     const current = await fs.readFile(lockPath, 'utf8').catch(() => null)
     if (current === content) await fs.rm(lockPath, { force: true })
   }

@@ -3,10 +3,12 @@
 // throws only on malformed JSON; here every deviation from the schema counts as corrupt.
 import { promises as fs } from 'node:fs'
 import type { Adapter } from 'lowdb'
+import type { z } from 'zod'
 import { SCHEMA_VERSION, type Library } from '../../shared/model'
 import { librarySchema } from '../schemas'
 import { writeFileAtomic } from './atomic-file'
-import { migrate } from './migrations'
+import { NotAFileError } from './in-the-way'
+import { migrate, versionOf } from './migrations'
 
 export class CorruptLibraryError extends Error {
   constructor(
@@ -20,7 +22,7 @@ export class CorruptLibraryError extends Error {
 export class NewerLibraryError extends Error {
   constructor(readonly version: number) {
     super(
-      `This library was written by a newer version of Diptych (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Diptych to open it.`
+      `This library was written by a newer version of Diptych (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Diptych to open it; the file was not changed.`
     )
   }
 }
@@ -37,14 +39,24 @@ export function parseLibrary(text: string, file: string): Library {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new CorruptLibraryError(file, 'not a library object')
   }
-  const version = (raw as { schemaVersion?: unknown }).schemaVersion
-  if (typeof version === 'number' && version > SCHEMA_VERSION) throw new NewerLibraryError(version)
+  const version = versionOf(raw as Record<string, unknown>)
+  if (version > SCHEMA_VERSION) throw new NewerLibraryError(version)
+  if (Number.isNaN(version)) throw new CorruptLibraryError(file, 'schemaVersion is not a version number')
   const parsed = librarySchema.safeParse(migrate(raw as Record<string, unknown>))
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new CorruptLibraryError(file, `${issue.path.join('.') || 'library'}: ${issue.message}`)
-  }
+  if (!parsed.success) throw new CorruptLibraryError(file, firstIssue(parsed.error, 'library'))
   return parsed.data as Library
+}
+
+/** Where and why a value fails its schema, e.g. `highlights.3.position: a highlight covers at least one character`. */
+export function firstIssue(error: z.ZodError, whole: string): string {
+  const issue = error.issues[0]
+  return `${issue.path.join('.') || whole}: ${issue.message}`
+}
+
+/** Why a library in memory would not read back, or null when it would. */
+export function invalidLibrary(library: Library): string | null {
+  const parsed = librarySchema.safeParse(library)
+  return parsed.success ? null : firstIssue(parsed.error, 'library')
 }
 
 export function serializeLibrary(library: Library): string {
@@ -59,22 +71,31 @@ export class LibraryFileAdapter implements Adapter<Library> {
 
   /** Null when there is no file yet (first run); throws when there is one and it is not a library. */
   async read(): Promise<Library | null> {
-    let text: string
-    try {
-      text = await fs.readFile(this.file, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
+    const text = await this.readText()
+    if (text === null) return null
     const library = parseLibrary(text, this.file)
     this.lastText = text
     return library
   }
 
-  async write(library: Library): Promise<void> {
+  /** The file's text; null when there is none. A folder (or a pipe) in its place is said, not read. */
+  async readText(): Promise<string | null> {
+    const stat = await fs.stat(this.file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null
+      throw error
+    })
+    if (!stat) return null
+    if (!stat.isFile()) throw new NotAFileError(this.file, stat, 'library')
+    return fs.readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null
+      throw error
+    })
+  }
+
+  async write(library: Library, beforeReplace?: () => Promise<void>): Promise<void> {
     // Serialise before the first await: the queue relies on the snapshot being taken right here.
     const text = serializeLibrary(library)
-    await writeFileAtomic(this.file, text)
+    await writeFileAtomic(this.file, text, beforeReplace)
     this.lastText = text
   }
 }

@@ -9,9 +9,22 @@ const steps: Record<number, (raw: RawLibrary) => RawLibrary> = {
   0: (raw) => ({ ...raw, revision: raw.revision ?? 0, rejectedPairs: raw.rejectedPairs ?? [], schemaVersion: 1 })
 }
 
+/**
+ * The format a file says it has: 0 when it names none (files from before versions), NaN when what it
+ * names is no version. A number written as a string ("99") counts as that number: such a file was not
+ * written by this version, and must not be read as version 0 and rewritten.
+ */
+export function versionOf(raw: RawLibrary): number {
+  const v = raw.schemaVersion
+  if (v === undefined) return 0
+  if (typeof v === 'number') return v
+  if (typeof v === 'string' && v.trim() !== '') return Number(v)
+  return Number.NaN
+}
+
 export function migrate(raw: RawLibrary): RawLibrary {
   let current = raw
-  let version = typeof current.schemaVersion === 'number' ? current.schemaVersion : 0
+  let version = versionOf(current)
   while (version < SCHEMA_VERSION) {
     const step = steps[version]
     if (!step) break

@@ -2,19 +2,10 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Store } from './store'
+import { article } from '../test-support/library-fixtures'
 import { useTempDirs } from '../test-support/temp-dir'
 
 const tempDir = useTempDirs()
-
-const article = (id: string) => ({
-  id,
-  title: `Article ${id}`,
-  format: 'text' as const,
-  addedAt: '2024-05-16T00:00:00.000Z',
-  wordCount: 3,
-  textHash: 'h',
-  tags: []
-})
 
 describe('Store', () => {
   it('creates an empty library on a first run and reopens what was written', async () => {

@@ -6,20 +6,26 @@
 // since our last write, the file is read again and the recipes not yet on disk are replayed on it, so
 // neither side loses a change; a recipe that no longer applies there (the other process deleted what it
 // changes) is dropped and its caller gets a ChangeConflictError, while the changes after it are saved.
-// A failed write (disk full, read-only folder) keeps every recipe for the
-// next attempt and reports the failure; nothing in memory is discarded.
+// A writer paused long enough to lose its lock (file-lock.ts) writes nothing, takes the lock again and
+// replays the same way. A failed write (disk full, read-only folder) keeps every recipe for the next
+// attempt and reports the failure; nothing in memory is discarded.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { StoreNotice } from '../../shared/api'
 import { emptyLibrary, type ArticleBody, type Library } from '../../shared/model'
-import { articleBodySchema } from '../schemas'
-import { removeStaleTempFiles, writeFileAtomic } from './atomic-file'
-import { Backups, timeStamp } from './backups'
-import { withFileLock } from './file-lock'
-import { CorruptLibraryError, LibraryFileAdapter, parseLibrary } from './library-file'
+import { ArticleBodies } from './article-bodies'
+import { removeStaleTempFiles } from './atomic-file'
+import { Backups } from './backups'
+import { LOCK_DEFAULTS, LockLostError, withFileLock, type LockOptions } from './file-lock'
+import { CorruptLibraryError, invalidLibrary, LibraryFileAdapter, parseLibrary } from './library-file'
+import { recoverLibrary } from './recovery'
+import { replayOn, replayValid, type Recipe } from './replay'
+import { describeWriteError, StoreWriteError } from './write-errors'
 
-export type Recipe<T = unknown> = (library: Library) => T
+export { ChangeConflictError, describeWriteError, StoreWriteError } from './write-errors'
+
+export type { Recipe } from './replay'
 
 export interface StoreOptions {
   /** How many backups to keep. */
@@ -27,48 +33,18 @@ export interface StoreOptions {
   /** Make a backup at most this often while writing. */
   backupIntervalMs?: number
   lockTimeoutMs?: number
+  /** A lock not renewed for this long is taken over (tests shorten it). */
+  lockStaleMs?: number
+  /** How often the holder renews the lock (tests shorten it). */
+  lockRenewMs?: number
   /** Back up the library when it opens (the app does; a command line run many times a minute does not). */
   backupOnOpen?: boolean
+  /** The process lives on and saves a failed change with the next one (the app); a command line run does not. */
+  keepsUnsavedChanges?: boolean
 }
 
-export class StoreWriteError extends Error {
-  constructor(
-    override readonly cause: unknown,
-    message = describeWriteError(cause)
-  ) {
-    super(message)
-  }
-}
-
-/** A change that could not be replayed on a library another process wrote meanwhile; it is not saved. */
-export class ChangeConflictError extends StoreWriteError {
-  constructor(cause: unknown) {
-    super(cause)
-    const why = ((cause as Error)?.message ?? String(cause)).replace(/\.$/, '')
-    this.message = `This change could not be saved: another Diptych process changed the library meanwhile (${why}). The other changes are saved.`
-  }
-}
-
-/** A reason in the reader's words for the common failures; the system's own message otherwise. */
-const WRITE_FAILURES: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the library folder is read-only',
-  EACCES: 'the library folder is read-only',
-  EPERM: 'the library folder is read-only',
-  EISDIR: 'something other than the library file is in its place',
-  ENOTDIR: 'something other than a folder is where the library folder should be',
-  EIO: 'the disk reported an error'
-}
-
-function whyWriteFailed(cause: unknown): string {
-  const code = (cause as NodeJS.ErrnoException)?.code
-  return (code && WRITE_FAILURES[code]) ?? ((cause as Error)?.message ?? String(cause)).replace(/\.$/, '')
-}
-
-export function describeWriteError(cause: unknown): string {
-  return `Could not save the library: ${whyWriteFailed(cause)}. Your changes are kept and will be saved with the next change.`
-}
+/** Times a write is tried again after another process took the lock over while this one was paused. */
+const LOCK_LOST_RETRIES = 3
 
 const LIBRARY_FILE = 'library.json'
 
@@ -76,13 +52,14 @@ export class Store {
   readonly libraryFile: string
   readonly articlesDir: string
   readonly backups: Backups
+  private readonly bodies: ArticleBodies
   readonly notices: StoreNotice[] = []
   private readonly db: Low<Library>
   private readonly adapter: LibraryFileAdapter
   private readonly lockFile: string
   private pending: Recipe[] = []
-  /** Recipes dropped because they failed on a library written by another process, with the reason. */
-  private readonly refused = new Map<Recipe, unknown>()
+  /** Recipes dropped (they failed on a library written by another process, or left one that does not read back), with the error their caller gets. */
+  private readonly refused = new Map<Recipe, StoreWriteError>()
   private writing: Promise<void> | null = null
   private queued: Promise<void> | null = null
   /** Interval backups count from the opening, so that a first run is not backed up halfway through seeding. */
@@ -96,6 +73,7 @@ export class Store {
     this.libraryFile = path.join(dir, LIBRARY_FILE)
     this.articlesDir = path.join(dir, 'articles')
     this.lockFile = path.join(dir, 'library.lock')
+    this.bodies = new ArticleBodies(this.articlesDir)
     this.backups = new Backups(path.join(dir, 'backups'), options.backupsToKeep)
     this.adapter = new LibraryFileAdapter(this.libraryFile)
     this.db = new Low(this.adapter, emptyLibrary())
@@ -105,8 +83,11 @@ export class Store {
     const store = new Store(dir, {
       backupsToKeep: options.backupsToKeep ?? 10,
       backupIntervalMs: options.backupIntervalMs ?? 10 * 60_000,
-      lockTimeoutMs: options.lockTimeoutMs ?? 10_000,
-      backupOnOpen: options.backupOnOpen ?? true
+      lockTimeoutMs: options.lockTimeoutMs ?? LOCK_DEFAULTS.timeoutMs,
+      lockStaleMs: options.lockStaleMs ?? LOCK_DEFAULTS.staleMs,
+      lockRenewMs: options.lockRenewMs ?? LOCK_DEFAULTS.renewMs,
+      backupOnOpen: options.backupOnOpen ?? true,
+      keepsUnsavedChanges: options.keepsUnsavedChanges ?? true
     })
     await fs.mkdir(store.articlesDir, { recursive: true })
     // Left by a process killed mid-write: library.json's, the lock's, the bodies' and the backups'.
@@ -114,7 +95,12 @@ export class Store {
     await removeStaleTempFiles(store.articlesDir)
     await removeStaleTempFiles(store.backups.dir)
     await store.load()
+    await store.removeOrphanBodies()
     return store
+  }
+
+  private lockOptions(timeoutMs = this.options.lockTimeoutMs): LockOptions {
+    return { timeoutMs, staleMs: this.options.lockStaleMs, renewMs: this.options.lockRenewMs }
   }
 
   /** The library in memory. Treat as read-only: change it through `update`. */
@@ -125,41 +111,21 @@ export class Store {
   private async load(): Promise<void> {
     try {
       await this.db.read()
-      if (this.adapter.lastText !== null) await this.backupNow()
-      else if (await this.restoreAfterLoss(null)) return
+      if (this.adapter.lastText === null) await this.restoreAfterLoss(null)
+      else if (this.options.backupOnOpen) await this.backupNow()
     } catch (error) {
       if (!(error instanceof CorruptLibraryError)) throw error
       await this.restoreAfterLoss(error)
     }
   }
 
-  /** A damaged or missing library.json: move the damage aside, restore the newest good backup. */
-  private async restoreAfterLoss(damage: CorruptLibraryError | null): Promise<boolean> {
-    let movedTo: string | undefined
-    if (damage) {
-      movedTo = path.join(this.dir, `library.corrupt-${timeStamp()}.json`)
-      await fs.rename(this.libraryFile, movedTo)
-    }
-    const good = await this.backups.newestGood()
-    if (!good && !damage) return false // a first run: nothing was ever here
-    this.db.data = good ? good.library : emptyLibrary()
+  /** A damaged or missing library.json: the damage moved aside, the newest good backup restored. */
+  private async restoreAfterLoss(damage: CorruptLibraryError | null): Promise<void> {
+    const recovered = await recoverLibrary(this.libraryFile, this.backups, damage)
+    if (!recovered) return // a first run: nothing was ever here
+    this.db.data = recovered.library
     await this.db.write()
-    const what = damage ? `The library file was damaged (${damage.reason}).` : 'The library file was missing.'
-    const where = movedTo ? ` The damaged file was moved to ${movedTo}.` : ''
-    this.notices.push(
-      good
-        ? {
-            kind: 'recovered-from-backup',
-            message: `${what} Diptych restored the newest good backup (${good.name}).${where}`,
-            movedTo
-          }
-        : {
-            kind: 'recovered-empty',
-            message: `${what} No good backup was found, so Diptych started an empty library.${where}`,
-            movedTo
-          }
-    )
-    return true
+    this.notices.push(recovered.notice)
   }
 
   /** Applies a recipe now; resolves with its result once the change is on disk. */
@@ -171,10 +137,10 @@ export class Store {
     await this.scheduleWrite().catch((error: unknown) => {
       failure = { error }
     })
-    if (this.refused.has(recipe)) {
-      const reason = this.refused.get(recipe)
+    const refusal = this.refused.get(recipe)
+    if (refusal) {
       this.refused.delete(recipe)
-      throw new ChangeConflictError(reason)
+      throw refusal
     }
     if (failure) throw (failure as { error: unknown }).error
     return result
@@ -206,27 +172,46 @@ export class Store {
   }
 
   private async writeOnce(): Promise<void> {
-    let included: Recipe[] = []
-    try {
-      await withFileLock(
-        this.lockFile,
-        async () => {
-          await this.reloadIfChangedElsewhere()
-          this.db.data.revision += 1
-          // The adapter serialises synchronously, so exactly the recipes applied until now are in it.
-          included = this.pending.splice(0)
-          await this.db.write()
-        },
-        { timeoutMs: this.options.lockTimeoutMs }
-      )
-    } catch (error) {
-      this.pending.unshift(...included)
-      const notice: StoreNotice = { kind: 'write-failed', message: describeWriteError(error) }
-      this.notices.push(notice)
-      throw new StoreWriteError(error)
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.writeUnderLock()
+        break
+      } catch (error) {
+        // Paused while holding the lock, which another process then took: take it again, read what the
+        // other wrote, and replay the changes on it (reloadIfChangedElsewhere).
+        if (error instanceof LockLostError && attempt < LOCK_LOST_RETRIES) continue
+        const message = describeWriteError(error, this.options.keepsUnsavedChanges)
+        this.notices.push({ kind: 'write-failed', message })
+        throw new StoreWriteError(error, message)
+      }
     }
     this.clearWriteFailures()
     if (Date.now() - this.lastBackupAt > this.options.backupIntervalMs) await this.backupNow()
+  }
+
+  /** One write; on failure every recipe is pending again and memory holds the revision on disk. */
+  private async writeUnderLock(): Promise<void> {
+    let included: Recipe[] = []
+    let bumped = false
+    try {
+      await withFileLock(
+        this.lockFile,
+        async (lease) => {
+          await this.reloadIfChangedElsewhere()
+          this.refuseInvalidChanges()
+          this.db.data.revision += 1
+          bumped = true
+          // The adapter serialises synchronously, so exactly the recipes applied until now are in it.
+          included = this.pending.splice(0)
+          await this.adapter.write(this.db.data, () => lease.assertHeld())
+        },
+        this.lockOptions()
+      )
+    } catch (error) {
+      this.pending.unshift(...included)
+      if (bumped) this.db.data.revision -= 1
+      throw error
+    }
   }
 
   private clearWriteFailures(): void {
@@ -238,29 +223,41 @@ export class Store {
   private async reloadIfChangedElsewhere(): Promise<void> {
     // Compared by content, not by inode, size and mtime: a file replaced twice within one tick of the file
     // system's clock can come back with the same inode number, size and mtime, and a change would be lost.
-    let text: string
-    try {
-      text = await fs.readFile(this.libraryFile, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-      throw error
-    }
-    if (text === this.adapter.lastText) return
+    const text = await this.adapter.readText()
+    if (text === null || text === this.adapter.lastText) return
     const fresh = parseLibrary(text, this.libraryFile)
     this.adapter.lastText = text
-    // Recipes check before they change (find by id, then set), so one that throws has changed nothing.
-    // It no longer applies (its object was deleted over there): drop it rather than fail every write after it.
-    const kept: Recipe[] = []
-    for (const recipe of this.pending) {
-      try {
-        recipe(fresh)
-        kept.push(recipe)
-      } catch (error) {
-        this.refused.set(recipe, error)
-      }
-    }
-    this.pending = kept
+    this.pending = replayOn(fresh, this.pending, this.refused)
     this.db.data = fresh
+  }
+
+  /**
+   * What is written must read back. Checked before every write (a few milliseconds for 10,000
+   * highlights); when the check fails, the changes are applied again one by one on the library last
+   * read or written, and each one that breaks it is refused, so that one bad change does not block the
+   * others.
+   */
+  private refuseInvalidChanges(): void {
+    if (invalidLibrary(this.db.data) === null) return
+    const base = this.adapter.lastText === null ? emptyLibrary() : parseLibrary(this.adapter.lastText, this.libraryFile)
+    const { library, kept } = replayValid(base, this.pending, this.refused)
+    this.pending = kept
+    this.db.data = library
+  }
+
+  /**
+   * Removes old bodies that no article names (article-bodies.ts), checked again under the lock against
+   * the library on disk: another process may have added the article since this one read it. Tidying is
+   * not worth waiting for: a busy lock leaves it to the next opening.
+   */
+  private async removeOrphanBodies(): Promise<void> {
+    const ids = (library: Library) => new Set(library.articles.map((a) => a.id))
+    if ((await this.bodies.orphans(ids(this.data))).length === 0) return
+    const sweep = async () => {
+      const text = await this.adapter.readText()
+      for (const file of await this.bodies.orphans(ids(text === null ? this.data : parseLibrary(text, this.libraryFile)))) await fs.rm(file, { force: true })
+    }
+    await withFileLock(this.lockFile, sweep, this.lockOptions(1_000)).catch(() => undefined)
   }
 
   async backupNow(): Promise<string | null> {
@@ -279,33 +276,19 @@ export class Store {
   }
 
   bodyPath(id: string): string {
-    return path.join(this.articlesDir, `${id}.json`)
+    return this.bodies.path(id)
   }
 
-  /** Writes an article body; a failure (disk full, read-only folder) is a StoreWriteError that says so. */
-  async writeBody(body: ArticleBody): Promise<void> {
-    try {
-      await writeFileAtomic(this.bodyPath(body.id), JSON.stringify(body))
-    } catch (error) {
-      throw new StoreWriteError(error, `Could not save the article: ${whyWriteFailed(error)}.`)
-    }
+  writeBody(body: ArticleBody): Promise<void> {
+    return this.bodies.write(body)
   }
 
-  async readBody(id: string): Promise<ArticleBody | null> {
-    let text: string
-    try {
-      text = await fs.readFile(this.bodyPath(id), 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
-    const parsed = articleBodySchema.safeParse(JSON.parse(text))
-    if (!parsed.success || parsed.data.id !== id) throw new CorruptLibraryError(this.bodyPath(id), 'not an article body')
-    return parsed.data as ArticleBody
+  readBody(id: string): Promise<ArticleBody | null> {
+    return this.bodies.read(id)
   }
 
-  async deleteBody(id: string): Promise<void> {
-    await fs.rm(this.bodyPath(id), { force: true })
+  deleteBody(id: string): Promise<void> {
+    return this.bodies.delete(id)
   }
 
   async close(): Promise<void> {
