@@ -11,6 +11,8 @@ import { mb, peakRss, printRow } from './report'
 
 const none = async () => null
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-export-'))
+// Exports go beside the library, not into it: the export service refuses the library folder.
+const outDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-export-out-'))
 const app = await openApp({
   dataDir,
   resourcesDir: path.resolve(import.meta.dirname, '../resources'),
@@ -54,8 +56,8 @@ for (const format of ['markdown', 'webannotation'] as const) {
   const t = performance.now()
   const rendered = await app.exports.render({ scope: 'library', articleIds: [], format, includeNotes: true, order: 'reading' })
   const renderMs = performance.now() - t
-  const out = path.join(dataDir, `export-${format}`)
-  const files = await app.exports.write(rendered, out)
+  const out = path.join(outDir, `export-${format}`)
+  const { files } = await app.exports.write(rendered, out, { force: false })
   const total = performance.now() - t
   printRow(`export library as ${format}: render`, `${renderMs.toFixed(0)} ms`)
   printRow(`export library as ${format}: render + write ${files} files`, `${total.toFixed(0)} ms`)
@@ -64,3 +66,4 @@ for (const format of ['markdown', 'webannotation'] as const) {
 printRow('peak RSS of the process', mb(peakRss()))
 await app.store.close()
 rmSync(dataDir, { recursive: true, force: true })
+rmSync(outDir, { recursive: true, force: true })

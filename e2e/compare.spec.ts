@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from './fixtures'
 
@@ -41,8 +42,9 @@ test('compare the seed pair, accept a pair, and find the link on both highlights
     await expect(card.getByRole('region', { name: 'Links' })).toContainText(side === 'left' ? 'paraphrases' : 'paraphrased in')
   }
 
-  // And in the export of the pair.
-  const out = path.join(app.dataDir, 'pair-export.md')
+  // And in the export of the pair, written beside the library (never inside it: the app refuses that).
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-compare-'))
+  const out = path.join(outDir, 'pair-export.md')
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Export' })
   await dialog.getByLabel('The two open articles, with their links').check()
@@ -53,6 +55,7 @@ test('compare the seed pair, accept a pair, and find the link on both highlights
   expect(md).toContain('We have to rebuild a significant area from scratch')
   expect(md).toMatch(/→ paraphrases \[\[#\^h-[0-9a-f]{8}/)
   expect(md).toMatch(/← paraphrased in \[\[#\^h-[0-9a-f]{8}/)
+  rmSync(outDir, { recursive: true, force: true })
 })
 
 test('reject a pair: it stays hidden the next time', async ({ app }) => {

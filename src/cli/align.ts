@@ -1,16 +1,18 @@
 // `diptych align FILE_A FILE_B`: the passages of A that quote, closely quote or paraphrase passages of B,
 // with offsets a reader can cut the passages out with.
-import { promises as fs } from 'node:fs'
 import { decodeBytes } from '../main/services/import/decode-text'
 import { MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../main/services/import/detect-format'
 import { fileExtension } from '../main/services/import/sniff-binary'
+import { readArticleFile } from '../main/services/read-article-file'
 import { align } from '../shared/compare'
 import { canonicalText } from '../shared/model'
 import { UsageError } from './args'
 import { CliError, type Command } from './command'
-import { oneLine, plural, table, truncate } from './output'
+import { displayPath, oneLine, plural, table, truncate } from './output'
+import type { CliPath } from './raw-args'
 
 export interface AlignInput {
+  /** The file's name as given (its bytes that are not UTF-8 written as \xNN). */
   file: string
   /** What the offsets count in: the decoded file itself, or the article's canonical text. */
   offsetsInto: 'file' | 'canonical'
@@ -22,20 +24,22 @@ export interface AlignInput {
  * the file's own characters; Markdown and HTML have markup between the words, so their offsets are into
  * the article's canonical text (blocks joined by a blank line), as every offset in the app.
  */
-export async function readForAlign(file: string): Promise<AlignInput> {
-  const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-    const why = error.code === 'ENOENT' ? 'it does not exist' : error.code === 'EISDIR' ? 'it is a folder' : 'it could not be read'
-    throw new CliError(`“${file}” could not be read: ${why}.`)
-  })
+export async function readForAlign(path: CliPath): Promise<AlignInput> {
+  const file = typeof path === 'string' ? path : displayPath(path)
+  const read = await readArticleFile(path)
+  if (!read.ok) throw new CliError(`“${displayPath(file)}” could not be read: ${read.why}.`)
+  const bytes = read.bytes
+  // The name as the importer sees it: for its extension and, failing a title, the title.
+  const fileName = typeof path === 'string' ? path : path.toString('utf8')
   // Loaded here, not at start-up: the parsers pull in jsdom, which the other commands do not need.
   const { parseArticle } = await import('../main/services/import/parse-article')
-  const parsed = parseArticle({ bytes, fileName: file })
+  const parsed = parseArticle({ bytes, fileName })
   if (!parsed.ok) throw new CliError(parsed.error.message)
   if (parsed.article.meta.format !== 'text') return { file, offsetsInto: 'canonical', text: canonicalText(parsed.article.blocks) }
   // The same decision as parseArticle: only a file that may be an HTML page may declare its charset.
-  const extension = fileExtension(file)
+  const extension = fileExtension(fileName)
   const decoded = decodeBytes(bytes, !MARKDOWN_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension))
-  if (!decoded.ok) throw new CliError(`“${file}” holds binary data, not text.`)
+  if (!decoded.ok) throw new CliError(`“${displayPath(file)}” holds binary data, not text.`)
   return { file, offsetsInto: 'file', text: decoded.text }
 }
 
@@ -64,9 +68,9 @@ Options:
   -h, --help       show this help`,
   options: { json: { type: 'boolean' } },
 
-  async run({ options, positionals }, out) {
-    if (positionals.length !== 2) throw new UsageError(`Name two files to align (got ${positionals.length}).`)
-    const [a, b] = await Promise.all(positionals.map(readForAlign))
+  async run({ options, paths }, out) {
+    if (paths.length !== 2) throw new UsageError(`Name two files to align (got ${paths.length}).`)
+    const [a, b] = await Promise.all(paths.map(readForAlign))
     const pairs = align(a.text, b.text)
     if (options.json) {
       const side = (s: AlignInput) => ({ file: s.file, length: s.text.length, offsetsInto: s.offsetsInto })
@@ -75,7 +79,7 @@ Options:
     }
     for (const s of [a, b]) {
       const into = s.offsetsInto === 'file' ? 'offsets into the file' : 'offsets into the canonical text'
-      out.line(`${s === a ? 'A' : 'B'}: ${s.file} (${plural(s.text.length, 'character')}, ${into})`)
+      out.line(`${s === a ? 'A' : 'B'}: ${displayPath(s.file)} (${plural(s.text.length, 'character')}, ${into})`)
     }
     out.line()
     if (pairs.length === 0) {

@@ -12,12 +12,29 @@ describe('parseArgs', () => {
   it('reads options in both spellings, repeated options in order, and positionals around them', () => {
     expect(parseArgs(['a.txt', '--article', 'x', '--article=y', '--out=o.md', '--json', 'b.txt'], specs)).toEqual({
       options: { article: ['x', 'y'], out: 'o.md', json: true },
-      positionals: ['a.txt', 'b.txt']
+      positionals: ['a.txt', 'b.txt'],
+      paths: ['a.txt', 'b.txt'],
+      optionBytes: {}
     })
   })
 
   it('takes everything after -- as a positional, and -h as --help', () => {
-    expect(parseArgs(['-h', '--', '--json', '-x'], specs)).toEqual({ options: { help: true }, positionals: ['--json', '-x'] })
+    expect(parseArgs(['-h', '--', '--json', '-x'], specs)).toEqual({
+      options: { help: true },
+      positionals: ['--json', '-x'],
+      paths: ['--json', '-x'],
+      optionBytes: {}
+    })
+  })
+
+  it('keeps the bytes of a file name that is not UTF-8, for positionals and option values', () => {
+    const latin1 = Buffer.from('caf\xe9.txt', 'latin1')
+    const lossy = latin1.toString('utf8')
+    const parsed = parseArgs([lossy, '--out', lossy, 'b.txt'], specs, [latin1, undefined, latin1])
+    expect(parsed.positionals).toEqual([lossy, 'b.txt'])
+    expect(parsed.paths).toEqual([latin1, 'b.txt'])
+    expect(parsed.optionBytes).toEqual({ out: latin1 })
+    expect(parseArgs([`--out=${lossy}`], specs, [Buffer.concat([Buffer.from('--out='), latin1])]).optionBytes).toEqual({ out: latin1 })
   })
 
   it('accepts a value that looks like an option only after =', () => {

@@ -1,7 +1,7 @@
 // For the command line's tests: the real CLI (`node bin/diptych.mjs …`) in a child process, on temporary
 // folders, with HOME and the app-data variables pointed at a sandbox so that no test ever opens the
 // library of the person running them.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -48,20 +48,43 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra }
 }
 
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliRun> {
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv
+  cwd?: string
+  /** Kills a run that hangs (a FIFO never opened, /dev/zero read whole): the test then fails, not the suite. */
+  killAfterMs?: number
+}
+
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliRun> {
+  return collect(spawn(process.execPath, [BIN, ...args], { env: cliEnv(options.env), cwd: options.cwd ?? REPO_ROOT }), options)
+}
+
+/**
+ * Runs `diptych SCRIPT` through /bin/sh, so that the shell expands SCRIPT as a reader's shell would: a
+ * glob gives file names as the bytes on disk, which a JavaScript string argument cannot carry.
+ */
+export function runCliInShell(script: string, options: RunOptions = {}): Promise<CliRun> {
+  const child = spawn('/bin/sh', ['-c', `exec "$0" "$1" ${script}`, process.execPath, BIN], { env: cliEnv(options.env), cwd: options.cwd ?? REPO_ROOT })
+  return collect(child, options)
+}
+
+function collect(child: ChildProcessWithoutNullStreams, options: RunOptions): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: cliEnv(options.env), cwd: options.cwd ?? REPO_ROOT })
+    const timer = options.killAfterMs ? setTimeout(() => child.kill('SIGKILL'), options.killAfterMs) : undefined
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
   })
 }
 
 /** Runs the CLI and expects success; the failure message carries what it printed. */
-export async function cliOk(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliRun> {
+export async function cliOk(args: string[], options: RunOptions = {}): Promise<CliRun> {
   const run = await runCli(args, options)
   expect(run.code, `diptych ${args.join(' ')}\n${run.stdout}\n${run.stderr}`).toBe(0)
   return run

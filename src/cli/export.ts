@@ -4,10 +4,12 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ExportRequest } from '../shared/api'
 import type { ArticleMeta } from '../shared/model'
+import { AppError } from '../main/errors'
+import { ExportTargetError } from '../main/services/export-target'
 import { oneOf, UsageError } from './args'
 import { CliError, DATA_DIR_HELP, type Command } from './command'
 import { withLibrary } from './library'
-import { plural } from './output'
+import { displayPath, oneLine, plural } from './output'
 
 export const exportCommand: Command = {
   name: 'export',
@@ -25,11 +27,18 @@ Exports articles with their highlights, notes, tags and links, as the app's Expo
 Options:
   --format FORMAT  md (Markdown, as Obsidian reads it) or webannotation (W3C Web Annotation JSON)
   --out PATH       the file to write; for --all, or Web Annotation of a pair, the folder. An existing
-                   folder given for a single file receives the file under its own name.
+                   folder given for a single file receives the file under its own name. "-" writes
+                   the file to stdout; a pipe or a terminal (/dev/stdout) is written into. Never a
+                   path inside the library folder.
+  --force          replace an existing file; in a folder, the files of an earlier export (a file of
+                   the same name that Diptych did not write is never replaced)
   --no-notes       leave the notes out
   --order ORDER    reading (default: as in the text), color (grouped by colour) or tag (grouped by tag)
   --tag TAG        only the highlights with this tag
-${DATA_DIR_HELP}`,
+${DATA_DIR_HELP}
+
+Exit code 0 when everything was written, 1 when nothing was, 2 for a mistake in the command, and 3
+when --all wrote every article but those whose text could not be read (each is named, with its file).`,
   options: {
     article: { type: 'string', multiple: true, value: 'ID' },
     all: { type: 'boolean' },
@@ -37,10 +46,11 @@ ${DATA_DIR_HELP}`,
     out: { type: 'string', value: 'PATH' },
     'no-notes': { type: 'boolean' },
     order: { type: 'string', value: 'reading|color|tag' },
-    tag: { type: 'string', value: 'TAG' }
+    tag: { type: 'string', value: 'TAG' },
+    force: { type: 'boolean' }
   },
 
-  async run({ options, positionals }, out) {
+  async run({ options, positionals, optionBytes }, out) {
     if (positionals.length > 0) throw new UsageError(`Unexpected argument “${positionals[0]}”: name articles with --article ID.`)
     const ids = (options.article as string[] | undefined) ?? []
     if (options.all && ids.length > 0) throw new UsageError('Give either --article or --all, not both.')
@@ -49,7 +59,10 @@ ${DATA_DIR_HELP}`,
     if (options.format === undefined) throw new UsageError('Choose a format: --format md or --format webannotation.')
     const format = oneOf('format', options.format, ['md', 'webannotation'], 'md')
     if (typeof options.out !== 'string') throw new UsageError('Say where to write the export: --out PATH.')
-    const outPath = path.resolve(options.out)
+    if (optionBytes.out) {
+      throw new CliError(`The name ${displayPath(optionBytes.out)} given with --out is not valid UTF-8; Diptych names its exports in UTF-8, so give a name that is.`)
+    }
+    const outPath = options.out === STDOUT ? STDOUT : path.resolve(options.out)
     const order = oneOf('order', options.order, ['reading', 'color', 'tag'], 'reading')
 
     return withLibrary(options['data-dir'], out, async ({ exports, store }) => {
@@ -66,18 +79,40 @@ ${DATA_DIR_HELP}`,
       }
       if (req.scope === 'library' && live.length === 0) throw new CliError('The library has no articles to export.')
       const rendered = await exports.render(req)
-      const target = rendered.kind === 'file' && (await isFolder(outPath)) ? path.join(outPath, rendered.name) : outPath
-      if (rendered.kind === 'folder' && (await isFile(outPath))) {
-        throw new CliError(`This export is a folder of files, but ${outPath} is a file: give a folder with --out.`)
+      if (outPath === STDOUT) {
+        if (rendered.kind === 'folder') throw new CliError('This export is a folder of files: give a folder with --out, not -.')
+        await out.write(rendered.content)
+        return 0
       }
-      const files = await exports.write(rendered, target).catch((error: unknown) => {
-        const code = (error as NodeJS.ErrnoException).code
-        throw new CliError(`The export could not be written to ${target}${code ? ` (${code})` : ''}.`)
+      const target = rendered.kind === 'file' && (await isFolder(outPath)) ? path.join(outPath, rendered.name) : outPath
+      const written = await exports.write(rendered, target, { force: options.force === true }).catch((error: unknown) => {
+        throw whyNotWritten(error, target, rendered.kind === 'file' ? 'it' : 'them')
       })
-      out.line(`Wrote ${plural(files, 'file')} to ${target}`)
-      return 0
+      const replaced =
+        written.replaced === 0 ? '' : rendered.kind === 'file' ? ' (it replaced the file that was there)' : ` (${written.replaced} of them replaced files of an earlier export)`
+      // A stream may be this very stdout (/dev/stdout): the confirmation goes beside it, not into it.
+      const done = `Wrote ${plural(written.files, 'file')} to ${displayPath(target)}${replaced}`
+      if (written.streamed) out.note(done)
+      else out.line(done)
+      if (rendered.failed.length === 0) return 0
+      out.note(`diptych: ${plural(rendered.failed.length, 'article')} could not be exported:`)
+      for (const f of rendered.failed) out.note(`  ${f.articleId} “${oneLine(f.title)}”: ${f.message} (${displayPath(f.file)})`)
+      return PARTIAL
     })
   }
+}
+
+/** `--out -`: the export on stdout. */
+const STDOUT = '-'
+/** Exit code of an export that wrote what it could but left some articles out. */
+const PARTIAL = 3
+
+/** A sentence for a target refused or a write that failed; --force where it would help. */
+function whyNotWritten(error: unknown, target: string, pronoun: 'it' | 'them'): Error {
+  if (error instanceof ExportTargetError && error.problem === 'exists') return new CliError(`${error.message.replace(/\.$/, '')}; give --force to replace ${pronoun}.`)
+  if (error instanceof AppError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  return new CliError(`The export could not be written to ${displayPath(target)}${code ? ` (${code})` : ''}.`)
 }
 
 /** An article by its id or by a prefix no other article's id shares, as git takes commit ids. */
@@ -90,6 +125,4 @@ export function resolveArticle(id: string, articles: readonly ArticleMeta[]): Ar
   throw new CliError(`No article in the library has the id “${id}” (see "diptych list").`)
 }
 
-const stat = (p: string) => fs.stat(p).catch(() => null)
-const isFolder = async (p: string) => (await stat(p))?.isDirectory() === true
-const isFile = async (p: string) => (await stat(p))?.isFile() === true
+const isFolder = async (p: string) => (await fs.stat(p).catch(() => null))?.isDirectory() === true

@@ -4,10 +4,10 @@ import type { ImportItemResult } from '../shared/api'
 import { UsageError } from './args'
 import { DATA_DIR_HELP, type Command } from './command'
 import { withLibrary } from './library'
-import { oneLine, plural } from './output'
+import { displayPath, oneLine, plural } from './output'
 
 export interface ImportedItem extends ImportItemResult {
-  /** The file as given on the command line. */
+  /** The file as given on the command line (its bytes that are not UTF-8 written as \xNN). */
   file: string
   /** Title of the article imported, or of the one it duplicates. */
   title?: string
@@ -29,17 +29,17 @@ Options:
 ${DATA_DIR_HELP}`,
   options: { 'keep-duplicates': { type: 'boolean' }, json: { type: 'boolean' } },
 
-  async run({ options, positionals }, out) {
-    if (positionals.length === 0) throw new UsageError('Name at least one file to import.')
+  async run({ options, paths }, out) {
+    if (paths.length === 0) throw new UsageError('Name at least one file to import.')
     const keepDuplicates = options['keep-duplicates'] === true
     const results = await withLibrary(options['data-dir'], out, async ({ imports, store }) => {
       const items: ImportedItem[] = []
       // One at a time: a file that repeats an earlier one in the same call is then seen as a duplicate.
-      for (const file of positionals) {
-        const result = await imports.importFile(path.resolve(file), { keepDuplicates })
+      for (const file of paths) {
+        const result = await imports.importFile(typeof file === 'string' ? path.resolve(file) : file, { keepDuplicates })
         const id = result.articleId ?? result.duplicateOf
         const title = id ? store.data.articles.find((a) => a.id === id)?.title : undefined
-        const item: ImportedItem = { file, ...result, title }
+        const item: ImportedItem = { file: typeof file === 'string' ? file : displayPath(file), ...result, title }
         items.push(item)
         if (!options.json) out.line(describe(item))
       }
@@ -57,7 +57,8 @@ ${DATA_DIR_HELP}`,
 
 function describe(item: ImportedItem): string {
   const title = oneLine(item.title ?? '')
-  if (item.status === 'imported') return `${item.file}: imported as ${item.articleId} “${title}”`
-  if (item.status === 'duplicate') return `${item.file}: duplicate of ${item.duplicateOf} “${title}” (not imported; --keep-duplicates imports it anyway)`
-  return `${item.file}: failed: ${oneLine(item.message ?? 'it could not be imported.')}`
+  const file = displayPath(item.file)
+  if (item.status === 'imported') return `${file}: imported as ${item.articleId} “${title}”`
+  if (item.status === 'duplicate') return `${file}: duplicate of ${item.duplicateOf} “${title}” (not imported; --keep-duplicates imports it anyway)`
+  return `${file}: failed: ${oneLine(item.message ?? 'it could not be imported.')}`
 }

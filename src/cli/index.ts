@@ -14,7 +14,8 @@ import { CliError, type Command } from './command'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { list } from './list'
-import { processOutput, type Output } from './output'
+import { escapeControls, processOutput, type Output } from './output'
+import { argBytes } from './raw-args'
 
 const COMMANDS: Command[] = [list, importCommand, exportCommand, alignCommand]
 
@@ -39,8 +40,11 @@ function version(): string {
   return pkg.version
 }
 
-/** Runs one command line; resolves with the exit code. Never throws. */
-export async function run(argv: readonly string[], out: Output): Promise<number> {
+/**
+ * Runs one command line; resolves with the exit code. Never throws. `bytes[i]`: what argv[i] was given
+ * as, where that is not UTF-8 (see raw-args.ts).
+ */
+export async function run(argv: readonly string[], out: Output, bytes: readonly (Buffer | undefined)[] = []): Promise<number> {
   const [name, ...rest] = argv
   try {
     if (name === undefined) {
@@ -58,7 +62,7 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
     }
     const command = COMMANDS.find((c) => c.name === name)
     if (!command) throw new UsageError(`“${name}” is not a diptych command; the commands are ${COMMANDS.map((c) => c.name).join(', ')}.`)
-    const args = parseArgs(rest, { ...COMMON_OPTIONS, ...command.options })
+    const args = parseArgs(rest, { ...COMMON_OPTIONS, ...command.options }, bytes.slice(1))
     if (args.options.help) {
       out.line(command.help)
       return 0
@@ -74,7 +78,7 @@ function report(error: unknown, name: string | undefined, out: Output): number {
   if (process.env.DIPTYCH_DEBUG === '1') out.note(String((error as Error)?.stack ?? error))
   if (error instanceof UsageError) {
     const command = COMMANDS.find((c) => c.name === name)
-    out.note(`diptych: ${error.message} Run "diptych ${command ? `${command.name} ` : ''}--help" for how to use it.`)
+    out.note(`diptych: ${escapeControls(error.message)} Run "diptych ${command ? `${command.name} ` : ''}--help" for how to use it.`)
     return 2
   }
   const known =
@@ -86,7 +90,7 @@ function report(error: unknown, name: string | undefined, out: Output): number {
     error instanceof NewerLibraryError ||
     error instanceof NotAFileError
   if (known) {
-    out.note(`diptych: ${sentence((error as Error).message)}`)
+    out.note(`diptych: ${sentence(escapeControls((error as Error).message))}`)
     return 1
   }
   const code = (error as NodeJS.ErrnoException)?.code
@@ -107,7 +111,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     throw error
   })
-  process.exitCode = await run(argv, processOutput())
+  process.exitCode = await run(argv, processOutput(), argBytes(argv))
 }
 
 // bin/diptych.mjs calls main(); this runs it too when the bundle itself is started (`node out/cli/diptych.mjs`).

@@ -128,6 +128,16 @@ export interface ExportResult {
   /** Where it was written; null when the reader cancelled the dialog. */
   path: string | null
   files: number
+  /** Articles left out of a library export because their text could not be read. */
+  failed: ExportFailure[]
+}
+
+export interface ExportFailure {
+  articleId: Id
+  title: string
+  /** The article's text file in the library folder, which could not be read. */
+  file: string
+  message: string
 }
 
 export interface AnnotationImportResult {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe as group, expect, it } from 'vitest'
 import { describe } from '../../shared/anchor'
@@ -44,7 +44,7 @@ group('ExportService', () => {
       includeNotes: true,
       order: 'reading'
     })
-    expect(result).toEqual({ path: out, files: 1 })
+    expect(result).toEqual({ path: out, files: 1, failed: [] })
     const md = readFileSync(out, 'utf8')
     expect(md).toContain('# Belarus offers Azerbaijan help in restoring Karabakh region')
     expect(md).toContain('> We have to rebuild a significant area from scratch')
@@ -61,10 +61,38 @@ group('ExportService', () => {
     expect(readdirSync(folder).sort()).toContain('index.md')
   })
 
+  it('exports the rest of the library when the text of one article is damaged, and says which', async () => {
+    const folder = path.join(tempDir(), 'export')
+    const { app } = await withHighlights([[folder]])
+    const damaged = app.store.bodyPath('trend-2024-05-16')
+    writeFileSync(damaged, '{"id": "trend-2024')
+    const result = await app.exports.exportWithDialog({ scope: 'library', articleIds: [], format: 'markdown', includeNotes: true, order: 'reading' })
+    expect(result.failed).toEqual([
+      {
+        articleId: 'trend-2024-05-16',
+        title: 'I have invited Belarusian companies to actively participate in the reconstruction of the Karabakh and Eastern Zangezur regions',
+        file: damaged,
+        message: 'The text of this article could not be read; its file is damaged.'
+      }
+    ])
+    expect(readdirSync(folder).sort()).toEqual(['Belarus offers Azerbaijan help in restoring Karabakh region.md', 'index.md'])
+    expect(result.files).toBe(2)
+  })
+
+  it('refuses to write an export inside the library folder, even where the dialog allowed it', async () => {
+    const dataDir = tempDir()
+    const app = await openApp({ dataDir, resourcesDir, platform: scripted([[path.join(dataDir, 'library.json')]]) })
+    const before = readFileSync(path.join(dataDir, 'library.json'), 'utf8')
+    await expect(app.exports.exportWithDialog({ scope: 'article', articleIds: ['trend-2024-05-16'], format: 'markdown', includeNotes: true, order: 'reading' })).rejects.toThrow(
+      /is inside the library folder/
+    )
+    expect(readFileSync(path.join(dataDir, 'library.json'), 'utf8')).toBe(before)
+  })
+
   it('does nothing when the reader cancels the dialog', async () => {
     const { app } = await withHighlights([null])
     const result = await app.exports.exportWithDialog({ scope: 'article', articleIds: ['trend-2024-05-16'], format: 'markdown', includeNotes: true, order: 'reading' })
-    expect(result).toEqual({ path: null, files: 0 })
+    expect(result).toEqual({ path: null, files: 0, failed: [] })
   })
 
   it('round-trips Web Annotation JSON onto a fresh library without losing anything', async () => {

@@ -1,8 +1,6 @@
 // Export: Markdown (an article, the open pair, the whole library) and Web Annotation JSON, written
 // atomically where the reader chose; also what "Copy as Markdown" puts on the clipboard.
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
-import type { ExportRequest, ExportResult } from '../../shared/api'
+import type { ExportFailure, ExportRequest, ExportResult } from '../../shared/api'
 import { anchorMany } from '../../shared/anchor'
 import {
   createLinkResolver,
@@ -18,11 +16,16 @@ import {
 import { canonicalText, type ArticleMeta } from '../../shared/model'
 import { AppError, notFound } from '../errors'
 import type { Platform } from '../platform'
-import { writeFileAtomic } from '../store/atomic-file'
 import type { Store } from '../store/store'
+import { writeExportFile, writeExportFolder, type Written } from './export-target'
 import type { LibraryService } from './library-service'
 
-export type Rendered = { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
+type RenderedFiles = { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
+
+export type Rendered = RenderedFiles & {
+  /** Articles left out of a library export because their text could not be read (empty otherwise). */
+  failed: ExportFailure[]
+}
 
 export class ExportService {
   constructor(
@@ -58,9 +61,30 @@ export class ExportService {
     return createLinkResolver(lib.articles, lib.highlights, lib.links)
   }
 
-  async render(req: ExportRequest, exportedAt = new Date().toISOString()): Promise<Rendered> {
+  /**
+   * The inputs of an export. For the whole library, an article whose text cannot be read is left out and
+   * named, so that one damaged file does not stop the export of all the others; an export of one
+   * article or a pair fails instead, as it has nothing else to give.
+   */
+  private async inputs(req: ExportRequest): Promise<{ inputs: ExportArticle[]; failed: ExportFailure[] }> {
     const metas = this.articles(req)
-    const inputs = await Promise.all(metas.map((m) => this.input(m)))
+    if (req.scope !== 'library') return { inputs: await Promise.all(metas.map((m) => this.input(m))), failed: [] }
+    const settled = await Promise.allSettled(metas.map((m) => this.input(m)))
+    const failed = settled.flatMap((result, i): ExportFailure[] => {
+      if (result.status === 'fulfilled') return []
+      const message = result.reason instanceof AppError ? result.reason.message : 'The text of this article could not be read.'
+      return [{ articleId: metas[i].id, title: metas[i].title, file: this.store.bodyPath(metas[i].id), message }]
+    })
+    return { inputs: settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])), failed }
+  }
+
+  async render(req: ExportRequest, exportedAt = new Date().toISOString()): Promise<Rendered> {
+    const { inputs, failed } = await this.inputs(req)
+    const rendered = this.renderInputs(req, inputs, exportedAt)
+    return { ...rendered, failed }
+  }
+
+  private renderInputs(req: ExportRequest, inputs: ExportArticle[], exportedAt: string): RenderedFiles {
     const options: MarkdownExportOptions = { includeNotes: req.includeNotes, order: req.order, onlyTag: req.onlyTag, exportedAt }
     const links = this.resolver()
     if (req.format === 'webannotation') {
@@ -80,19 +104,13 @@ export class ExportService {
     return { kind: 'folder', name: 'Diptych library', files: exportLibraryMarkdown(inputs, options, links).files }
   }
 
-  /** Writes a rendered export: a file, or the files of a folder export into `target` (created if needed). */
-  async write(rendered: Rendered, target: string): Promise<number> {
-    if (rendered.kind === 'file') {
-      await writeFileAtomic(target, rendered.content)
-      return 1
-    }
-    await fs.mkdir(target, { recursive: true })
-    for (const file of rendered.files) {
-      const name = path.basename(file.name)
-      await fs.mkdir(path.dirname(path.join(target, file.name)), { recursive: true })
-      await writeFileAtomic(path.join(target, path.dirname(file.name), name), file.content)
-    }
-    return rendered.files.length
+  /**
+   * Writes a rendered export: a file, or the files of a folder export into `target` (created if needed);
+   * never inside the library folder, never over an existing file without `force` (export-target.ts).
+   */
+  async write(rendered: Rendered, target: string, options: { force: boolean }): Promise<Written> {
+    const where = { libraryDir: this.store.dir, force: options.force }
+    return rendered.kind === 'file' ? writeExportFile(target, rendered.content, where) : writeExportFolder(target, rendered.files, where)
   }
 
   async exportWithDialog(req: ExportRequest): Promise<ExportResult> {
@@ -105,10 +123,14 @@ export class ExportService {
             filters: req.format === 'markdown' ? [{ name: 'Markdown', extensions: ['md'] }] : [{ name: 'Web Annotation JSON', extensions: ['json'] }]
           })
         : await this.platform.showSaveDialog({ title: 'Export to a folder', defaultName: rendered.name, filters: [], folder: true })
-    if (!target) return { path: null, files: 0 }
+    if (!target) return { path: null, files: 0, failed: [] }
     try {
-      return { path: target, files: await this.write(rendered, target) }
+      // The save dialog has asked before replacing a file; a folder's earlier export is replaced as
+      // re-exporting means, and files of the reader's there are still never replaced.
+      const written = await this.write(rendered, target, { force: true })
+      return { path: target, files: written.files, failed: rendered.failed }
     } catch (error) {
+      if (error instanceof AppError) throw error
       const code = (error as NodeJS.ErrnoException).code
       throw new AppError('io', `The export could not be written to ${target}${code ? ` (${code})` : ''}.`)
     }

@@ -1,6 +1,5 @@
 // Import: files chosen in the dialog, files dropped on the window, pasted text or HTML. One article a
 // call, so that the renderer can show progress over a batch and a failure never stops the others.
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ImportItemResult } from '../../shared/api'
 import type { ArticleMeta } from '../../shared/model'
@@ -11,9 +10,7 @@ import type { Store } from '../store/store'
 import type { ParseResult } from './import/parse-article'
 import { inlineParser, type Parser } from './import/worker-parser'
 import { dedupe, textHash, type LibraryService } from './library-service'
-
-/** The size limit lives with the parsers, which pull in jsdom: loaded on the first import, not at start-up. */
-const limits = () => import('./import/parse-article')
+import { readArticleFile } from './read-article-file'
 
 export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'text']
 
@@ -51,25 +48,15 @@ export class ImportService {
     return this.importFile(resolved, options)
   }
 
-  /** Reads and imports one file from disk (the CLI calls this directly). */
-  async importFile(file: string, options: ImportOptions = {}): Promise<ImportItemResult> {
-    const fileName = path.basename(file)
-    const { MAX_IMPORT_BYTES } = await limits()
-    let bytes: Uint8Array
-    // Only reading the file is guarded here: a failure to save the library is not "unreadable".
-    try {
-      const stat = await fs.stat(file)
-      if (!stat.isFile()) return failed(fileName, `“${fileName}” is not a file.`)
-      if (stat.size > MAX_IMPORT_BYTES) {
-        return failed(fileName, `“${fileName}” is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB an article may have.`)
-      }
-      bytes = await fs.readFile(file)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission was denied' : 'it could not be read'
-      return failed(fileName, `“${fileName}” could not be imported: ${why}.`)
-    }
-    return this.importBytes(fileName, bytes, options)
+  /**
+   * Reads and imports one file from disk (the CLI calls this directly, with the name's bytes when they
+   * are not UTF-8). Only reading the file is guarded here: a failure to save the library is not "unreadable".
+   */
+  async importFile(file: string | Buffer, options: ImportOptions = {}): Promise<ImportItemResult> {
+    const fileName = path.basename(typeof file === 'string' ? file : file.toString('utf8'))
+    const read = await readArticleFile(file)
+    if (!read.ok) return failed(fileName, `“${fileName}” could not be imported: ${read.why}.`)
+    return this.importBytes(fileName, read.bytes, options)
   }
 
   async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportItemResult> {

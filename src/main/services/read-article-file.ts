@@ -1,0 +1,55 @@
+// Reading a file that is to become an article (import, `diptych align`): a regular file of at most the
+// size limit, judged before a byte is read. A device (/dev/zero), a FIFO or a 2 GB file would otherwise
+// block, or fill memory, before the parser could refuse it.
+import { constants, promises as fs, type PathLike } from 'node:fs'
+import { MAX_ARTICLE_BYTES } from '../../shared/limits'
+
+export type ReadFileResult = { ok: true; bytes: Buffer } | { ok: false; why: string }
+
+const NOT_REGULAR = 'it is not a regular file (a device, pipe or socket)'
+const tooLarge = (maxBytes: number) => `it is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB an article may have`
+
+/** Why a file could not be read, in words that finish "“name” could not be read: …". */
+function whyUnreadable(error: unknown, file: PathLike): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  // A name whose bytes were not UTF-8 and reached us decoded (U+FFFD in their place) names no file.
+  if (code === 'ENOENT' && typeof file === 'string' && file.includes('\uFFFD')) return 'the file name is not valid UTF-8 and no file has it as decoded; rename the file'
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'it does not exist'
+  if (code === 'EISDIR') return 'it is a folder'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission was denied'
+  return 'it could not be read'
+}
+
+/**
+ * The bytes of `file`, or why not. Stat before open (a FIFO is never opened, so never waited on), open
+ * without blocking, then fstat the file actually opened (it may have been swapped since), and read at
+ * most one byte past the limit, so that a file that grows meanwhile is still refused, not read whole.
+ */
+export async function readArticleFile(file: PathLike, maxBytes = MAX_ARTICLE_BYTES): Promise<ReadFileResult> {
+  const judge = (stat: { isFile(): boolean; isDirectory(): boolean; size: number }): string | undefined =>
+    stat.isDirectory() ? 'it is a folder' : !stat.isFile() ? NOT_REGULAR : stat.size > maxBytes ? tooLarge(maxBytes) : undefined
+  let handle: fs.FileHandle | undefined
+  try {
+    const before = judge(await fs.stat(file))
+    if (before) return { ok: false, why: before }
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const opened = await handle.stat()
+    const after = judge(opened)
+    if (after) return { ok: false, why: after }
+    // Room for the size fstat gave and one byte more, to see the end; grown (up to the limit) if it grew.
+    let buffer = Buffer.allocUnsafe(opened.size + 1)
+    let length = 0
+    for (;;) {
+      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(buffer.length, maxBytes + 1 - length))])
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length > maxBytes) return { ok: false, why: tooLarge(maxBytes) }
+    }
+    return { ok: true, bytes: buffer.subarray(0, length) }
+  } catch (error) {
+    return { ok: false, why: whyUnreadable(error, file) }
+  } finally {
+    await handle?.close().catch(() => undefined)
+  }
+}
