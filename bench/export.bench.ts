@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe } from '../src/shared/anchor'
 import { prng, proseWords, render, vocabulary, zipf } from '../src/shared/compare/eval/syntheticProse'
 import { canonicalText, HIGHLIGHT_COLORS, type Highlight, type Link } from '../src/shared/model'
-import { openApp } from '../src/main/handlers'
+import { openApp } from '../src/node'
 import { mb, peakRss, printRow } from './report'
 
 const none = async () => null

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Highlight } from '../src/shared/model'
-import { Store } from '../src/main/store/store'
+import { Store } from '../src/node/store/store'
 import { percentile, printRow } from './report'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-store-'))

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe } from '../src/shared/anchor'
 import { align } from '../src/shared/compare'
 import { canonicalText } from '../src/shared/model'
-import { openApp } from '../src/main/handlers'
+import { openApp } from '../src/node'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-sample-'))

@@ -1,9 +1,9 @@
 // `diptych align FILE_A FILE_B`: the passages of A that quote, closely quote or paraphrase passages of B,
 // with offsets a reader can cut the passages out with.
 import { promises as fs } from 'node:fs'
-import { decodeBytes } from '../main/services/import/decode-text'
-import { MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../main/services/import/detect-format'
-import { fileExtension } from '../main/services/import/sniff-binary'
+import { decodeBytes } from '../node/services/import/decode-text'
+import { MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../node/services/import/detect-format'
+import { fileExtension } from '../node/services/import/sniff-binary'
 import { align } from '../shared/compare'
 import { canonicalText } from '../shared/model'
 import { UsageError } from './args'
@@ -28,7 +28,7 @@ export async function readForAlign(file: string): Promise<AlignInput> {
     throw new CliError(`“${file}” could not be read: ${why}.`)
   })
   // Loaded here, not at start-up: the parsers pull in jsdom, which the other commands do not need.
-  const { parseArticle } = await import('../main/services/import/parse-article')
+  const { parseArticle } = await import('../node/services/import/parse-article')
   const parsed = parseArticle({ bytes, fileName: file })
   if (!parsed.ok) throw new CliError(parsed.error.message)
   if (parsed.article.meta.format !== 'text') return { file, offsetsInto: 'canonical', text: canonicalText(parsed.article.blocks) }

@@ -1,6 +1,6 @@
 // The desktop side of Platform, backed by Electron. Kept thin: everything else is tested without it.
 import { clipboard, dialog, shell, type BrowserWindow } from 'electron'
-import { externalUrl, type Platform } from './platform'
+import { externalUrl, type Platform } from '../node'
 
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
   return {

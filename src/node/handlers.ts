@@ -1,50 +1,12 @@
 // The handler table: one function per channel, built from the services. The same table serves
 // ipcMain in Electron and the Playwright binding in the test harness; `dispatch` validates first.
-import path from 'node:path'
 import { CHANNELS, type Channel, type Req, type Res, type Result } from '../shared/api'
 import { AppError, notFound, toApiError } from './errors'
 import { describeIssues, requestSchemas } from './ipc-schemas'
-import { externalUrl, type Platform } from './platform'
-import { AnnotationService } from './services/annotation-service'
-import { AnnotationImportService } from './services/annotation-import-service'
-import { ExportService } from './services/export-service'
-import { ImportService } from './services/import-service'
-import { LibraryService } from './services/library-service'
-import { SearchService } from './services/search-service'
-import { WorkerParser } from './services/import/worker-parser'
-import { Store, type StoreOptions } from './store/store'
+import type { AppContext } from './open-app'
+import { externalUrl } from './platform'
 
 export type Handlers = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> | Res<C> }
-
-export interface AppContext {
-  store: Store
-  platform: Platform
-  library: LibraryService
-  annotations: AnnotationService
-  imports: ImportService
-  exports: ExportService
-  search: SearchService
-  annotationImport: AnnotationImportService
-}
-
-/** Opens the library in `dataDir` (seeding the bundled articles on a first run) and wires the services. */
-export async function openApp(options: {
-  dataDir: string
-  resourcesDir: string
-  platform: Platform
-  store?: StoreOptions
-  /** The built parser worker (out/main/parse-worker.js); without it, articles are parsed in place. */
-  parserWorker?: string
-}): Promise<AppContext> {
-  const store = await Store.open(options.dataDir, options.store)
-  const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'))
-  await library.seedIfFirstRun()
-  const search = new SearchService(store)
-  const imports = new ImportService(store, library, options.platform, WorkerParser.orInline(options.parserWorker))
-  const exports = new ExportService(store, library, options.platform)
-  const annotationImport = new AnnotationImportService(store, library, options.platform)
-  return { store, platform: options.platform, library, annotations: new AnnotationService(store), imports, exports, search, annotationImport }
-}
 
 export function createHandlers(app: AppContext): Handlers {
   const { library, annotations, imports, exports, platform, store } = app

@@ -1,0 +1,8 @@
+// The Node layer's public entry: what the Electron shell, the command line and the harnesses may use.
+// Parsers, the store's lock and other internals stay behind it.
+export { openApp, type AppContext } from './open-app'
+export { createHandlers, dispatch, type Handlers } from './handlers'
+export type { FileFilter, Platform } from './platform'
+export { externalUrl } from './platform'
+export { resolveDataDir } from './data-dir'
+export { AppError } from './errors'
