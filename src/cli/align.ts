@@ -1,9 +1,6 @@
 // `diptych align FILE_A FILE_B`: the passages of A that quote, closely quote or paraphrase passages of B,
 // with offsets a reader can cut the passages out with.
 import { promises as fs } from 'node:fs'
-import { decodeBytes } from '../node/services/import/decode-text'
-import { MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../node/services/import/detect-format'
-import { fileExtension } from '../node/services/import/sniff-binary'
 import { align } from '../shared/compare'
 import { canonicalText } from '../shared/model'
 import { UsageError } from './args'
@@ -28,15 +25,13 @@ export async function readForAlign(file: string): Promise<AlignInput> {
     throw new CliError(`“${file}” could not be read: ${why}.`)
   })
   // Loaded here, not at start-up: the parsers pull in jsdom, which the other commands do not need.
-  const { parseArticle } = await import('../node/services/import/parse-article')
+  const { parseArticle, decodeLikeImporter } = await import('../node/parsing')
   const parsed = parseArticle({ bytes, fileName: file })
   if (!parsed.ok) throw new CliError(parsed.error.message)
   if (parsed.article.meta.format !== 'text') return { file, offsetsInto: 'canonical', text: canonicalText(parsed.article.blocks) }
-  // The same decision as parseArticle: only a file that may be an HTML page may declare its charset.
-  const extension = fileExtension(file)
-  const decoded = decodeBytes(bytes, !MARKDOWN_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension))
-  if (!decoded.ok) throw new CliError(`“${file}” holds binary data, not text.`)
-  return { file, offsetsInto: 'file', text: decoded.text }
+  const text = decodeLikeImporter(bytes, file)
+  if (text === null) throw new CliError(`“${file}” holds binary data, not text.`)
+  return { file, offsetsInto: 'file', text }
 }
 
 const EXCERPT_COLUMNS = 96

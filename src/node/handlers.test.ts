@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Highlight } from '../shared/model'
-import { createHandlers, dispatch, openApp } from './handlers'
+import { createHandlers, dispatch, openApp } from '.'
 import type { Platform } from './platform'
 import { useTempDirs } from './test-support/temp-dir'
 

@@ -17,7 +17,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS, type Channel, type ErrorKind, type Result } from '../shared/api'
 import type { Highlight, Link } from '../shared/model'
-import { createHandlers, dispatch, openApp, type AppContext, type Handlers } from './handlers'
+import { createHandlers, dispatch, openApp, type AppContext, type Handlers } from '.'
 import { requestSchemas } from './ipc-schemas'
 import type { Platform } from './platform'
 

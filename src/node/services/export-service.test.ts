@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe as group, expect, it } from 'vitest'
 import { describe } from '../../shared/anchor'
 import { canonicalText } from '../../shared/model'
-import { openApp } from '../handlers'
+import { openApp } from '../open-app'
 import type { Platform } from '../platform'
 import { useTempDirs } from '../test-support/temp-dir'
 

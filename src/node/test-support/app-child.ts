@@ -4,7 +4,7 @@
 // {"n":1,"channel":"getLibrary","req":null} with {"n":1,"result":<Result>} through `dispatch`.
 import { writeSync } from 'node:fs'
 import { createInterface } from 'node:readline'
-import { createHandlers, dispatch, openApp } from '../handlers'
+import { createHandlers, dispatch, openApp } from '..'
 import type { Platform } from '../platform'
 
 const say = (value: unknown) => writeSync(1, JSON.stringify(value) + '\n')
