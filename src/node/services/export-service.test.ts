@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { describe as group, expect, it } from 'vitest'
-import { describe } from '../../shared/anchor'
+import { describe, expect, it } from 'vitest'
+import { selectorsFor } from '../../shared/anchor'
 import { canonicalText } from '../../shared/model'
 import { openApp } from '../open-app'
 import type { Platform } from '../platform'
@@ -25,7 +25,7 @@ async function withHighlights(answers: (string[] | null)[] = []) {
   const mark = async (articleId: string, phrase: string, extra: { note?: string; tags?: string[] } = {}) => {
     const t = await text(articleId)
     const start = t.indexOf(phrase)
-    return app.annotations.createHighlight({ articleId, color: 'green', ...describe(t, start, start + phrase.length), ...extra })
+    return app.annotations.createHighlight({ articleId, color: 'green', ...selectorsFor(t, start, start + phrase.length), ...extra })
   }
   const a = await mark('anadolu-2024-05-16', 'We have to rebuild a significant area from scratch', { note: 'Compare *the transcript*.', tags: ['quote'] })
   const b = await mark('trend-2024-05-16', 'we have to rebuild from scratch an area')
@@ -33,7 +33,7 @@ async function withHighlights(answers: (string[] | null)[] = []) {
   return { app, a, b }
 }
 
-group('ExportService', () => {
+describe('ExportService', () => {
   it('exports the pair as one Markdown file with the link between the two highlights', async () => {
     const out = path.join(tempDir(), 'pair.md')
     const { app } = await withHighlights([[out]])

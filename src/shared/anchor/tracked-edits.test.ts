@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { describe } from './describe'
+import { selectorsFor } from './selectors-for'
 import { applyEdits, fit, judge, levenshtein, trackEdit } from './tracked-edits'
 
 const span = (start: number, end: number, touched = false) => ({ start, end, touched })
@@ -30,7 +30,7 @@ it('applies edits in order to the text and every span', () => {
 
 it('judges results against where the passage went', () => {
   const text = 'one two three four five six seven eight nine ten'
-  const selectors = describe(text, 8, 13)
+  const selectors = selectorsFor(text, 8, 13)
   expect(judge({ status: 'exact', start: 8, end: 13, score: 1 }, span(8, 13), text, selectors)).toBe('right')
   expect(judge({ status: 'moved', start: 14, end: 18, score: 1 }, span(8, 13), text, selectors)).toBe('wrong')
   expect(judge({ status: 'orphan', reason: 'not-found' }, span(8, 13), text, selectors)).toBe('orphan')
@@ -42,7 +42,7 @@ it('judges results against where the passage went', () => {
 it('calls a place with the identical stored window a twin, and a closer copy a look-alike', () => {
   const [a, b] = ['x'.repeat(40), 'y'.repeat(40)]
   const text = a + 'quote' + b + a + 'quote' + b
-  const selectors = describe(text, 40, 45)
+  const selectors = selectorsFor(text, 40, 45)
   const second = { status: 'moved' as const, start: 125, end: 130, score: 1 }
   expect(judge(second, span(40, 45), text, selectors)).toBe('twin')
   // The passage damaged in three characters, the copy in one character of its suffix.

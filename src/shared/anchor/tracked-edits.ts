@@ -1,6 +1,6 @@
 // Support for the anchoring tests and benchmark, not used by the app: edits a text while tracking where
 // a passage goes, and judges an anchoring result against that truth.
-import { describe } from './describe'
+import { selectorsFor } from './selectors-for'
 import type { AnchorResult, Selectors } from './types'
 
 /** Replace text[at, at + remove) with `insert`, in the coordinates of the text as it is at that moment. */
@@ -77,7 +77,7 @@ export function judge(result: AnchorResult, truth: TrackedSpan, text: string, se
   if (result.start === truth.start && result.end === truth.end) return 'right'
   const { exact, prefix, suffix } = selectors.quote
   if (result.end > result.start) {
-    const again = describe(text, result.start, result.end).quote
+    const again = selectorsFor(text, result.start, result.end).quote
     if (again.exact === exact && again.prefix === prefix && again.suffix === suffix) return 'twin'
   }
   if (truth.touched) {

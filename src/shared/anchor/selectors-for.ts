@@ -19,7 +19,7 @@ function isLowSurrogate(code: number): boolean {
  * The selectors for text[start, end). Throws RangeError for an empty or out-of-range selection: a
  * highlight of nothing could never be anchored again, so it is a caller's bug, not a reader's error.
  */
-export function describe(text: string, start: number, end: number): Selectors {
+export function selectorsFor(text: string, start: number, end: number): Selectors {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
     throw new RangeError(`cannot describe [${start}, ${end}) in a text of length ${text.length}`)
   }
