@@ -5,8 +5,8 @@
 import approxSearch from 'approx-string-match'
 import { anchor, anchorMany, selectorsFor } from '../src/shared/anchor'
 import type { AnchorResult, Selectors } from '../src/shared/anchor'
-import type { Edit, TrackedSpan, Verdict } from '../src/shared/anchor/tracked-edits'
-import { applyEdit, judge, trackEdit } from '../src/shared/anchor/tracked-edits'
+import type { Edit, TrackedSpan, Verdict } from '../src/testing/tracked-edits'
+import { applyEdit, judge, trackEdit } from '../src/testing/tracked-edits'
 
 const TEXT_LENGTH = 1_000_000
 const HIGHLIGHTS = 1000

@@ -10,7 +10,7 @@ import { canonicalText, type Highlight, HIGHLIGHT_COLORS } from '../src/shared/m
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/fixtures'
 import { ChromiumApp } from '../e2e/harness/chromium-app'
 import { percentile, printRow } from './report'
-import { prng, proseWords, render, vocabulary, zipf } from '../src/shared/compare/eval/syntheticProse'
+import { prng, proseWords, render, vocabulary, zipf } from '../src/testing/compare-eval/syntheticProse'
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true })
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-ui-'))

@@ -27,6 +27,8 @@ describe('layer boundaries', () => {
     ['src/shared/x.ts', "import { openApp } from '../node'", 'pure domain'],
     ['src/renderer/src/x.ts', "import { openApp } from '../../node'", 'only src/shared'],
     ['src/renderer/src/x.ts', "import { ipcRenderer } from 'electron'", 'only src/shared'],
+    ['src/shared/compare/x.ts', "import { CASES } from '../../testing/compare-eval/cases'", 'pure domain'],
+    ['src/node/x.ts', "import { trackedEdits } from '../testing/tracked-edits'", 'plain Node'],
     ['src/preload/x.ts', "import { openApp } from '../node'", 'bridges IPC']
   ])('%s: %s is refused', async (file, source, why) => {
     const messages = await restricted(file, source)

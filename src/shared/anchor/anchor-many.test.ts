@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import { anchor } from './anchor'
 import { anchorMany } from './anchor-many'
 import { selectorsFor } from './selectors-for'
-import { applyEdits, judge } from './tracked-edits'
+import { applyEdits, judge } from '../../testing/tracked-edits'
 
 const SENTENCES = [
   'The minister said the talks would resume next week.',

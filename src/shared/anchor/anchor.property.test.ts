@@ -3,8 +3,8 @@ import fc from 'fast-check'
 import { anchor } from './anchor'
 import { anchorMany } from './anchor-many'
 import { selectorsFor } from './selectors-for'
-import type { Edit, TrackedSpan } from './tracked-edits'
-import { applyEdits, judge, trackEdit } from './tracked-edits'
+import type { Edit, TrackedSpan } from '../../testing/tracked-edits'
+import { applyEdits, judge, trackEdit } from '../../testing/tracked-edits'
 
 // Vocabularies. Prose repeats short words but rarely a whole 70-character window; the repetitive ones
 // make every short quote, and often its context too, occur many times; the unicode one mixes accents,

@@ -1,5 +1,5 @@
 // Scoring pairs against labels: precision and recall, overall and per kind.
-import type { AlignedPair, PairKind, Span } from '../types'
+import type { AlignedPair, PairKind, Span } from '../../shared/compare/types'
 import type { EvalCase, EvalLabel } from './types'
 
 export const KINDS: readonly PairKind[] = ['verbatim', 'close', 'paraphrase']

@@ -1,5 +1,5 @@
 // The labelled evaluation set: pairs of texts (A quotes or reports B) with the truth marked by hand.
-import type { PairKind } from '../types'
+import type { PairKind } from '../../shared/compare/types'
 
 export interface EvalLabel {
   /** An exact passage of text A (the first occurrence, or the `occurrence`-th, counting from 0). */

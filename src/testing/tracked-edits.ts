@@ -1,7 +1,7 @@
 // Support for the anchoring tests and benchmark, not used by the app: edits a text while tracking where
 // a passage goes, and judges an anchoring result against that truth.
-import { selectorsFor } from './selectors-for'
-import type { AnchorResult, Selectors } from './types'
+import { selectorsFor } from '../shared/anchor/selectors-for'
+import type { AnchorResult, Selectors } from '../shared/anchor/types'
 
 /** Replace text[at, at + remove) with `insert`, in the coordinates of the text as it is at that moment. */
 export interface Edit {

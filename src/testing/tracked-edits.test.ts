@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { selectorsFor } from './selectors-for'
+import { selectorsFor } from '../shared/anchor/selectors-for'
 import { applyEdits, fit, judge, levenshtein, trackEdit } from './tracked-edits'
 
 const span = (start: number, end: number, touched = false) => ({ start, end, touched })
