@@ -44,6 +44,16 @@ describe('handlers', () => {
     expect(lib.ok && (lib.value as { articles: unknown[] }).articles).toHaveLength(1)
   })
 
+  it('forget an article\'s text in the search once the trash is emptied', async () => {
+    const { call, app } = await start()
+    await call('search', { query: 'Karabakh' })
+    expect(app.search.holds('anadolu-2024-05-16')).toBe(true)
+    await call('trashArticle', { id: 'anadolu-2024-05-16' })
+    await call('emptyTrash')
+    expect(app.search.holds('anadolu-2024-05-16')).toBe(false)
+    expect(app.search.holds('trend-2024-05-16')).toBe(true)
+  })
+
   it('reject malformed requests with a typed error and write nothing', async () => {
     const { call, app } = await start()
     const revision = app.store.data.revision

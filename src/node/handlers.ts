@@ -29,8 +29,10 @@ export function createHandlers(app: AppContext): Handlers {
     trashArticle: ({ id }) => library.trashArticle(id),
     restoreArticle: ({ id }) => library.restoreArticle(id),
     emptyTrash: async () => {
+      // Named before they go: afterwards the library no longer lists them.
+      const trashed = store.data.articles.filter((a) => a.deletedAt).map((a) => a.id)
       const result = await library.emptyTrash()
-      for (const a of store.data.articles) if (a.deletedAt) app.search.forget(a.id)
+      for (const id of trashed) if (!store.data.articles.some((a) => a.id === id)) app.search.forget(id)
       return result
     },
 

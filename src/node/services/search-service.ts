@@ -71,4 +71,9 @@ export class SearchService {
   forget(id: string): void {
     this.texts.delete(id)
   }
+
+  /** Whether the article's text is held in memory. */
+  holds(id: string): boolean {
+    return this.texts.has(id)
+  }
 }
