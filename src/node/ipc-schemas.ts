@@ -5,6 +5,7 @@
 // some lists are unbounded; here the nested parts are redefined strict and bounded (see ipc-fuzz.test.ts).
 import { z } from 'zod'
 import type { Channel, Req } from '../shared/api'
+import { safeUrl, safeWebUrl } from '../shared/safe-url'
 import { colorSchema, idSchema, linkSchema, quoteSchema, relationSchema, highlightSchema, tagSchema, tagsSchema } from './schemas'
 
 const none = z.null()
@@ -75,7 +76,7 @@ export const requestSchemas = {
       url: z
         .string()
         .max(4_000)
-        .refine((u) => u.trim() === '' || /^https?:\/\//i.test(u.trim()), 'the URL must start with http:// or https://')
+        .refine((u) => u.trim() === '' || safeWebUrl(u.trim()) !== undefined, 'the URL must be a web address (http:// or https://)')
         .optional(),
       tags: tagsSchema.optional()
     })
@@ -113,7 +114,7 @@ export const requestSchemas = {
   copyMarkdown: z.strictObject({ articleId: idSchema, highlightId: idSchema.optional() }),
   importAnnotations: z.strictObject({ articleId: idSchema }),
   copyText: z.strictObject({ text: z.string().max(10 * 1024 * 1024) }),
-  openExternal: z.strictObject({ url: z.string().max(4_096) }),
+  openExternal: z.strictObject({ url: z.string().max(4_096).refine((u) => safeUrl(u) !== undefined, 'only web and mail links can be opened') }),
 
   listBackups: none,
   restoreBackup: z.strictObject({ name: z.string().regex(/^library-[0-9TZ-]+\.json$/).max(200) })

@@ -1,5 +1,6 @@
 // What the services need from the desktop: dialogs, the clipboard, the system browser. In Electron this
 // is backed by electron's modules (electron-platform.ts); tests pass a scripted stand-in.
+import { safeUrl } from '../shared/safe-url'
 export interface FileFilter {
   name: string
   extensions: string[]
@@ -14,13 +15,7 @@ export interface Platform {
   openExternal(url: string): Promise<void>
 }
 
-/** Only web and mail links leave the app, and only after parsing. */
+/** Only web and mail links leave the app, and only after parsing (the one rule, in src/shared/safe-url.ts). */
 export function externalUrl(raw: string): string | null {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return null
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null
+  return safeUrl(raw) ?? null
 }

@@ -1,7 +1,7 @@
 // YAML front matter at the top of a Markdown file, read into article metadata.
 import { parseDocument } from 'yaml'
 import { firstText, metaDate, metaLanguage, metaTags, metaText } from './meta-values'
-import { safeBaseUrl } from './safe-href'
+import { safeWebUrl } from '../../../shared/safe-url'
 import { parseDirection } from './text-direction'
 import type { ParsedMeta } from './parsed-article'
 
@@ -55,13 +55,13 @@ export function frontMatterMeta(data: Record<string, unknown>): FrontMatterMeta 
   }
   // Web clippers write the page address as "source"; others write the publication's name there.
   const source = get('source')
-  const sourceUrl = typeof source === 'string' ? safeBaseUrl(source.trim()) : undefined
+  const sourceUrl = typeof source === 'string' ? safeWebUrl(source.trim()) : undefined
   const meta: FrontMatterMeta = {
     title: firstText(get('title', 'headline')),
     author: names(get('author', 'authors', 'by', 'creator')),
     source: firstText(get('site', 'site_name', 'sitename', 'publisher', 'publication'), sourceUrl ? undefined : source),
     published: metaDate(get('published', 'date', 'published_at', 'publish_date', 'pubdate', 'datepublished')),
-    url: safeBaseUrl(metaText(get('url', 'link', 'canonical', 'canonical_url', 'source_url', 'original_url'))) ?? sourceUrl,
+    url: safeWebUrl(metaText(get('url', 'link', 'canonical', 'canonical_url', 'source_url', 'original_url'))) ?? sourceUrl,
     lang: metaLanguage(get('lang', 'language', 'locale')),
     dir: parseDirection(metaText(get('dir', 'direction'))),
     description: firstText(get('description', 'summary', 'excerpt', 'subtitle')),

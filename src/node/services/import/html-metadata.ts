@@ -3,7 +3,7 @@
 // runs, because Readability removes scripts and rewrites the document.
 import { ldName, readJsonLd } from './html-json-ld'
 import { firstText, metaDate, metaLanguage, metaText } from './meta-values'
-import { safeBaseUrl } from './safe-href'
+import { safeWebUrl } from '../../../shared/safe-url'
 
 export interface HtmlMetadata {
   title?: string
@@ -52,7 +52,7 @@ function canonicalUrl(doc: Document): string | undefined {
   for (const link of doc.querySelectorAll('link[rel]')) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)
     if (rels.includes('canonical')) {
-      const url = safeBaseUrl(link.getAttribute('href'))
+      const url = safeWebUrl(link.getAttribute('href'))
       if (url) return url
     }
   }
@@ -88,7 +88,7 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
         )
       ) ??
       timeElementDate(doc),
-    url: canonicalUrl(doc) ?? safeBaseUrl(tags.get('og:url')) ?? safeBaseUrl(metaText(ld?.url)),
+    url: canonicalUrl(doc) ?? safeWebUrl(tags.get('og:url')) ?? safeWebUrl(metaText(ld?.url)),
     lang: metaLanguage(doc.documentElement?.getAttribute('lang')) ?? metaLanguage(ld?.inLanguage) ?? metaLanguage(tag('content-language', 'og:locale')),
     declaredDir: doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? undefined,
     description: firstText(tag('og:description', 'description', 'twitter:description'), ld?.description)

@@ -1,7 +1,7 @@
 // Walks sanitised article HTML into blocks: block elements start blocks, inline elements become marks.
 import type { Block, Mark } from '../../../shared/model'
 import { BlockBuilder, type BlockStyle } from './block-builder'
-import { safeHref } from './safe-href'
+import { safeUrl } from '../../../shared/safe-url'
 
 const HEADING = /^h([1-6])$/
 /** Elements that start and end a block of their container's kind. */
@@ -101,7 +101,7 @@ function visit(node: Node, ctx: Context, out: BlockBuilder, depth: number): void
 
 function inlineMark(el: Element, ctx: Context): { kind: Mark['kind']; href?: string } | undefined {
   if (el.localName === 'a') {
-    const href = safeHref(el.getAttribute('href'), ctx.base)
+    const href = safeUrl(el.getAttribute('href'), ctx.base)
     return href ? { kind: 'link', href } : undefined
   }
   const kind = MARK_OF[el.localName]

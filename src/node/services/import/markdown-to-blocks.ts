@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it'
 import type { Token } from 'markdown-it'
 import type { Block } from '../../../shared/model'
 import { BlockBuilder, type BlockStyle } from './block-builder'
-import { safeHref } from './safe-href'
+import { safeUrl } from '../../../shared/safe-url'
 
 // html: false — raw HTML is not recognised as HTML at all: it stays in the text, literally, as the
 // author typed it. Bare addresses become links only with an explicit "http(s)://": "notes.md" is a
@@ -11,7 +11,7 @@ import { safeHref } from './safe-href'
 const markdown = new MarkdownIt('default', { html: false, linkify: true, typographer: false })
 markdown.linkify.set({ fuzzyLink: false, fuzzyEmail: false })
 // markdown-it leaves a link it distrusts (javascript:, data:) as literal "[text](url)" source. Let every
-// link through as a link instead: safeHref then drops the target and the reader keeps just the text.
+// link through as a link instead: safeUrl then drops the target and the reader keeps just the text.
 markdown.validateLink = () => true
 
 const MARK_TOKENS: Record<string, 'emphasis' | 'strong'> = { em_open: 'emphasis', strong_open: 'strong' }
@@ -107,7 +107,7 @@ class MarkdownWalker {
           this.out.closeMark()
           break
         case 'link_open': {
-          const href = safeHref(t.attrGet('href'), this.base)
+          const href = safeUrl(t.attrGet('href'), this.base)
           this.links.push(!!href)
           if (href) this.out.openMark('link', href)
           break

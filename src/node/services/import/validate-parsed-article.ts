@@ -1,12 +1,12 @@
 // What every parse result must satisfy, checked as data: the tests run it over fixtures and fuzzed
 // input, and a caller may run it before storing an article.
 import type { ImportFailureReason, ParseResult } from './parsed-article'
+import { isSafeUrl, safeWebUrl } from '../../../shared/safe-url'
 
 const KINDS = new Set(['heading', 'paragraph', 'quote', 'listItem', 'preformatted'])
 const MARKS = new Set(['emphasis', 'strong', 'code', 'link'])
 const REASONS = new Set<ImportFailureReason>(['empty', 'binary', 'not-article', 'too-large', 'unreadable', 'unsupported'])
 const FORMATS = new Set(['text', 'markdown', 'html'])
-const SAFE_URL = /^(?:https?:\/\/[^\s]+|mailto:[^\s]*)$/i
 
 /** Problems found in a result, as sentences; an empty list means the result is well formed. */
 export function parseResultProblems(result: ParseResult): string[] {
@@ -21,7 +21,7 @@ export function parseResultProblems(result: ParseResult): string[] {
   const { meta, blocks } = result.article
   if (typeof meta.title !== 'string' || meta.title.trim() === '') problems.push('title is empty')
   if (!FORMATS.has(meta.format)) problems.push(`unknown format ${meta.format}`)
-  if (meta.url !== undefined && !/^https?:\/\//i.test(meta.url)) problems.push(`url is not http(s): ${meta.url}`)
+  if (meta.url !== undefined && safeWebUrl(meta.url) !== meta.url) problems.push(`url is not http(s): ${meta.url}`)
   if (meta.dir !== undefined && meta.dir !== 'ltr' && meta.dir !== 'rtl') problems.push(`dir is ${meta.dir}`)
   if (blocks.length === 0) problems.push('no blocks')
   blocks.forEach((b, i) => {
@@ -34,7 +34,7 @@ export function parseResultProblems(result: ParseResult): string[] {
       if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end && m.end <= b.text.length)) {
         problems.push(`block ${i} has a mark out of bounds: ${m.start}–${m.end} of ${b.text.length}`)
       }
-      if (m.kind === 'link' ? !m.href || !SAFE_URL.test(m.href) : m.href !== undefined) problems.push(`block ${i} has a mark with href ${m.href}`)
+      if (m.kind === 'link' ? !m.href || !isSafeUrl(m.href) : m.href !== undefined) problems.push(`block ${i} has a mark with href ${m.href}`)
     }
   })
   return problems
