@@ -31,6 +31,17 @@ export default [
       'vue/no-v-html': 'error'
     }
   },
+  {
+    // Type-aware rules for the mistakes that lose data quietly: a promise nobody awaits, an async
+    // function where a void callback is expected, a switch that forgets a new kind.
+    files: ['src/**/*.{ts,vue}', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }]
+    }
+  },
   // One layer per runtime (see DESIGN.md); each folder may import only the layers below it.
   ...layerBoundaries()
 ]

@@ -21,8 +21,8 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
       const result = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
       return result.canceled ? null : (result.filePath ?? null)
     },
-    writeClipboard(text) {
-      clipboard.writeText(text)
+    async writeClipboard(text) {
+      await clipboard.writeText(text)
     },
     async openExternal(url) {
       const safe = externalUrl(url)

@@ -49,12 +49,12 @@ export function createHandlers(app: AppContext): Handlers {
     search: ({ query }) => app.search.search(query),
     exportWithDialog: (req) => exports.exportWithDialog(req),
     copyMarkdown: async ({ articleId, highlightId }) => {
-      platform.writeClipboard(await exports.markdownOf(articleId, highlightId))
+      await platform.writeClipboard(await exports.markdownOf(articleId, highlightId))
       return null
     },
     importAnnotations: ({ articleId }) => app.annotationImport.importWithDialog(articleId),
-    copyText: ({ text }) => {
-      platform.writeClipboard(text)
+    copyText: async ({ text }) => {
+      await platform.writeClipboard(text)
       return null
     },
     openExternal: async ({ url }) => {

@@ -11,7 +11,8 @@ export interface Platform {
   showOpenDialog(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[] | null>
   /** Path chosen, or null when cancelled. `folder` asks for a folder instead of a file. */
   showSaveDialog(options: { title: string; defaultName: string; filters: FileFilter[]; folder?: boolean }): Promise<string | null>
-  writeClipboard(text: string): void
+  /** May be asynchronous (Electron's clipboard returns a promise since version 45). */
+  writeClipboard(text: string): Promise<void> | void
   openExternal(url: string): Promise<void>
 }
 
