@@ -10,7 +10,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           // Parsing untrusted HTML runs in a worker thread of its own (see worker-parser.ts).
-          'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts')
+          'parse-worker': resolve(__dirname, 'src/node/services/import/parse-worker.ts')
         }
       }
     }

@@ -32,15 +32,79 @@ export default [
     }
   },
   {
-    // The pure domain: no Node, no DOM, no Electron.
-    files: ['src/shared/**/*.ts'],
-    ignores: ['src/shared/**/*.test.ts'],
+    // Type-aware rules for the mistakes that lose data quietly: a promise nobody awaits, an async
+    // function where a void callback is expected, a switch that forgets a new kind.
+    files: ['src/**/*.{ts,vue}', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'fs', 'path', '**/main/**', '**/renderer/**', '**/preload/**'] }]
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }]
     }
   },
-  {
-    files: ['src/renderer/**/*.{ts,vue}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', '**/main/**', '**/preload/**'] }] }
-  }
+  // One layer per runtime (see DESIGN.md); each folder may import only the layers below it.
+  ...layerBoundaries()
 ]
+
+function layerBoundaries() {
+  // src/testing holds what only tests and benchmarks use (generated texts, labelled cases).
+  const everywhere = ['**/renderer', '**/renderer/**', '**/preload', '**/preload/**', '**/testing', '**/testing/**']
+  const electron = ['electron', 'electron/*']
+  const nodeLayer = ['**/node', '**/node/**']
+  const mainLayer = ['**/main', '**/main/**']
+  const cliLayer = ['**/cli', '**/cli/**']
+  // Outside src/node only its public entry (src/node/index.ts) may be imported; tests may use its test support.
+  const nodeInternals = String.raw`(^|/)node/(?!(index|parsing)(\.ts)?$)`
+  const nodeInternalsButTestSupport = String.raw`(^|/)node/(?!(index|parsing)(\.ts)?$|test-support/)`
+  const rule = (patterns, message, regex) =>
+    ['error', { patterns: [{ group: patterns, message }, ...(regex ? [{ regex, message }] : [])] }]
+  const tests = ['**/*.test.ts', 'src/cli/app-harness.ts', 'src/cli/cli-harness.ts']
+  return [
+    {
+      files: ['src/shared/**/*.ts'],
+      ignores: ['src/shared/**/*.test.ts'],
+      rules: {
+        'no-restricted-imports': rule(
+          ['node:*', 'fs', 'path', ...electron, ...everywhere, ...nodeLayer, ...mainLayer, ...cliLayer],
+          'src/shared is the pure domain: no Node, no DOM-only code, no other layer.'
+        )
+      }
+    },
+    {
+      files: ['src/renderer/**/*.{ts,vue}'],
+      rules: {
+        'no-restricted-imports': rule(['node:*', ...electron, ...nodeLayer, ...mainLayer, ...cliLayer, '**/preload', '**/preload/**', '**/testing', '**/testing/**'], 'The renderer imports only src/shared.')
+      }
+    },
+    {
+      files: ['src/node/**/*.ts'],
+      rules: {
+        'no-restricted-imports': rule([...electron, ...everywhere, ...mainLayer, ...cliLayer], 'src/node is plain Node: no Electron, renderer or command line.')
+      }
+    },
+    {
+      files: ['src/main/**/*.ts'],
+      ignores: tests,
+      rules: {
+        'no-restricted-imports': rule([...everywhere, ...cliLayer], 'The Electron shell uses src/shared and the public entry of src/node (src/node/index.ts) only.', nodeInternals)
+      }
+    },
+    {
+      files: ['src/cli/**/*.ts'],
+      ignores: tests,
+      rules: {
+        'no-restricted-imports': rule([...electron, ...everywhere, ...mainLayer], 'The command line uses src/shared and the public entry of src/node (src/node/index.ts) only.', nodeInternals)
+      }
+    },
+    {
+      files: tests.filter((t) => t.startsWith('src/cli')).concat('src/cli/**/*.test.ts'),
+      rules: {
+        'no-restricted-imports': rule([...electron, ...everywhere, ...mainLayer], 'Command line tests use the public entry of src/node and its test support only.', nodeInternalsButTestSupport)
+      }
+    },
+    {
+      files: ['src/preload/**/*.ts'],
+      rules: { 'no-restricted-imports': rule(['node:*', ...nodeLayer, ...mainLayer, ...cliLayer, '**/renderer', '**/renderer/**'], 'The preload bridges IPC only.') }
+    }
+  ]
+}

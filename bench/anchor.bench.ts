@@ -3,10 +3,10 @@
 // text, candidates scored as Hypothesis's match-quote.ts scores them). Prints figures, never pass/fail.
 // Run: npx vite-node bench/anchor.bench.ts
 import approxSearch from 'approx-string-match'
-import { anchor, anchorMany, describe } from '../src/shared/anchor'
+import { anchor, anchorMany, selectorsFor } from '../src/shared/anchor'
 import type { AnchorResult, Selectors } from '../src/shared/anchor'
-import type { Edit, TrackedSpan, Verdict } from '../src/shared/anchor/tracked-edits'
-import { applyEdit, judge, trackEdit } from '../src/shared/anchor/tracked-edits'
+import type { Edit, TrackedSpan, Verdict } from '../src/testing/tracked-edits'
+import { applyEdit, judge, trackEdit } from '../src/testing/tracked-edits'
 
 const TEXT_LENGTH = 1_000_000
 const HIGHLIGHTS = 1000
@@ -92,7 +92,7 @@ function highlights(text: string, random: () => number): Selectors[] {
     while (start > 0 && text[start - 1] !== ' ') start++
     let end = Math.min(text.length, start + Math.floor(length))
     while (end < text.length && /\w/.test(text[end])) end++
-    if (end > start) list.push(describe(text, start, end))
+    if (end > start) list.push(selectorsFor(text, start, end))
   }
   return list
 }

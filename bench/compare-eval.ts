@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { canonicalText, type Block } from '../src/shared/model'
 import { align } from '../src/shared/compare'
-import { HELD_OUT_CASES, WRITTEN_CASES } from '../src/shared/compare/eval/cases'
-import { addCounts, emptyCounts, KINDS, precision, recall, resolveLabels, scoreCase, type Counts } from '../src/shared/compare/eval/score'
-import { SEED_ARTICLES, seedPairLabels } from '../src/shared/compare/eval/seedPair'
-import type { EvalCase } from '../src/shared/compare/eval/types'
+import { HELD_OUT_CASES, WRITTEN_CASES } from '../src/testing/compare-eval/cases'
+import { addCounts, emptyCounts, KINDS, precision, recall, resolveLabels, scoreCase, type Counts } from '../src/testing/compare-eval/score'
+import { SEED_ARTICLES, seedPairLabels } from '../src/testing/compare-eval/seedPair'
+import type { EvalCase } from '../src/testing/compare-eval/types'
 
 const verbose = process.argv.includes('--verbose')
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { buildSync } from 'esbuild'
 import { align, type AlignedPair, type AlignOptions } from '../src/shared/compare'
 import { canonicalText, type Block } from '../src/shared/model'
-import { quotingPair, type EmbeddedQuote } from '../src/shared/compare/eval/syntheticProse'
+import { quotingPair, type EmbeddedQuote } from '../src/testing/compare-eval/syntheticProse'
 
 
 function article(id: string): string {

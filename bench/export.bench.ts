@@ -3,10 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describe } from '../src/shared/anchor'
-import { prng, proseWords, render, vocabulary, zipf } from '../src/shared/compare/eval/syntheticProse'
+import { selectorsFor } from '../src/shared/anchor'
+import { prng, proseWords, render, vocabulary, zipf } from '../src/testing/compare-eval/syntheticProse'
 import { canonicalText, HIGHLIGHT_COLORS, type Highlight, type Link } from '../src/shared/model'
-import { openApp } from '../src/main/handlers'
+import { openApp } from '../src/node'
 import { mb, peakRss, printRow } from './report'
 
 const none = async () => null
@@ -35,7 +35,7 @@ for (let a = 0; a < 200; a++) {
       id: `b-${a}-${h}`,
       articleId: id,
       color: HIGHLIGHT_COLORS[h % 5],
-      ...describe(canonical, start, start + 60 + (h % 90)),
+      ...selectorsFor(canonical, start, start + 60 + (h % 90)),
       note: h % 3 === 0 ? `A note on passage ${h}, with *emphasis* and a [link](https://example.org/${h}).` : '',
       tags: h % 4 === 0 ? ['claim', `topic ${a % 7}`] : [],
       createdAt: at,

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Highlight } from '../src/shared/model'
-import { invalidLibrary } from '../src/main/store/library-file'
-import { Store } from '../src/main/store/store'
+import { invalidLibrary } from '../src/node/store/library-file'
+import { Store } from '../src/node/store/store'
 import { percentile, printRow } from './report'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-store-'))

@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { describe } from '../src/shared/anchor'
+import { selectorsFor } from '../src/shared/anchor'
 import { canonicalText, type Highlight, HIGHLIGHT_COLORS } from '../src/shared/model'
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/fixtures'
 import { ChromiumApp } from '../e2e/harness/chromium-app'
 import { percentile, printRow } from './report'
-import { prng, proseWords, render, vocabulary, zipf } from '../src/shared/compare/eval/syntheticProse'
+import { prng, proseWords, render, vocabulary, zipf } from '../src/testing/compare-eval/syntheticProse'
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true })
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-ui-'))
@@ -78,7 +78,7 @@ const highlights: Highlight[] = []
 for (let i = 0; i < 2000; i++) {
   const start = Math.floor((i / 2000) * (canonical.length - 200)) + 17
   const end = start + 40 + (i % 60)
-  highlights.push({ id: `bench-${i}`, articleId, color: HIGHLIGHT_COLORS[i % 5], ...describe(canonical, start, end), note: '', tags: [], createdAt: at, updatedAt: at })
+  highlights.push({ id: `bench-${i}`, articleId, color: HIGHLIGHT_COLORS[i % 5], ...selectorsFor(canonical, start, end), note: '', tags: [], createdAt: at, updatedAt: at })
 }
 await app.context.store.update((lib) => void lib.highlights.push(...highlights))
 printRow('1 MB article', `${(canonical.length / 1024 / 1024).toFixed(2)} MB, ${body.blocks.length} blocks, ${app.context.store.data.articles.find((a) => a.id === articleId)!.wordCount.toLocaleString('en')} words`)

@@ -47,18 +47,23 @@ test('a restart keeps the open articles and the reading position', async ({ app 
   const trendPane = page.getByRole('region', { name: 'left pane' })
   await expect(trendPane.getByRole('heading', { level: 1 })).toHaveText(TREND)
   // Blocks off screen have estimated heights until rendered: scroll until the paragraph stays at the top.
-  await trendPane.locator('.pane-scroll').evaluate(async (el, text) => {
-    const p = Array.from(el.querySelectorAll('p')).find((x) => x.textContent?.startsWith(text))!
+  const paragraphStart = await trendPane.locator('.pane-scroll').evaluate(async (el, text) => {
+    const p = Array.from(el.querySelectorAll<HTMLElement>('[data-start]')).find((x) => x.textContent?.startsWith(text))!
     for (let i = 0; i < 10; i++) {
       el.scrollTop += p.getBoundingClientRect().top - el.getBoundingClientRect().top
       await new Promise(requestAnimationFrame)
     }
+    return Number(p.dataset.start)
   }, 'Also today we discussed')
-  // The position is saved shortly after scrolling stops.
+  // The position is saved shortly after scrolling stops: wait until the library holds it.
   await expect
-    .poll(() => page.evaluate(async () => (await window.api.getLibrary()).ok))
-    .toBe(true)
-  await page.waitForTimeout(900)
+    .poll(() =>
+      page.evaluate(async () => {
+        const lib = await window.api.getLibrary()
+        return lib.ok ? (lib.value.settings.positions['trend-2024-05-16'] ?? -1) : -1
+      })
+    )
+    .toBeGreaterThanOrEqual(paragraphStart)
 
   await app.restart()
   const left = app.page.getByRole('region', { name: 'left pane' })

@@ -37,7 +37,7 @@ async function packAndFlip(release: boolean) {
     packager: { appInfo: { productFilename: 'Diptych' }, executableName: 'diptych' }
   })
   const wire = (await getCurrentFuseWire(binary)) as unknown as Record<number, number>
-  return (fuse: FuseV1Options) => (wire[fuse] === ON ? 'on' : wire[fuse] === OFF ? 'off' : String(wire[fuse]))
+  return (fuse: (typeof FuseV1Options)[keyof typeof FuseV1Options]) => (wire[fuse] === ON ? 'on' : wire[fuse] === OFF ? 'off' : String(wire[fuse]))
 }
 
 describe('flip-fuses (afterPack)', () => {

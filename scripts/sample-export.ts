@@ -3,10 +3,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describe } from '../src/shared/anchor'
+import { selectorsFor } from '../src/shared/anchor'
 import { align } from '../src/shared/compare'
 import { canonicalText } from '../src/shared/model'
-import { openApp } from '../src/main/handlers'
+import { openApp } from '../src/node'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-sample-'))
@@ -31,8 +31,8 @@ for (const pair of align(a, b)) {
   if (pair.kind !== 'verbatim' && pair.score < 0.6) continue
   const quote = a.slice(pair.a.start, pair.a.end)
   const extra = Object.entries(notes).find(([k]) => quote.startsWith(k))?.[1] ?? { note: '', tags: ['aliyev'] }
-  const from = await app.annotations.createHighlight({ id: id(), articleId: report, color: 'green', ...describe(a, pair.a.start, pair.a.end), ...extra })
-  const to = await app.annotations.createHighlight({ id: id(), articleId: source, color: 'blue', ...describe(b, pair.b.start, pair.b.end) })
+  const from = await app.annotations.createHighlight({ id: id(), articleId: report, color: 'green', ...selectorsFor(a, pair.a.start, pair.a.end), ...extra })
+  const to = await app.annotations.createHighlight({ id: id(), articleId: source, color: 'blue', ...selectorsFor(b, pair.b.start, pair.b.end) })
   await app.annotations.createLink({ id: id(), from: from.id, to: to.id, relation: pair.kind === 'paraphrase' ? 'paraphrases' : 'quotes' })
 }
 const lukashenko = a.indexOf('"If in this great cause')
@@ -40,7 +40,7 @@ await app.annotations.createHighlight({
   id: id(),
   articleId: report,
   color: 'pink',
-  ...describe(a, lukashenko, a.indexOf('pleasure.', lukashenko) + 'pleasure.'.length),
+  ...selectorsFor(a, lukashenko, a.indexOf('pleasure.', lukashenko) + 'pleasure.'.length),
   note: 'Lukashenko — no counterpart in the statement (it is Aliyev’s statement only).',
   tags: ['lukashenko', 'no counterpart']
 })

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { createHandlers, dispatch, openApp, type AppContext } from '../../src/main/handlers'
+import { createHandlers, dispatch, openApp, type AppContext } from '../../src/node'
 import type { AppHandle } from './app-handle'
 import { ScriptedPlatform } from './scripted-platform'
 

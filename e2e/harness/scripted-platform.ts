@@ -1,4 +1,4 @@
-import type { Platform } from '../../src/main/platform'
+import type { Platform } from '../../src/node'
 
 /** Dialogs answer what the test said they would; clipboard and browser calls are recorded. */
 export class ScriptedPlatform implements Platform {

@@ -5,7 +5,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MAX_ARTICLE_BYTES } from '../shared/limits'
-import { useTempDirs } from '../main/test-support/temp-dir'
+import { useTempDirs } from '../node/test-support/temp-dir'
 import { readForAlign } from './align'
 import { ensureBuilt, runCli, SEEDS, STACK_LINE } from './cli-harness'
 

@@ -1,9 +1,6 @@
 // `diptych align FILE_A FILE_B`: the passages of A that quote, closely quote or paraphrase passages of B,
 // with offsets a reader can cut the passages out with.
-import { decodeBytes } from '../main/services/import/decode-text'
-import { MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from '../main/services/import/detect-format'
-import { fileExtension } from '../main/services/import/sniff-binary'
-import { readArticleFile } from '../main/services/read-article-file'
+import { readArticleFile } from '../node'
 import { align } from '../shared/compare'
 import { canonicalText } from '../shared/model'
 import { UsageError } from './args'
@@ -32,15 +29,13 @@ export async function readForAlign(path: CliPath): Promise<AlignInput> {
   // The name as the importer sees it: for its extension and, failing a title, the title.
   const fileName = typeof path === 'string' ? path : path.toString('utf8')
   // Loaded here, not at start-up: the parsers pull in jsdom, which the other commands do not need.
-  const { parseArticle } = await import('../main/services/import/parse-article')
+  const { parseArticle, decodeLikeImporter } = await import('../node/parsing')
   const parsed = parseArticle({ bytes, fileName })
   if (!parsed.ok) throw new CliError(parsed.error.message)
   if (parsed.article.meta.format !== 'text') return { file, offsetsInto: 'canonical', text: canonicalText(parsed.article.blocks) }
-  // The same decision as parseArticle: only a file that may be an HTML page may declare its charset.
-  const extension = fileExtension(fileName)
-  const decoded = decodeBytes(bytes, !MARKDOWN_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension))
-  if (!decoded.ok) throw new CliError(`“${displayPath(file)}” holds binary data, not text.`)
-  return { file, offsetsInto: 'file', text: decoded.text }
+  const text = decodeLikeImporter(bytes, fileName)
+  if (text === null) throw new CliError(`“${displayPath(file)}” holds binary data, not text.`)
+  return { file, offsetsInto: 'file', text }
 }
 
 const EXCERPT_COLUMNS = 96

@@ -1,10 +1,10 @@
-// The app without Electron in another process (src/main/test-support/app-child.ts): its real handler
+// The app without Electron in another process (src/node/test-support/app-child.ts): its real handler
 // table on a library folder, for tests where the app annotates or writes while the CLI runs.
 import path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
 import type { NewHighlight, Result } from '../shared/api'
 import type { HighlightColor } from '../shared/model'
-import { bundleChild, RequestChild, type BundledChild } from '../main/test-support/child-process'
+import { bundleChild, RequestChild, type BundledChild } from '../node/test-support/child-process'
 import { REPO_ROOT } from './cli-harness'
 
 export interface AppProcess extends RequestChild {
@@ -18,7 +18,7 @@ export interface AppProcess extends RequestChild {
 export function useAppProcess(): (dataDir: string) => Promise<AppProcess> {
   let bundled: BundledChild | undefined
   beforeAll(async () => {
-    bundled = await bundleChild(path.join(REPO_ROOT, 'src', 'main', 'test-support', 'app-child.ts'))
+    bundled = await bundleChild(path.join(REPO_ROOT, 'src', 'node', 'test-support', 'app-child.ts'))
   })
   afterAll(() => bundled?.dispose())
   return async (dataDir) => {

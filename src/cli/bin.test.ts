@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { useTempDirs } from '../main/test-support/temp-dir'
+import { useTempDirs } from '../node/test-support/temp-dir'
 import { cliEnv, REPO_ROOT, SEEDS } from './cli-harness'
 
 const tempDir = useTempDirs()

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { useTempDirs } from '../main/test-support/temp-dir'
+import { useTempDirs } from '../node/test-support/temp-dir'
 import { cliOk, ensureBuilt, runCli, STACK_LINE } from './cli-harness'
 
 const tempDir = useTempDirs()

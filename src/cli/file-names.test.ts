@@ -2,7 +2,7 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { useTempDirs } from '../main/test-support/temp-dir'
+import { useTempDirs } from '../node/test-support/temp-dir'
 import { cliOk, ensureBuilt, runCli, runCliInShell, SEEDS } from './cli-harness'
 
 const tempDir = useTempDirs()

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { useTempDirs } from '../main/test-support/temp-dir'
+import { useTempDirs } from '../node/test-support/temp-dir'
 import { alignCommand } from './align'
 import { COMMON_OPTIONS } from './args'
 import { cliOk, ensureBuilt, REPO_ROOT, runCli, STACK_LINE } from './cli-harness'

@@ -2,10 +2,7 @@
 // write from the command line goes through the same lock and replay as one from the app.
 import os from 'node:os'
 import path from 'node:path'
-import { resolveDataDir } from '../main/data-dir'
-import { AppError } from '../main/errors'
-import { openApp, type AppContext } from '../main/handlers'
-import type { Platform } from '../main/platform'
+import { AppError, openApp, resolveDataDir, type AppContext, type Platform } from '../node'
 import { CliError } from './command'
 import type { Output } from './output'
 

@@ -1,6 +1,6 @@
 // The desktop side of Platform, backed by Electron. Kept thin: everything else is tested without it.
 import { clipboard, dialog, shell, type BrowserWindow } from 'electron'
-import { externalUrl, type Platform } from './platform'
+import { externalUrl, type Platform } from '../node'
 
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
   return {
@@ -21,8 +21,8 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
       const result = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
       return result.canceled ? null : (result.filePath ?? null)
     },
-    writeClipboard(text) {
-      clipboard.writeText(text)
+    async writeClipboard(text) {
+      await clipboard.writeText(text)
     },
     async openExternal(url) {
       const safe = externalUrl(url)

@@ -4,7 +4,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, IPC_PREFIX } from '../shared/api'
-import { useTempDirs } from './test-support/temp-dir'
+import { useTempDirs } from '../node/test-support/temp-dir'
 
 const tempDir = useTempDirs()
 const root = path.resolve(import.meta.dirname, '../..')

@@ -4,11 +4,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APP_ORIGIN, registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol'
 import { electronPlatform } from './electron-platform'
-import { createHandlers, openApp, type AppContext } from './handlers'
+import { createHandlers, externalUrl, openApp, resolveDataDir, type AppContext } from '../node'
 import { registerIpc } from './ipc'
-import { externalUrl } from './platform'
 import { isTrustedUrl } from './trusted-url'
-import { resolveDataDir } from './data-dir'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 let mainWindow: BrowserWindow | null = null

@@ -2,7 +2,7 @@
 // served from our own scheme) and then validated by `dispatch` before a service sees it.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS, IPC_PREFIX } from '../shared/api'
-import { dispatch, type Handlers } from './handlers'
+import { dispatch, type Handlers } from '../node'
 import { isTrustedUrl } from './trusted-url'
 
 /** Only the app's own top-level page may call main. */

@@ -1,5 +1,5 @@
 // The one contract between the renderer and main: every channel with its request and response type.
-// Requests are validated in main (src/main/ipc-schemas.ts) before any service sees them.
+// Requests are validated in main (src/node/ipc-schemas.ts) before any service sees them.
 import type {
   ArticleBody,
   ArticleMeta,

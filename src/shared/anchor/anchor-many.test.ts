@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { anchor } from './anchor'
 import { anchorMany } from './anchor-many'
-import { describe } from './describe'
-import { applyEdits, judge } from './tracked-edits'
+import { selectorsFor } from './selectors-for'
+import { applyEdits, judge } from '../../testing/tracked-edits'
 
 const SENTENCES = [
   'The minister said the talks would resume next week.',
@@ -14,14 +14,14 @@ const SENTENCES = [
 const TEXT = Array.from({ length: 3000 }, (_, i) => `${SENTENCES[i % 4]} (${i})`).join(' ')
 
 it('returns results in the order given, the same as anchoring one by one on unchanged text', () => {
-  const list = [900, 10, 5000, 77_000, 1234].map((at) => describe(TEXT, at, at + 40))
+  const list = [900, 10, 5000, 77_000, 1234].map((at) => selectorsFor(TEXT, at, at + 40))
   expect(anchorMany(TEXT, list)).toEqual(list.map((s) => anchor(TEXT, s)))
   expect(anchorMany(TEXT, list).every((r) => r.status === 'exact')).toBe(true)
 })
 
 it('after edits, finds the right place or none, sharing work across the batch', () => {
   const starts = Array.from({ length: 120 }, (_, i) => 1000 + i * 1400)
-  const list = starts.map((at) => describe(TEXT, at, at + 30 + (at % 50)))
+  const list = starts.map((at) => selectorsFor(TEXT, at, at + 30 + (at % 50)))
   const edits = [
     ...starts.slice(0, 60).map((at, i) => ({ at: at + 10 + (i % 7), remove: i % 3, insert: i % 2 ? 'new words ' : '' })),
     { at: 500, remove: 0, insert: 'An inserted opening paragraph. '.repeat(5) }

@@ -1,10 +1,10 @@
-import { describe as suite, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { anchor } from './anchor'
 import { anchorMany } from './anchor-many'
-import { describe } from './describe'
-import type { Edit, TrackedSpan } from './tracked-edits'
-import { applyEdits, judge, trackEdit } from './tracked-edits'
+import { selectorsFor } from './selectors-for'
+import type { Edit, TrackedSpan } from '../../testing/tracked-edits'
+import { applyEdits, judge, trackEdit } from '../../testing/tracked-edits'
 
 // Vocabularies. Prose repeats short words but rarely a whole 70-character window; the repetitive ones
 // make every short quote, and often its context too, occur many times; the unicode one mixes accents,
@@ -96,12 +96,12 @@ const scenario = (kind: Kind) =>
 
 const KINDS: Kind[] = ['prose', 'repetitive', 'periodic', 'unicode']
 
-suite('describe then anchor on the same text', () => {
+describe('describe then anchor on the same text', () => {
   for (const kind of KINDS) {
     it(`is always exact, in ${kind} text`, () => {
       fc.assert(
         fc.property(scenario(kind), ({ text, start, end }) => {
-          const result = anchor(text, describe(text, start, end))
+          const result = anchor(text, selectorsFor(text, start, end))
           expect(result).toEqual({ status: 'exact', start, end, score: 1 })
         }),
         { numRuns: 300 }
@@ -110,12 +110,12 @@ suite('describe then anchor on the same text', () => {
   }
 })
 
-suite('anchor after edits finds the right place or none, never a wrong place', () => {
+describe('anchor after edits finds the right place or none, never a wrong place', () => {
   for (const kind of KINDS) {
     it(`in ${kind} text`, () => {
       fc.assert(
         fc.property(scenario(kind), fc.array(editPlan(kind), { minLength: 1, maxLength: 5 }), ({ text, start, end }, plans) => {
-          const selectors = describe(text, start, end)
+          const selectors = selectorsFor(text, start, end)
           const edits = realise(text, { start, end, touched: false }, plans)
           const after = applyEdits(text, edits, [{ start, end, touched: false }])
           const result = anchor(after.text, selectors)
@@ -128,7 +128,7 @@ suite('anchor after edits finds the right place or none, never a wrong place', (
   }
 })
 
-suite('anchorMany after edits', () => {
+describe('anchorMany after edits', () => {
   it('finds the right place or none for every passage of a batch, never a wrong place', () => {
     fc.assert(
       fc.property(
@@ -139,7 +139,7 @@ suite('anchorMany after edits', () => {
           fc.pre(text.length > 2)
           const list = picks.map(([at, length]) => {
             const start = at % (text.length - 1)
-            return describe(text, start, Math.min(text.length, start + length))
+            return selectorsFor(text, start, Math.min(text.length, start + length))
           })
           let current = text
           const edits: Edit[] = []
@@ -161,7 +161,7 @@ suite('anchorMany after edits', () => {
   })
 })
 
-suite('anchor finds what it should', () => {
+describe('anchor finds what it should', () => {
   // Prose where every 70-character window is unique, so the right place is knowable.
   it('finds every passage, exactly, after edits that leave it and its context alone', () => {
     fc.assert(
@@ -169,7 +169,7 @@ suite('anchor finds what it should', () => {
         scenario('prose'),
         fc.array(fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.nat(12), insertionOf('prose')), { maxLength: 6 }),
         ({ text, start, end }, raw) => {
-          const selectors = describe(text, start, end)
+          const selectors = selectorsFor(text, start, end)
           let current = text
           let span: TrackedSpan = { start, end, touched: false }
           for (const [spot, remove, insert] of raw) {
@@ -199,7 +199,7 @@ suite('anchor finds what it should', () => {
           fc.pre(text.length >= length + 80)
           const start = 40 + Math.floor(spot * (text.length - length - 80))
           const end = start + length
-          const selectors = describe(text, start, end)
+          const selectors = selectorsFor(text, start, end)
           const at = start + Math.floor(inner * length)
           const size = Math.max(1, Math.floor(length / 10))
           const edit =

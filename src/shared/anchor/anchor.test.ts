@@ -1,6 +1,6 @@
-import { describe as suite, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { anchor } from './anchor'
-import { describe } from './describe'
+import { selectorsFor } from './selectors-for'
 
 const ARTICLE = [
   'The foreign minister held a press conference in the capital on Monday.',
@@ -12,10 +12,10 @@ const ARTICLE = [
 function select(text: string, passage: string) {
   const start = text.indexOf(passage)
   if (start < 0) throw new Error(`not in text: ${passage}`)
-  return describe(text, start, start + passage.length)
+  return selectorsFor(text, start, start + passage.length)
 }
 
-suite('anchor', () => {
+describe('anchor', () => {
   it('finds an unchanged passage exactly, with full confidence', () => {
     const s = select(ARTICLE, 'the talks with the neighbouring country')
     expect(anchor(ARTICLE, s)).toEqual({ status: 'exact', ...s.position, score: 1 })
@@ -29,7 +29,7 @@ suite('anchor', () => {
 
   it('tells repeats of a short quote apart by their context', () => {
     const second = ARTICLE.indexOf('he said the matter')
-    const s = describe(ARTICLE, second, second + 'he said'.length)
+    const s = selectorsFor(ARTICLE, second, second + 'he said'.length)
     const text = 'Note: ' + ARTICLE
     expect(anchor(text, s)).toMatchObject({ status: 'moved', start: second + 6, end: second + 13 })
   })
@@ -50,14 +50,14 @@ suite('anchor', () => {
   it('orphans a short quote deleted from a sentence where it recurs', () => {
     const text = 'Yesterday the cat saw the dog and the bird in the garden by the old wall near the river bank.'
     const at = text.indexOf('the dog')
-    const s = describe(text, at, at + 3)
+    const s = selectorsFor(text, at, at + 3)
     expect(anchor(text.slice(0, at) + text.slice(at + 4), s)).toMatchObject({ status: 'orphan' })
   })
 
   it('orphans a passage that fits two places equally well', () => {
     const paragraph = 'The committee approved the budget after a long debate about the new hospital wing.'
     const text = paragraph + '\n\n' + paragraph
-    const s = describe(text, 4, 13)
+    const s = selectorsFor(text, 4, 13)
     // An edit right before the first copy makes it look no better than the second.
     const edited = 'Yesterday t' + text.slice(1)
     expect(anchor(edited, { ...s, position: { start: 50, end: 59 } })).toEqual({ status: 'orphan', reason: 'ambiguous' })

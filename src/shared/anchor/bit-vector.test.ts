@@ -1,4 +1,4 @@
-import { describe as suite, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { BitPattern, anchoredDistances, reverse, scanMatchEnds } from './bit-vector'
 
@@ -38,7 +38,7 @@ function levenshtein(a: string, b: string): number {
 // Small alphabets make near matches common, which is where the cut-off and the block hand-over matter.
 const small = (max: number, min = 0) => fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: min, maxLength: max })
 
-suite('scanMatchEnds', () => {
+describe('scanMatchEnds', () => {
   it('finds an exact match and nothing else with no errors allowed', () => {
     const found = scanMatchEnds(new BitPattern('cat'), 'the cat sat', 0, 11, 0)
     expect(found).toEqual({ ends: [7], errors: [0] })
@@ -89,7 +89,7 @@ suite('scanMatchEnds', () => {
   })
 })
 
-suite('anchoredDistances', () => {
+describe('anchoredDistances', () => {
   it('is the edit distance to each prefix of the text read forward', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 70 }), fc.string({ maxLength: 90 }), (pattern, text) => {

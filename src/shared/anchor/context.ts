@@ -1,5 +1,5 @@
 import { BitPattern, anchoredDistances, reverse } from './bit-vector'
-import { CONTEXT_LENGTH } from './describe'
+import { CONTEXT_LENGTH } from './selectors-for'
 
 /**
  * Extra characters of text read beyond the stored context's own length, as a share of it, so that
@@ -25,7 +25,7 @@ export class ContextScorer {
   private readonly suffixPattern: BitPattern
 
   /**
-   * Context shorter than describe() takes (less one unit it may trim off a surrogate pair) means the
+   * Context shorter than selectorsFor() takes (less one unit it may trim off a surrogate pair) means the
    * passage sat at the start or end of the text. Not reaching that edge then costs one more edit, so
    * that a look-alike in the middle of the text fits a little worse than the real one at the edge. Only
    * one: text added at the start of an article (a title, a dek) is an ordinary edit, and charging it

@@ -1,6 +1,6 @@
 // Selectors for a passage of an article's canonical text, and finding that passage again after the
 // text has changed. Offsets count UTF-16 code units in the canonical text (see model.ts).
-export { describe, CONTEXT_LENGTH } from './describe'
+export { selectorsFor, CONTEXT_LENGTH } from './selectors-for'
 export { anchor } from './anchor'
 export { anchorMany } from './anchor-many'
 export type { AnchorOptions, AnchorResult, AnchorStatus, OrphanReason, Selectors } from './types'

@@ -3,21 +3,12 @@
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { h, type VNode, type VNodeArrayChildren } from 'vue'
+import { safeUrl } from '../../../shared/safe-url'
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false })
 
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'])
 const INLINE_TAGS = new Set(['em', 'strong', 's', 'a'])
-
-export function safeHref(href: string | null): string | null {
-  if (!href) return null
-  try {
-    const url = new URL(href)
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null
-  } catch {
-    return null
-  }
-}
 
 interface Frame {
   tag: string
@@ -33,7 +24,7 @@ function build(tokens: Token[], openLink: (href: string) => void): VNodeArrayChi
     if (token.nesting === 1) {
       const frame: Frame = { tag: token.tag, props: {}, children: [] }
       if (token.tag === 'a') {
-        const href = safeHref(token.attrGet('href'))
+        const href = safeUrl(token.attrGet('href')) ?? null
         frame.props = href ? { href, rel: 'noreferrer', onClick: (e: Event) => (e.preventDefault(), openLink(href)) } : {}
         if (!href) frame.tag = 'span'
       }

@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { DeletedHighlight, HighlightPatch, TagChange } from '../../../shared/api'
 import type { Highlight, HighlightColor, Link, LinkRelation } from '../../../shared/model'
-import { describe } from '../../../shared/anchor'
+import { selectorsFor } from '../../../shared/anchor'
 import { useHistoryStore } from './history'
 import { useLibraryStore } from './library'
 import { useNoticeStore } from './notices'
@@ -78,7 +78,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
     focus: CardFocus = null,
     side?: 0 | 1
   ) {
-    const selectors = describe(text, start, end)
+    const selectors = selectorsFor(text, start, end)
     const id = newId()
     const at = new Date().toISOString()
     // Painted at once; main's answer replaces it, or a failure takes it away again with the reason.

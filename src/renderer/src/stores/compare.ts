@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { AlignedPair, PairKind, QuoteCheckEntry } from '../../../shared/compare'
-import { describe } from '../../../shared/anchor'
+import { selectorsFor } from '../../../shared/anchor'
 import { canonicalText, type Highlight, type Link, type LinkRelation } from '../../../shared/model'
 import { compareInWorker } from '../workers/compare-protocol'
 import { useHistoryStore } from './history'
@@ -101,7 +101,7 @@ export const useCompareStore = defineStore('compare', () => {
     const existing = library.highlights.find((h) => h.articleId === p.articleId && h.position.start === p.start && h.position.end === p.end)
     if (existing) return { highlight: existing, created: false }
     const created = await notices.unwrap(
-      window.api.createHighlight({ articleId: p.articleId, color: library.settings.lastColor, ...describe(canonicalText(body.blocks), p.start, p.end) })
+      window.api.createHighlight({ articleId: p.articleId, color: library.settings.lastColor, ...selectorsFor(canonicalText(body.blocks), p.start, p.end) })
     )
     return created ? { highlight: created, created: true } : null
   }

@@ -1,0 +1,127 @@
+// One schema per channel: a request that does not match never reaches a service.
+// Objects are strict at every depth (unknown keys, `__proto__` and `constructor` included, are refused)
+// and every string and list has a bound, so that a malformed or hostile request cannot grow the library.
+// The shared schemas in schemas.ts describe the library file, where nested objects are not strict and
+// some lists are unbounded; here the nested parts are redefined strict and bounded (see ipc-fuzz.test.ts).
+import { z } from 'zod'
+import type { Channel, Req } from '../shared/api'
+import { safeUrl, safeWebUrl } from '../shared/safe-url'
+import { colorSchema, idSchema, linkSchema, quoteSchema, relationSchema, highlightSchema, tagSchema, tagsSchema } from './schemas'
+
+const none = z.null()
+const byId = z.strictObject({ id: idSchema })
+const path = z.string().min(1).max(4_096)
+const pastedText = z.string().max(50 * 1024 * 1024)
+
+const offset = z.number().int().min(0).max(2 ** 31)
+const quote = quoteSchema.strict()
+const position = z
+  .strictObject({ start: offset, end: offset })
+  .refine((p) => p.end > p.start, 'a highlight covers at least one character')
+/** A passage of a compared text, [start, end). */
+const span = z.strictObject({ start: offset, end: offset }).refine((r) => r.end >= r.start, 'a range cannot end before it starts')
+
+const deletedHighlight = z.strictObject({
+  // What deleteHighlight returned; bounded like a new highlight (the file schema leaves tags unbounded).
+  highlight: highlightSchema.extend({ quote, position, tags: tagsSchema }).strict(),
+  links: z.array(linkSchema.strict()).max(10_000)
+})
+
+const tagChange = z.strictObject({
+  highlights: z.array(z.strictObject({ id: idSchema, tags: z.array(tagSchema).max(200) })).max(1_000_000),
+  articles: z.array(z.strictObject({ id: idSchema, tags: z.array(tagSchema).max(200) })).max(1_000_000)
+})
+
+const optionalText = (max: number) => z.string().max(max).optional()
+
+export const requestSchemas = {
+  getLibrary: none,
+  getArticleBody: byId,
+  updateSettings: z.strictObject({
+    panes: z.tuple([idSchema.nullable(), idSchema.nullable()]).optional(),
+    split: z.number().min(0.2).max(0.8).optional(),
+    lastColor: colorSchema.optional(),
+    syncScroll: z.boolean().optional()
+  }),
+  setPosition: z.strictObject({ articleId: idSchema, offset: z.number().int().min(0).max(2 ** 31) }),
+
+  createHighlight: z.strictObject({
+    id: idSchema.optional(),
+    articleId: idSchema,
+    color: colorSchema,
+    quote,
+    position,
+    note: optionalText(1_000_000),
+    tags: tagsSchema.optional()
+  }),
+  updateHighlight: z.strictObject({
+    id: idSchema,
+    patch: z.strictObject({ color: colorSchema.optional(), note: optionalText(1_000_000), tags: tagsSchema.optional() })
+  }),
+  deleteHighlight: byId,
+  restoreHighlight: deletedHighlight,
+
+  renameTag: z.strictObject({ from: tagSchema, to: tagSchema }),
+  deleteTag: z.strictObject({ tag: tagSchema }),
+  restoreTags: tagChange,
+
+  updateArticle: z.strictObject({
+    id: idSchema,
+    patch: z.strictObject({
+      title: optionalText(2_000),
+      source: optionalText(2_000),
+      author: optionalText(2_000),
+      published: optionalText(64),
+      // An article's address is a web address or nothing: it is offered as a link in exports.
+      url: z
+        .string()
+        .max(4_000)
+        .refine((u) => u.trim() === '' || safeWebUrl(u.trim()) !== undefined, 'the URL must be a web address (http:// or https://)')
+        .optional(),
+      tags: tagsSchema.optional()
+    })
+  }),
+  trashArticle: byId,
+  restoreArticle: byId,
+  emptyTrash: none,
+
+  chooseImportFiles: none,
+  importFile: z.strictObject({ path, keepDuplicates: z.boolean().optional() }),
+  importDropped: z.strictObject({
+    fileName: z.string().min(1).max(1_000),
+    // base64 of at most the import size limit (50 MB)
+    // Buffer.from(…, 'base64') skips what is not base64 and would import the rest: refuse it instead.
+    dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4 + 4),
+    keepDuplicates: z.boolean().optional()
+  }),
+  importPasted: z
+    .strictObject({ text: pastedText.optional(), html: pastedText.optional(), keepDuplicates: z.boolean().optional() })
+    .refine((r) => (r.text ?? '').trim() !== '' || (r.html ?? '').trim() !== '', 'nothing was pasted'),
+
+  createLink: z.strictObject({ id: idSchema.optional(), from: idSchema, to: idSchema, relation: relationSchema }),
+  deleteLink: byId,
+  rejectPair: z.strictObject({ articleA: idSchema, articleB: idSchema, a: span, b: span }),
+
+  search: z.strictObject({ query: z.string().max(1_000) }),
+  exportWithDialog: z.strictObject({
+    scope: z.enum(['article', 'pair', 'library']),
+    articleIds: z.array(idSchema).max(100_000),
+    format: z.enum(['markdown', 'webannotation']),
+    includeNotes: z.boolean(),
+    order: z.enum(['reading', 'color', 'tag']),
+    onlyTag: tagSchema.optional()
+  }),
+  copyMarkdown: z.strictObject({ articleId: idSchema, highlightId: idSchema.optional() }),
+  importAnnotations: z.strictObject({ articleId: idSchema }),
+  copyText: z.strictObject({ text: z.string().max(10 * 1024 * 1024) }),
+  openExternal: z.strictObject({ url: z.string().max(4_096).refine((u) => safeUrl(u) !== undefined, 'only web and mail links can be opened') }),
+
+  listBackups: none,
+  restoreBackup: z.strictObject({ name: z.string().regex(/^library-[0-9TZ-]+\.json$/).max(200) })
+} satisfies { [C in Channel]: z.ZodType<Req<C> extends void ? null : Req<C>> }
+
+export function describeIssues(error: z.ZodError): string {
+  const issue = error.issues[0]
+  const where = issue.path.length ? ` at ${issue.path.join('.')}` : ''
+  return `Invalid request${where}: ${issue.message}`
+}

@@ -1,0 +1,42 @@
+// Opens a library folder and wires the services on it: the one place the app, the browser mode, the
+// command line and the test harness get their services from.
+import path from 'node:path'
+import type { Platform } from './platform'
+import { AnnotationService } from './services/annotation-service'
+import { AnnotationImportService } from './services/annotation-import-service'
+import { ExportService } from './services/export-service'
+import { ImportService } from './services/import-service'
+import { LibraryService } from './services/library-service'
+import { SearchService } from './services/search-service'
+import { WorkerParser } from './services/import/worker-parser'
+import { Store, type StoreOptions } from './store/store'
+
+export interface AppContext {
+  store: Store
+  platform: Platform
+  library: LibraryService
+  annotations: AnnotationService
+  imports: ImportService
+  exports: ExportService
+  search: SearchService
+  annotationImport: AnnotationImportService
+}
+
+/** Opens the library in `dataDir` (seeding the bundled articles on a first run) and wires the services. */
+export async function openApp(options: {
+  dataDir: string
+  resourcesDir: string
+  platform: Platform
+  store?: StoreOptions
+  /** The built parser worker (out/main/parse-worker.js); without it, articles are parsed in place. */
+  parserWorker?: string
+}): Promise<AppContext> {
+  const store = await Store.open(options.dataDir, options.store)
+  const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'))
+  await library.seedIfFirstRun()
+  const search = new SearchService(store)
+  const imports = new ImportService(store, library, options.platform, WorkerParser.orInline(options.parserWorker))
+  const exports = new ExportService(store, library, options.platform)
+  const annotationImport = new AnnotationImportService(store, library, options.platform)
+  return { store, platform: options.platform, library, annotations: new AnnotationService(store), imports, exports, search, annotationImport }
+}

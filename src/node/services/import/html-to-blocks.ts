@@ -1,0 +1,111 @@
+// Walks sanitised article HTML into blocks: block elements start blocks, inline elements become marks.
+import type { Block, Mark } from '../../../shared/model'
+import { BlockBuilder, type BlockStyle } from './block-builder'
+import { safeUrl } from '../../../shared/safe-url'
+
+const HEADING = /^h([1-6])$/
+/** Elements that start and end a block of their container's kind. */
+const BLOCK_ELEMENTS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'figure', 'figcaption',
+  'details', 'summary', 'center', 'hgroup', 'caption', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'tr'
+])
+const MARK_OF: Record<string, Mark['kind']> = {
+  em: 'emphasis', i: 'emphasis', cite: 'emphasis', dfn: 'emphasis', var: 'emphasis',
+  strong: 'strong', b: 'strong',
+  code: 'code', kbd: 'code', samp: 'code', tt: 'code'
+}
+const LIST = new Set(['ul', 'ol', 'menu'])
+/** Deeper nesting than this is an attack or a broken page; its text is kept without structure. */
+const MAX_DEPTH = 400
+
+interface Context {
+  /** Kind of block that loose text in this container becomes. */
+  style: BlockStyle
+  listDepth: number
+  ordered: boolean
+  pre: boolean
+  base?: string
+}
+
+const TEXT_NODE = 3
+const ELEMENT_NODE = 1
+
+export function htmlToBlocks(root: Node, base?: string): Block[] {
+  const builder = new BlockBuilder()
+  const ctx: Context = { style: { kind: 'paragraph' }, listDepth: 0, ordered: false, pre: false, base }
+  builder.style = ctx.style
+  visitChildren(root, ctx, builder, 0)
+  builder.flush()
+  return builder.blocks
+}
+
+function visitChildren(node: Node, ctx: Context, out: BlockBuilder, depth: number): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) visit(child, ctx, out, depth + 1)
+}
+
+/** Ends the current block, then writes `node`'s children as blocks of `style`, then resumes ctx. */
+function asBlock(node: Node, style: BlockStyle, ctx: Context, out: BlockBuilder, depth: number, inner: Partial<Context> = {}): void {
+  out.flush()
+  out.style = style
+  visitChildren(node, { ...ctx, style, ...inner }, out, depth)
+  out.flush()
+  out.style = ctx.style
+}
+
+function visit(node: Node, ctx: Context, out: BlockBuilder, depth: number): void {
+  if (node.nodeType === TEXT_NODE) {
+    out.append(node.nodeValue ?? '', ctx.pre)
+    return
+  }
+  if (node.nodeType !== ELEMENT_NODE) return
+  if (depth > MAX_DEPTH) {
+    out.append(node.textContent ?? '', ctx.pre)
+    return
+  }
+  const el = node as Element
+  const tag = el.localName
+  const heading = HEADING.exec(tag)
+
+  if (heading) return asBlock(el, { kind: 'heading', level: Number(heading[1]) }, ctx, out, depth)
+  if (tag === 'pre') return asBlock(el, { kind: 'preformatted' }, ctx, out, depth, { pre: true })
+  if (tag === 'blockquote') return asBlock(el, { kind: 'quote' }, ctx, out, depth)
+  if (LIST.has(tag)) {
+    return asBlock(el, ctx.style, ctx, out, depth, { listDepth: ctx.listDepth + 1, ordered: tag === 'ol' })
+  }
+  if (tag === 'li') {
+    // A list item with several paragraphs becomes several list items of the same level: the model has
+    // no paragraphs inside items, and this keeps every paragraph's text.
+    const level = Math.max(1, ctx.listDepth)
+    return asBlock(el, { kind: 'listItem', level, ordered: ctx.ordered }, ctx, out, depth)
+  }
+  if (tag === 'br') return ctx.pre ? out.append('\n', true) : out.lineBreak()
+  if (tag === 'hr') return out.flush()
+  if (tag === 'td' || tag === 'th') {
+    // Cells of a row share one block, separated the way a Markdown table separates them.
+    if (el.previousElementSibling && out.pendingText.trim() !== '') out.append(' | ')
+    return visitChildren(el, ctx, out, depth)
+  }
+  if (BLOCK_ELEMENTS.has(tag)) return asBlock(el, ctx.style, ctx, out, depth)
+  if (tag === 'q') {
+    out.append('“')
+    visitChildren(el, ctx, out, depth)
+    out.append('”')
+    return
+  }
+
+  const mark = inlineMark(el, ctx)
+  if (mark) out.openMark(mark.kind, mark.href)
+  visitChildren(el, ctx, out, depth)
+  if (mark) out.closeMark()
+}
+
+function inlineMark(el: Element, ctx: Context): { kind: Mark['kind']; href?: string } | undefined {
+  if (el.localName === 'a') {
+    const href = safeUrl(el.getAttribute('href'), ctx.base)
+    return href ? { kind: 'link', href } : undefined
+  }
+  const kind = MARK_OF[el.localName]
+  // Inside preformatted text the whole block is code already.
+  if (!kind || (ctx.pre && kind === 'code')) return undefined
+  return { kind }
+}

@@ -1,0 +1,41 @@
+// What every parse result must satisfy, checked as data: the tests run it over fixtures and fuzzed
+// input, and a caller may run it before storing an article.
+import type { ImportFailureReason, ParseResult } from './parsed-article'
+import { isSafeUrl, safeWebUrl } from '../../../shared/safe-url'
+
+const KINDS = new Set(['heading', 'paragraph', 'quote', 'listItem', 'preformatted'])
+const MARKS = new Set(['emphasis', 'strong', 'code', 'link'])
+const REASONS = new Set<ImportFailureReason>(['empty', 'binary', 'not-article', 'too-large', 'unreadable', 'unsupported'])
+const FORMATS = new Set(['text', 'markdown', 'html'])
+
+/** Problems found in a result, as sentences; an empty list means the result is well formed. */
+export function parseResultProblems(result: ParseResult): string[] {
+  const problems: string[] = []
+  if (!result.ok) {
+    const e = result.error
+    if (e.kind !== 'import') problems.push(`failure kind is ${e.kind}`)
+    if (!REASONS.has(e.reason)) problems.push(`unknown failure reason ${e.reason}`)
+    if (typeof e.message !== 'string' || e.message.trim() === '') problems.push('failure has no message')
+    return problems
+  }
+  const { meta, blocks } = result.article
+  if (typeof meta.title !== 'string' || meta.title.trim() === '') problems.push('title is empty')
+  if (!FORMATS.has(meta.format)) problems.push(`unknown format ${meta.format}`)
+  if (meta.url !== undefined && safeWebUrl(meta.url) !== meta.url) problems.push(`url is not http(s): ${meta.url}`)
+  if (meta.dir !== undefined && meta.dir !== 'ltr' && meta.dir !== 'rtl') problems.push(`dir is ${meta.dir}`)
+  if (blocks.length === 0) problems.push('no blocks')
+  blocks.forEach((b, i) => {
+    if (!KINDS.has(b.kind)) problems.push(`block ${i} has kind ${b.kind}`)
+    if (typeof b.text !== 'string' || b.text.trim() === '') problems.push(`block ${i} has no text`)
+    if (b.kind === 'heading' && !(Number.isInteger(b.level) && b.level! >= 1 && b.level! <= 6)) problems.push(`heading ${i} has level ${b.level}`)
+    if (b.kind === 'listItem' && !(Number.isInteger(b.level) && b.level! >= 1)) problems.push(`list item ${i} has level ${b.level}`)
+    for (const m of b.marks ?? []) {
+      if (!MARKS.has(m.kind)) problems.push(`block ${i} has a mark of kind ${m.kind}`)
+      if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end && m.end <= b.text.length)) {
+        problems.push(`block ${i} has a mark out of bounds: ${m.start}–${m.end} of ${b.text.length}`)
+      }
+      if (m.kind === 'link' ? !m.href || !isSafeUrl(m.href) : m.href !== undefined) problems.push(`block ${i} has a mark with href ${m.href}`)
+    }
+  })
+  return problems
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { canonicalText, type Block } from '../../shared/model'
+import { align } from '../../shared/compare/align'
+import { HELD_OUT_CASES, WRITTEN_CASES } from './cases'
+import { addCounts, emptyCounts, precision, recall, resolveLabels, scoreCase } from './score'
+import { SEED_ARTICLES, seedPairLabels } from './seedPair'
+import type { EvalCase } from './types'
+
+function article(id: string): string {
+  const file = new URL(`../../../resources/articles/${id}.json`, import.meta.url)
+  return canonicalText((JSON.parse(readFileSync(file, 'utf8')) as { blocks: Block[] }).blocks)
+}
+
+const cases: EvalCase[] = [
+  { name: 'seed-pair', textA: article(SEED_ARTICLES.a), textB: article(SEED_ARTICLES.b), labels: seedPairLabels },
+  ...WRITTEN_CASES,
+  ...HELD_OUT_CASES
+]
+
+describe('the labelled set', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s: every label is found in its texts', (_, c) => {
+    expect(() => resolveLabels(c.textA, c.textB, c.labels)).not.toThrow()
+  })
+
+  it('has a few hundred words a text and labels of every kind', () => {
+    for (const c of [...WRITTEN_CASES, ...HELD_OUT_CASES]) expect(c.textA.split(/\s+/).length).toBeGreaterThan(200)
+    const kinds = new Set(cases.flatMap((c) => c.labels.map((l) => l.kind)))
+    expect([...kinds].sort()).toEqual(['close', 'none', 'paraphrase', 'verbatim'])
+  })
+})
+
+describe('scoreCase', () => {
+  const textA = 'One two three four. Five six seven eight.'
+  const textB = 'Uno one two three four. Nine ten.'
+  const labels = resolveLabels(textA, textB, [
+    { a: 'One two three four', b: ['one two three four'], kind: 'verbatim' },
+    { a: 'Five six seven eight', b: [], kind: 'none' }
+  ])
+
+  it('counts a pair on a label as true, of its kind or not', () => {
+    const s = scoreCase(labels, [{ a: { start: 0, end: 18 }, b: { start: 4, end: 22 }, kind: 'close', score: 0.9 }])
+    expect(s.overall).toEqual({ pairs: 1, truePairs: 1, labels: 1, found: 1 })
+    expect(s.byKind.verbatim).toEqual({ pairs: 0, truePairs: 0, labels: 1, found: 0 })
+    expect(s.byKind.close).toEqual({ pairs: 1, truePairs: 0, labels: 0, found: 0 })
+    expect(s.wrongKind).toHaveLength(1)
+  })
+
+  it('counts a pair elsewhere as false and a label without a pair as missed', () => {
+    const s = scoreCase(labels, [{ a: { start: 20, end: 40 }, b: { start: 24, end: 32 }, kind: 'paraphrase', score: 0.5 }])
+    expect(s.overall).toEqual({ pairs: 1, truePairs: 0, labels: 1, found: 0 })
+    expect(s.missed.map((l) => l.a)).toEqual(['One two three four'])
+  })
+
+  it('does not count a pair that lands on the wrong counterpart', () => {
+    const s = scoreCase(labels, [{ a: { start: 0, end: 18 }, b: { start: 24, end: 32 }, kind: 'verbatim', score: 1 }])
+    expect(s.overall.truePairs).toBe(0)
+  })
+})
+
+describe('align on the labelled set', () => {
+  // A floor well under today's figures (see bench/compare-eval.ts), so that a change that loses
+  // much precision or recall fails here, not only in the benchmark's printout.
+  it('keeps precision and recall up', () => {
+    const total = emptyCounts()
+    for (const c of cases) addCounts(total, scoreCase(resolveLabels(c.textA, c.textB, c.labels), align(c.textA, c.textB)).overall)
+    expect(precision(total)).toBeGreaterThanOrEqual(0.95)
+    expect(recall(total)).toBeGreaterThanOrEqual(0.8)
+  })
+})
