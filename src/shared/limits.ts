@@ -13,3 +13,37 @@ export const MAX_NOTE_LENGTH = 1_000_000
 /** Characters in a highlight's quoted passage, and in the text kept before and after it. */
 export const MAX_QUOTE_LENGTH = 200_000
 export const MAX_QUOTE_CONTEXT = 1_000
+
+// eslint-disable-next-line no-control-regex -- line breaks and control characters are what is folded
+const TAG_SPACE = /[\s\u0000-\u001f\u007f-\u009f]+/g
+
+/**
+ * A tag as the library keeps it: one line, runs of spaces and line breaks folded into one space, trimmed,
+ * cut to MAX_TAG_LENGTH (never inside a surrogate pair). '' when nothing is left.
+ */
+export function fitTag(raw: string): string {
+  const folded = raw.replace(TAG_SPACE, ' ').trim()
+  if (folded.length <= MAX_TAG_LENGTH) return folded
+  const high = folded.charCodeAt(MAX_TAG_LENGTH - 1)
+  const cut = high >= 0xd800 && high <= 0xdbff ? MAX_TAG_LENGTH - 1 : MAX_TAG_LENGTH
+  return folded.slice(0, cut).trimEnd()
+}
+
+/** Tags made to fit, without repeats, at most MAX_TAGS; with what had to change, one sentence each. */
+export function fitTags(raw: readonly string[]): { tags: string[]; changes: string[] } {
+  const changes = new Set<string>()
+  const tags = new Set<string>()
+  for (const tag of raw) {
+    const fitted = fitTag(tag)
+    if (fitted === '') {
+      if (tag !== '') changes.add('an empty tag was left out')
+      continue
+    }
+    if (fitted.length < tag.replace(TAG_SPACE, ' ').trim().length) changes.add(`a tag longer than ${MAX_TAG_LENGTH} characters was shortened`)
+    else if (fitted !== tag.trim()) changes.add('line breaks or runs of spaces in a tag were made one space')
+    tags.add(fitted)
+  }
+  const list = [...tags]
+  if (list.length > MAX_TAGS) changes.add(`tags beyond the first ${MAX_TAGS} were left out`)
+  return { tags: list.slice(0, MAX_TAGS), changes: [...changes] }
+}
