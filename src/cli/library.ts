@@ -6,6 +6,7 @@ import { resolveDataDir } from '../main/data-dir'
 import { AppError } from '../main/errors'
 import { openApp, type AppContext } from '../main/handlers'
 import type { Platform } from '../main/platform'
+import type { ParseLimits } from '../main/services/import/worker-parser'
 import { CliError } from './command'
 import type { Output } from './output'
 
@@ -30,6 +31,12 @@ export function dataDirOf(option: unknown): string {
  */
 export const resourcesDir = (): string => path.resolve(import.meta.dirname, '..', '..', 'resources')
 
+/**
+ * The parser worker scripts/build-cli.mjs builds beside the bundle: the command line parses in it, with
+ * the app's time and memory bounds, never in its own process.
+ */
+export const parserWorker = (): string => path.resolve(import.meta.dirname, '..', '..', 'out', 'cli', 'parse-worker.mjs')
+
 /** The command line has no windows: a service that asks for a dialog or the clipboard is a bug here. */
 const noDesktop = (): never => {
   throw new AppError('internal', 'The command line cannot show dialogs or use the clipboard.')
@@ -42,9 +49,22 @@ const platform: Platform = {
 }
 
 /** Opens the library (seeding the bundled articles into a brand-new folder), runs `work`, then closes it. */
-export async function withLibrary<T>(dataDirOption: unknown, out: Output, work: (app: AppContext) => Promise<T>): Promise<T> {
+export async function withLibrary<T>(
+  dataDirOption: unknown,
+  out: Output,
+  work: (app: AppContext) => Promise<T>,
+  options: { parserLimits?: ParseLimits } = {}
+): Promise<T> {
   const dataDir = dataDirOf(dataDirOption)
-  const app = await openApp({ dataDir, resourcesDir: resourcesDir(), platform, store: { backupOnOpen: false } }).catch((error: unknown) => {
+  const app = await openApp({
+    dataDir,
+    resourcesDir: resourcesDir(),
+    platform,
+    store: { backupOnOpen: false },
+    parserWorker: parserWorker(),
+    parserRequired: true,
+    parserLimits: options.parserLimits
+  }).catch((error: unknown) => {
     throw cannotOpen(dataDir, error)
   })
   // A damaged library restored from a backup: the reader must hear of it here as in the app.
