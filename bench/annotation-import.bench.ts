@@ -5,21 +5,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { canonicalText } from '../src/shared/model'
-import { openApp } from '../src/main/handlers'
-import type { Platform } from '../src/main/platform'
+import { openTestApp } from '../src/main/test-support/test-app'
 import { mb, peakRss, printRow } from './report'
 
 const COUNT = Number(process.env.BENCH_ANNOTATIONS ?? 100_000)
 const ARTICLE = 'anadolu-2024-05-16'
-const platform: Platform = {
-  showOpenDialog: async () => null,
-  showSaveDialog: async () => null,
-  writeClipboard: () => undefined,
-  openExternal: async () => undefined
-}
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-annotations-'))
-const app = await openApp({ dataDir: dir, resourcesDir: path.resolve(import.meta.dirname, '..', 'resources'), platform })
+const app = await openTestApp(dir)
 const text = canonicalText((await app.library.body(ARTICLE)).blocks)
 
 /** Passages of the article (every tenth one made up, so it stays an orphan), with a note and tags. */

@@ -1,22 +1,14 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Highlight } from '../../shared/model'
-import { createHandlers, dispatch, openApp } from '../handlers'
-import type { Platform } from '../platform'
+import { createHandlers, dispatch } from '../handlers'
 import { useTempDirs } from '../test-support/temp-dir'
+import { openTestApp } from '../test-support/test-app'
 
 const tempDir = useTempDirs()
-const resourcesDir = path.resolve(import.meta.dirname, '../../../resources')
 const ARTICLE = 'trend-2024-05-16'
-const platform: Platform = {
-  showOpenDialog: async () => null,
-  showSaveDialog: async () => null,
-  writeClipboard: () => undefined,
-  openExternal: async () => undefined
-}
 
 async function start() {
-  const app = await openApp({ dataDir: tempDir(), resourcesDir, platform })
+  const app = await openTestApp(tempDir())
   const handlers = createHandlers(app)
   const call = async <T>(channel: string, req?: unknown): Promise<T> => {
     const r = await dispatch(handlers, channel, req)

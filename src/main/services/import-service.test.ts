@@ -2,21 +2,13 @@ import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_LIST_LEVEL } from '../../shared/limits'
-import { openApp } from '../handlers'
-import type { Platform } from '../platform'
 import { useTempDirs } from '../test-support/temp-dir'
+import { noDesktop as platform, openTestApp } from '../test-support/test-app'
 import { ImportService } from './import-service'
 import type { Parser } from './import/worker-parser'
 
 const tempDir = useTempDirs()
-const resourcesDir = path.resolve(import.meta.dirname, '../../../resources')
-const platform: Platform = {
-  showOpenDialog: async () => null,
-  showSaveDialog: async () => null,
-  writeClipboard: () => undefined,
-  openExternal: async () => undefined
-}
-const open = (dataDir = tempDir()) => openApp({ dataDir, resourcesDir, platform })
+const open = (dataDir = tempDir()) => openTestApp(dataDir)
 
 /** A list nested `depth` levels deep, in each format the importer reads. */
 const nested = {
