@@ -143,11 +143,14 @@ function brLines(count: number): string {
 function measureShape(label: string, bytes: Uint8Array, fileName: string): void {
   const before = process.resourceUsage().maxRSS * 1024
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const result = parseArticle({ bytes, fileName })
   const ms = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  const cpuMs = (cpu.user + cpu.system) / 1000
   if (!result.ok) throw new Error(`bench input was refused: ${result.error.message}`)
   const size = bytes.length / 1024 / 1024
-  printRow(`${label}: ${mb(bytes.length)} in ${result.article.blocks.length} blocks`, `${ms.toFixed(0)} ms, ${(ms / size).toFixed(0)} ms per MB, peak RSS +${mb(peakRss() - before)}`)
+  printRow(`${label}: ${mb(bytes.length)} in ${result.article.blocks.length} blocks`, `${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms), ${(cpuMs / size).toFixed(0)} ms CPU per MB, peak RSS +${mb(peakRss() - before)}`)
 }
 
 /** Nesting that a naive count of tags misses: each "<div></x>" opens a level, the stray "</x>" closes none. */
