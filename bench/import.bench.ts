@@ -1,6 +1,9 @@
 // The importer on large inputs: parse time and peak memory of a ~1 MB saved web page and a ~5 MB
 // text file, each measured in a fresh process so that one import's peak does not hide the other's.
 // For the HTML page the time is also split by phase, to show what jsdom itself costs.
+// Then the shapes that once took time growing with the square of a paragraph's length: one Markdown
+// paragraph of short lines (a poem, a transcript) at 1, 2 and 4 MB, and an HTML page of 100,000 <br>
+// lines; time per MB stays flat when the importer is linear.
 import { Readability } from '@mozilla/readability'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { spawnSync } from 'node:child_process'
@@ -119,8 +122,56 @@ function htmlPhases(bytes: Uint8Array): void {
   printRow('html: phase: DOMPurify + blocks', `${walkMs.toFixed(0)} ms`)
 }
 
+/** One paragraph of short lines joined by single line breaks: Markdown keeps it one paragraph. */
+function markdownLines(targetBytes: number): string {
+  const lines = ['# A long poem', '']
+  let size = 16
+  for (let i = 0; size < targetBytes; i++) {
+    const line = prose(5, i)
+    lines.push(line)
+    size += line.length + 1
+  }
+  return lines.join('\n')
+}
+
+function brLines(count: number): string {
+  const lines = Array.from({ length: count }, (_, i) => `${prose(5, i)}<br>`)
+  return `<!DOCTYPE html><html><head><title>Transcript</title></head><body><main><p>${lines.join('\n')}</p></main></body></html>`
+}
+
+/** One import of a paragraph shape: its time, and time per MB so that growth shows. */
+function measureShape(label: string, bytes: Uint8Array, fileName: string): void {
+  const before = process.resourceUsage().maxRSS * 1024
+  const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
+  const result = parseArticle({ bytes, fileName })
+  const ms = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  const cpuMs = (cpu.user + cpu.system) / 1000
+  if (!result.ok) throw new Error(`bench input was refused: ${result.error.message}`)
+  const size = bytes.length / 1024 / 1024
+  printRow(`${label}: ${mb(bytes.length)} in ${result.article.blocks.length} blocks`, `${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms), ${(cpuMs / size).toFixed(0)} ms CPU per MB, peak RSS +${mb(peakRss() - before)}`)
+}
+
+/** Nesting that a naive count of tags misses: each "<div></x>" opens a level, the stray "</x>" closes none. */
+function measureStrayEndTags(levels: number): void {
+  const bytes = new TextEncoder().encode(`<html><body>${'<div></x>'.repeat(levels)}<p>${prose(40, 1)}</p></body></html>`)
+  const t0 = performance.now()
+  const result = parseArticle({ bytes, fileName: 'deep.html' })
+  const ms = performance.now() - t0
+  const outcome = result.ok ? 'imported' : /nested too deeply/.test(result.error.message) ? 'refused as too deeply nested' : `refused: ${result.error.message}`
+  printRow(`html nested ${levels.toLocaleString('en')} levels by stray end tags (${mb(bytes.length)})`, `${ms.toFixed(0)} ms, ${outcome}`)
+}
+
 const which = process.env.BENCH_IMPORT_CASE
-if (which === 'html') {
+const SHAPES = (process.env.BENCH_IMPORT_SHAPES ?? 'md-1,md-2,md-4,br-100000,stray-20000,stray-35000').split(',')
+if (which?.startsWith('stray-')) {
+  measureStrayEndTags(Number(which.slice(6)))
+} else if (which?.startsWith('md-')) {
+  measureShape('markdown paragraph of short lines', new TextEncoder().encode(markdownLines(Number(which.slice(3)) * 1024 * 1024)), 'poem.md')
+} else if (which?.startsWith('br-')) {
+  measureShape(`html page of ${Number(which.slice(3)).toLocaleString('en')} <br> lines`, new TextEncoder().encode(brLines(Number(which.slice(3)))), 'transcript.html')
+} else if (which === 'html') {
   const bytes = new TextEncoder().encode(htmlPage(1024 * 1024))
   measure('html', bytes, 'long-read.html')
   htmlPhases(bytes)
@@ -128,7 +179,7 @@ if (which === 'html') {
   measure('text', new TextEncoder().encode(textFile(5 * 1024 * 1024)), 'transcript.txt')
 } else {
   // One fresh process per case; --expose-gc so the starting figures are taken after a collection.
-  for (const name of ['html', 'text']) {
+  for (const name of ['html', 'text', ...SHAPES]) {
     const child = spawnSync(process.execPath, ['--expose-gc', process.argv[1], fileURLToPath(import.meta.url)], {
       env: { ...process.env, BENCH_IMPORT_CASE: name },
       encoding: 'utf8'

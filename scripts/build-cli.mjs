@@ -1,4 +1,5 @@
-// Bundles the `diptych` command line (src/cli/index.ts) for plain Node into out/cli/diptych.mjs.
+// Bundles the `diptych` command line (src/cli/index.ts) for plain Node into out/cli/diptych.mjs, and the
+// parser worker it imports with into out/cli/parse-worker.mjs.
 // node_modules stay external (imported at run time from the package's own node_modules); no banner
 // creating `require` is needed, as nothing bundled (only our own ES modules) calls it.
 //
@@ -22,7 +23,11 @@ const STALE_CHUNK_MS = 10 * 60_000
 /** Builds the command line; resolves with the entry file's path. */
 export async function buildCli() {
   const result = await build({
-    entryPoints: { diptych: path.join(root, 'src', 'cli', 'index.ts') },
+    entryPoints: {
+      diptych: path.join(root, 'src', 'cli', 'index.ts'),
+      // Imports are parsed in a worker thread with the app's time and memory bounds (worker-parser.ts).
+      'parse-worker': path.join(root, 'src', 'main', 'services', 'import', 'parse-worker.ts')
+    },
     outdir: CLI_OUT_DIR,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',

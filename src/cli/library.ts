@@ -2,7 +2,7 @@
 // write from the command line goes through the same lock and replay as one from the app.
 import os from 'node:os'
 import path from 'node:path'
-import { AppError, openApp, resolveDataDir, type AppContext, type Platform } from '../node'
+import { AppError, openApp, resolveDataDir, type AppContext, type ParseLimits, type Platform } from '../node'
 import { CliError } from './command'
 import type { Output } from './output'
 
@@ -27,6 +27,12 @@ export function dataDirOf(option: unknown): string {
  */
 export const resourcesDir = (): string => path.resolve(import.meta.dirname, '..', '..', 'resources')
 
+/**
+ * The parser worker scripts/build-cli.mjs builds beside the bundle: the command line parses in it, with
+ * the app's time and memory bounds, never in its own process.
+ */
+export const parserWorker = (): string => path.resolve(import.meta.dirname, '..', '..', 'out', 'cli', 'parse-worker.mjs')
+
 /** The command line has no windows: a service that asks for a dialog or the clipboard is a bug here. */
 const noDesktop = (): never => {
   throw new AppError('internal', 'The command line cannot show dialogs or use the clipboard.')
@@ -39,9 +45,22 @@ const platform: Platform = {
 }
 
 /** Opens the library (seeding the bundled articles into a brand-new folder), runs `work`, then closes it. */
-export async function withLibrary<T>(dataDirOption: unknown, out: Output, work: (app: AppContext) => Promise<T>): Promise<T> {
+export async function withLibrary<T>(
+  dataDirOption: unknown,
+  out: Output,
+  work: (app: AppContext) => Promise<T>,
+  options: { parserLimits?: ParseLimits } = {}
+): Promise<T> {
   const dataDir = dataDirOf(dataDirOption)
-  const app = await openApp({ dataDir, resourcesDir: resourcesDir(), platform, store: { backupOnOpen: false, keepsUnsavedChanges: false } }).catch((error: unknown) => {
+  const app = await openApp({
+    dataDir,
+    resourcesDir: resourcesDir(),
+    platform,
+    store: { backupOnOpen: false, keepsUnsavedChanges: false },
+    parserWorker: parserWorker(),
+    parserRequired: true,
+    parserLimits: options.parserLimits
+  }).catch((error: unknown) => {
     throw cannotOpen(dataDir, error)
   })
   // A damaged library restored from a backup: the reader must hear of it here as in the app.

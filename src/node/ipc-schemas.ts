@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { Channel, Req } from '../shared/api'
 import { safeUrl, safeWebUrl } from '../shared/safe-url'
-import { colorSchema, idSchema, linkSchema, quoteSchema, relationSchema, highlightSchema, tagSchema, tagsSchema } from './schemas'
+import { colorSchema, idSchema, linkSchema, noteSchema, quoteSchema, relationSchema, highlightSchema, tagsSchema, tagSchema } from './schemas'
 
 const none = z.null()
 const byId = z.strictObject({ id: idSchema })
@@ -28,8 +28,8 @@ const deletedHighlight = z.strictObject({
 })
 
 const tagChange = z.strictObject({
-  highlights: z.array(z.strictObject({ id: idSchema, tags: z.array(tagSchema).max(200) })).max(1_000_000),
-  articles: z.array(z.strictObject({ id: idSchema, tags: z.array(tagSchema).max(200) })).max(1_000_000)
+  highlights: z.array(z.strictObject({ id: idSchema, tags: tagsSchema })).max(1_000_000),
+  articles: z.array(z.strictObject({ id: idSchema, tags: tagsSchema })).max(1_000_000)
 })
 
 const optionalText = (max: number) => z.string().max(max).optional()
@@ -51,12 +51,12 @@ export const requestSchemas = {
     color: colorSchema,
     quote,
     position,
-    note: optionalText(1_000_000),
+    note: noteSchema.optional(),
     tags: tagsSchema.optional()
   }),
   updateHighlight: z.strictObject({
     id: idSchema,
-    patch: z.strictObject({ color: colorSchema.optional(), note: optionalText(1_000_000), tags: tagsSchema.optional() })
+    patch: z.strictObject({ color: colorSchema.optional(), note: noteSchema.optional(), tags: tagsSchema.optional() })
   }),
   deleteHighlight: byId,
   restoreHighlight: deletedHighlight,

@@ -8,7 +8,7 @@ import { ExportService } from './services/export-service'
 import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
 import { SearchService } from './services/search-service'
-import { WorkerParser } from './services/import/worker-parser'
+import { WorkerParser, type ParseLimits } from './services/import/worker-parser'
 import { Store, type StoreOptions } from './store/store'
 
 export interface AppContext {
@@ -30,12 +30,19 @@ export async function openApp(options: {
   store?: StoreOptions
   /** The built parser worker (out/main/parse-worker.js); without it, articles are parsed in place. */
   parserWorker?: string
+  /** The worker must be used: a missing one refuses imports rather than parse without bounds (the CLI). */
+  parserRequired?: boolean
+  parserLimits?: ParseLimits
 }): Promise<AppContext> {
   const store = await Store.open(options.dataDir, options.store)
   const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'))
   await library.seedIfFirstRun()
   const search = new SearchService(store)
-  const imports = new ImportService(store, library, options.platform, WorkerParser.orInline(options.parserWorker))
+  const parser =
+    options.parserRequired && options.parserWorker
+      ? new WorkerParser(options.parserWorker, options.parserLimits)
+      : WorkerParser.orInline(options.parserWorker, options.parserLimits)
+  const imports = new ImportService(store, library, options.platform, parser)
   const exports = new ExportService(store, library, options.platform)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return { store, platform: options.platform, library, annotations: new AnnotationService(store), imports, exports, search, annotationImport }

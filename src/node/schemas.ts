@@ -1,5 +1,6 @@
 // Runtime schemas of the domain: what a valid library file and a valid request part look like.
 import { z } from 'zod'
+import { MAX_LIST_LEVEL, MAX_NOTE_LENGTH, MAX_QUOTE_CONTEXT, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../shared/limits'
 import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/model'
 
 /** Ids are ours (UUIDs) or the bundled articles' slugs; nothing that could be a path. */
@@ -10,19 +11,20 @@ export const tagSchema = z
   .string()
   .trim()
   .min(1, 'a tag cannot be empty')
-  .max(100, 'a tag is at most 100 characters')
+  .max(MAX_TAG_LENGTH, `a tag is at most ${MAX_TAG_LENGTH} characters`)
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'a tag is one line of printable text')
-export const tagsSchema = z.array(tagSchema).max(200)
+export const tagsSchema = z.array(tagSchema).max(MAX_TAGS)
+export const noteSchema = z.string().max(MAX_NOTE_LENGTH)
 
 const offset = z.number().int().min(0).max(2 ** 31)
 export const positionSchema = z
   .object({ start: offset, end: offset })
   .refine((p) => p.end > p.start, 'a highlight covers at least one character')
 export const quoteSchema = z.object({
-  exact: z.string().min(1).max(200_000),
-  prefix: z.string().max(1_000),
-  suffix: z.string().max(1_000)
+  exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
+  prefix: z.string().max(MAX_QUOTE_CONTEXT),
+  suffix: z.string().max(MAX_QUOTE_CONTEXT)
 })
 
 export const markSchema = z.object({
@@ -35,7 +37,7 @@ export const markSchema = z.object({
 export const blockSchema = z.object({
   kind: z.enum(['heading', 'paragraph', 'quote', 'listItem', 'preformatted']),
   text: z.string(),
-  level: z.number().int().min(0).max(9).optional(),
+  level: z.number().int().min(0).max(MAX_LIST_LEVEL).optional(),
   ordered: z.boolean().optional(),
   marks: z.array(markSchema).optional()
 })
@@ -70,7 +72,7 @@ export const highlightSchema = z.object({
   color: colorSchema,
   quote: quoteSchema,
   position: positionSchema,
-  note: z.string().max(1_000_000),
+  note: noteSchema,
   tags: z.array(z.string()),
   createdAt: isoTime,
   updatedAt: isoTime

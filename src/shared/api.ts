@@ -149,6 +149,15 @@ export interface AnnotationImportResult {
   links: number
   /** Already in the library (same id), left as they are. */
   existing: number
+  /** Annotations and links left out, counted by reason: every item of the file is counted somewhere. */
+  skipped: ReasonCount[]
+  /** Imported with something changed to fit the library's limits (tags folded or shortened…), by change. */
+  adjusted: ReasonCount[]
+}
+
+export interface ReasonCount {
+  reason: string
+  count: number
 }
 
 export interface BackupInfo {

@@ -5,16 +5,20 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { AnnotationImportResult } from '../../shared/api'
 import { anchorMany } from '../../shared/anchor'
-import { parseWebAnnotations } from '../../shared/export'
+import { readAnnotationItem, webAnnotationItems, type ImportedAnnotation } from '../../shared/export'
+import type { ImportedLink } from '../../shared/export/webannotation-parse'
 import { canonicalText, type Highlight, type Link } from '../../shared/model'
 import { AppError } from '../errors'
 import { newId, now } from '../ids'
 import type { Platform } from '../platform'
 import { highlightSchema, idSchema, linkSchema } from '../schemas'
 import type { Store } from '../store/store'
-import { dedupe, type LibraryService } from './library-service'
+import { notesOf, selectionOf, Tally, timeOr, type Selection } from './annotation-candidates'
+import type { LibraryService } from './library-service'
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024
+/** Annotations read and anchored between two turns of the event loop. */
+const BATCH = 2_000
 
 export class AnnotationImportService {
   constructor(
@@ -31,7 +35,7 @@ export class AnnotationImportService {
       multiple: false
     })
     const file = chosen?.[0]
-    if (!file) return { file: null, imported: 0, orphans: 0, links: 0, existing: 0 }
+    if (!file) return { file: null, imported: 0, orphans: 0, links: 0, existing: 0, skipped: [], adjusted: [] }
     const stat = await fs.stat(file).catch(() => null)
     if (!stat?.isFile()) throw new AppError('import', `“${path.basename(file)}” could not be read.`)
     if (stat.size > MAX_FILE_BYTES) throw new AppError('import', `“${path.basename(file)}” is larger than 50 MB.`)
@@ -39,63 +43,140 @@ export class AnnotationImportService {
     return { ...result, file }
   }
 
-  async importText(articleId: string, json: string, fileName = 'the file'): Promise<AnnotationImportResult> {
-    const parsed = parseWebAnnotations(json)
-    if (!parsed.ok) throw new AppError('import', `${fileName} is not Web Annotation JSON Diptych can read: ${parsed.error.message}`)
+  /**
+   * Reads and places the annotations a batch at a time, letting other work run in between (a file of
+   * 100,000 annotations would otherwise hold the process for the whole import); `onProgress` hears after
+   * each batch. Nothing is stored until every item has been read: a damaged item fails the whole file.
+   */
+  async importText(articleId: string, json: string, fileName = 'the file', onProgress?: (progress: ImportProgress) => void): Promise<AnnotationImportResult> {
+    const found = webAnnotationItems(json)
+    if (!found.ok) throw unreadable(fileName, found.error.message)
     const text = canonicalText((await this.library.body(articleId)).blocks)
     const lib = this.store.data
     const known = new Set(lib.highlights.map((h) => h.id))
+    const fromFile = new Set<string>()
     const idMap = new Map<string, string>()
+    const orphanIds = new Set<string>()
     const fresh: Highlight[] = []
+    const fileLinks: ImportedLink[] = []
+    const skipped = new Tally()
+    const adjusted = new Tally()
     let existing = 0
-    const usable = parsed.highlights.filter((a) => a.quote || a.position)
-    const selectors = usable.map((a) => {
-      const position = a.position ?? { start: 0, end: Math.max(1, a.quote?.exact.length ?? 1) }
-      const quote = a.quote ?? { exact: text.slice(position.start, position.end), prefix: '', suffix: '' }
-      return { quote, position }
-    })
-    const anchors = anchorMany(text, selectors)
-    let orphans = 0
-    usable.forEach((a, i) => {
-      const ownId = a.id && idSchema.safeParse(a.id).success ? a.id : undefined
-      if (ownId && known.has(ownId)) {
-        existing++
-        if (a.id) idMap.set(a.id, ownId)
-        return
+    const total = found.items.length
+    for (let from = 0; from < total; from += BATCH) {
+      const batch: { a: ImportedAnnotation; id: string; selection: Selection; note: string; tags: string[] }[] = []
+      for (const item of found.items.slice(from, from + BATCH)) {
+        const one = readAnnotationItem(item)
+        if (!one.ok) throw unreadable(fileName, one.error.message)
+        const read = one.read
+        if (read.kind === 'link') fileLinks.push(read.link)
+        else if (read.kind === 'skipped') skipped.add('it has no passage to place (no TextQuoteSelector or TextPositionSelector)')
+        else {
+          const a = read.highlight
+          const ownId = a.id && idSchema.safeParse(a.id).success ? a.id : undefined
+          if (ownId && known.has(ownId)) {
+            existing++
+            idMap.set(ownId, ownId)
+            continue
+          }
+          if (ownId && fromFile.has(ownId)) {
+            skipped.add('it repeats the id of an annotation earlier in the file')
+            continue
+          }
+          const selection = selectionOf(a, text, adjusted)
+          if ('skip' in selection) {
+            skipped.add(selection.skip)
+            continue
+          }
+          const notes = notesOf(a, adjusted)
+          if ('skip' in notes) {
+            skipped.add(notes.skip)
+            continue
+          }
+          if (ownId) fromFile.add(ownId)
+          batch.push({ a, id: ownId ?? newId(), selection, ...notes })
+        }
       }
-      const anchored = anchors[i]
-      if (anchored.status === 'orphan') orphans++
-      const at = now()
-      const candidate = {
-        id: ownId ?? newId(),
-        articleId,
-        color: a.color ?? lib.settings.lastColor,
-        quote: selectors[i].quote,
-        position: anchored.status === 'orphan' ? selectors[i].position : { start: anchored.start, end: anchored.end },
-        note: a.note,
-        tags: dedupe(a.tags),
-        createdAt: a.createdAt ?? at,
-        updatedAt: a.updatedAt ?? at
-      }
-      const valid = highlightSchema.safeParse(candidate)
-      if (!valid.success || candidate.quote.exact.length === 0) return
-      fresh.push(valid.data as Highlight)
-      if (a.id) idMap.set(a.id, candidate.id)
-    })
-    const allIds = new Set([...known, ...fresh.map((h) => h.id)])
-    const resolve = (ref: string) => idMap.get(ref) ?? (allIds.has(ref) ? ref : undefined)
-    const links: Link[] = []
-    for (const l of parsed.links) {
-      const [from, to] = [resolve(l.from), resolve(l.to)]
-      if (!from || !to || from === to) continue
-      if (lib.links.some((x) => (x.from === from && x.to === to) || x.id === l.id)) continue
-      const link = linkSchema.safeParse({ id: l.id && idSchema.safeParse(l.id).success ? l.id : newId(), from, to, relation: l.relation, createdAt: l.createdAt ?? now() })
-      if (link.success) links.push(link.data as Link)
+      const anchors = anchorMany(text, batch.map((b) => b.selection))
+      batch.forEach(({ a, id, selection, note, tags }, i) => {
+        const anchored = anchors[i]
+        const at = now()
+        const candidate = {
+          id,
+          articleId,
+          color: a.color ?? lib.settings.lastColor,
+          quote: selection.quote,
+          position: anchored.status === 'orphan' ? selection.position : { start: anchored.start, end: anchored.end },
+          note,
+          tags,
+          createdAt: timeOr(a.createdAt, at),
+          updatedAt: timeOr(a.updatedAt, at)
+        }
+        const valid = highlightSchema.safeParse(candidate)
+        if (!valid.success) return skipped.add('it does not fit the library’s format')
+        fresh.push(valid.data as Highlight)
+        if (anchored.status === 'orphan') orphanIds.add(id)
+        if (a.id) idMap.set(a.id, id)
+      })
+      onProgress?.({ done: Math.min(from + BATCH, total), total })
+      await new Promise((resolve) => setImmediate(resolve))
     }
-    await this.store.update((library) => {
-      for (const h of fresh) if (!library.highlights.some((x) => x.id === h.id)) library.highlights.push(h)
-      for (const l of links) if (!library.links.some((x) => x.id === l.id)) library.links.push(l)
+    const links = this.linksToAdd(fileLinks, idMap, new Set([...known, ...fresh.map((h) => h.id)]), skipped)
+    const stored = await this.store.update((library) => {
+      const ids = new Set(library.highlights.map((h) => h.id))
+      const added = fresh.filter((h) => !ids.has(h.id))
+      library.highlights.push(...added)
+      const linkIds = new Set(library.links.map((l) => l.id))
+      const newLinks = links.filter((l) => !linkIds.has(l.id))
+      library.links.push(...newLinks)
+      return { highlights: added, links: newLinks.length }
     })
-    return { file: null, imported: fresh.length, orphans, links: links.length, existing }
+    // Another process may have added some of the same highlights meanwhile: those were there already.
+    existing += fresh.length - stored.highlights.length
+    return {
+      file: null,
+      imported: stored.highlights.length,
+      orphans: stored.highlights.filter((h) => orphanIds.has(h.id)).length,
+      links: stored.links,
+      existing,
+      skipped: skipped.list,
+      adjusted: adjusted.list
+    }
   }
+
+  /** The file's links between highlights that are (or are about to be) in the library; the rest counted. */
+  private linksToAdd(fileLinks: ImportedLink[], idMap: Map<string, string>, highlightIds: Set<string>, skipped: Tally): Link[] {
+    const lib = this.store.data
+    const pairs = new Set(lib.links.map((l) => `${l.from} ${l.to}`))
+    const linkIds = new Set(lib.links.map((l) => l.id))
+    const resolve = (ref: string) => idMap.get(ref) ?? (highlightIds.has(ref) ? ref : undefined)
+    const links: Link[] = []
+    for (const l of fileLinks) {
+      const [from, to] = [resolve(l.from), resolve(l.to)]
+      if (!from || !to) skipped.add('a link joins a highlight that is not in the library')
+      else if (from === to) skipped.add('a link joins a highlight to itself')
+      else if (pairs.has(`${from} ${to}`) || (l.id !== undefined && linkIds.has(l.id))) skipped.add('a link is in the library already')
+      else {
+        const link = linkSchema.safeParse({ id: l.id && idSchema.safeParse(l.id).success ? l.id : newId(), from, to, relation: l.relation, createdAt: timeOr(l.createdAt, now()) })
+        if (!link.success) {
+          skipped.add('a link does not fit the library’s format')
+          continue
+        }
+        links.push(link.data as Link)
+        pairs.add(`${from} ${to}`)
+        linkIds.add(link.data.id)
+      }
+    }
+    return links
+  }
+}
+
+export interface ImportProgress {
+  /** Annotations read so far, of `total` in the file. */
+  done: number
+  total: number
+}
+
+function unreadable(fileName: string, why: string): AppError {
+  return new AppError('import', `${fileName} is not Web Annotation JSON Diptych can read: ${why}`)
 }

@@ -2,11 +2,12 @@
 // call, so that the renderer can show progress over a batch and a failure never stops the others.
 import path from 'node:path'
 import type { ImportItemResult } from '../../shared/api'
-import type { ArticleMeta } from '../../shared/model'
+import type { ArticleMeta, Library } from '../../shared/model'
 import { AppError } from '../errors'
 import { newId } from '../ids'
 import type { Platform } from '../platform'
-import type { Store } from '../store/store'
+import { articleBodySchema } from '../schemas'
+import { ChangeConflictError, type Store } from '../store/store'
 import type { ParseResult } from './import/parse-article'
 import { inlineParser, type Parser } from './import/worker-parser'
 import { dedupe, textHash, type LibraryService } from './library-service'
@@ -70,38 +71,63 @@ export class ImportService {
   private async add(fileName: string, parsed: ParseResult, options: ImportOptions): Promise<ImportItemResult> {
     if (!parsed.ok) return failed(fileName, parsed.error.message)
     const { meta, blocks } = parsed.article
-    const duplicate = this.findDuplicate(meta.url, textHash(blocks))
-    if (duplicate && !options.keepDuplicates) {
-      return {
-        fileName,
-        status: 'duplicate',
-        duplicateOf: duplicate.id,
-        message: `“${fileName}” is already in the library as “${duplicate.title}”.`
-      }
+    const id = newId()
+    // What is written must read back: a body the library's own schema refuses would import, then
+    // never open again (and stop an export of the whole library).
+    if (!articleBodySchema.safeParse({ id, blocks }).success) {
+      return failed(fileName, `“${fileName}” could not be imported: its text has a shape the library cannot keep, so nothing was saved.`)
     }
-    const article = await this.library.addArticle(
-      {
-        id: newId(),
-        title: meta.title,
-        source: meta.source,
-        author: meta.author,
-        published: meta.published,
-        url: meta.url,
-        lang: meta.lang,
-        dir: meta.dir,
-        description: meta.description,
-        format: meta.format,
-        importedFrom: fileName === 'Pasted text' ? undefined : fileName,
-        tags: dedupe(meta.tags ?? [])
-      },
-      blocks
-    )
-    return { fileName, status: 'imported', articleId: article.id, message: `Imported “${article.title}”.` }
+    const hash = textHash(blocks)
+    // Checked here first, so that a duplicate costs no write; and again inside the change, against the
+    // library as it is then, where another process may have added the same article meanwhile.
+    const duplicateIn = (lib: Library) => (options.keepDuplicates ? undefined : findDuplicate(lib, meta.url, hash))
+    const known = duplicateIn(this.store.data)
+    if (known) return duplicate(fileName, known)
+    try {
+      const article = await this.library.addArticle(
+        {
+          id,
+          title: meta.title,
+          source: meta.source,
+          author: meta.author,
+          published: meta.published,
+          url: meta.url,
+          lang: meta.lang,
+          dir: meta.dir,
+          description: meta.description,
+          format: meta.format,
+          importedFrom: fileName === 'Pasted text' ? undefined : fileName,
+          tags: dedupe(meta.tags ?? [])
+        },
+        blocks,
+        (lib) => {
+          const found = duplicateIn(lib)
+          if (found) throw new DuplicateArticle(found)
+        }
+      )
+      return { fileName, status: 'imported', articleId: article.id, message: `Imported “${article.title}”.` }
+    } catch (error) {
+      const found = error instanceof ChangeConflictError ? error.cause : error
+      if (!(found instanceof DuplicateArticle)) throw error
+      await this.store.deleteBody(id)
+      return duplicate(fileName, found.article)
+    }
   }
+}
 
-  private findDuplicate(url: string | undefined, hash: string): ArticleMeta | undefined {
-    return this.store.data.articles.find((a) => !a.deletedAt && (a.textHash === hash || (url !== undefined && a.url === url)))
+/** Thrown inside the library change to refuse an article that is there already. */
+class DuplicateArticle extends Error {
+  constructor(readonly article: ArticleMeta) {
+    super(`“${article.title}” is already in the library`)
   }
+}
+
+function findDuplicate(lib: Library, url: string | undefined, hash: string): ArticleMeta | undefined {
+  return lib.articles.find((a) => !a.deletedAt && (a.textHash === hash || (url !== undefined && a.url === url)))
+}
+
+function duplicate(fileName: string, of: ArticleMeta): ImportItemResult {
+  return { fileName, status: 'duplicate', duplicateOf: of.id, message: `“${fileName}” is already in the library as “${of.title}”.` }
 }
 
 function failed(fileName: string, message: string): ImportItemResult {

@@ -10,6 +10,7 @@ import {
   type ArticleBody,
   type ArticleMeta,
   type Block,
+  type Library,
   type Settings
 } from '../../shared/model'
 import { articleBodySchema, articleMetaSchema } from '../schemas'
@@ -57,8 +58,16 @@ export class LibraryService {
     return body
   }
 
-  /** Adds an article: the body is written (atomically) before the library mentions it. */
-  async addArticle(meta: Omit<ArticleMeta, 'wordCount' | 'textHash' | 'addedAt'> & { addedAt?: string }, blocks: Block[]) {
+  /**
+   * Adds an article: the body is written (atomically) before the library mentions it. `refuse` runs
+   * inside the change, on the library as it is then (replayed on a fresher one if another process wrote
+   * meanwhile): it throws to refuse the article, and the caller then owns the body file written.
+   */
+  async addArticle(
+    meta: Omit<ArticleMeta, 'wordCount' | 'textHash' | 'addedAt'> & { addedAt?: string },
+    blocks: Block[],
+    refuse?: (library: Library, article: ArticleMeta) => void
+  ) {
     const text = canonicalText(blocks)
     const full: ArticleMeta = {
       ...meta,
@@ -68,6 +77,7 @@ export class LibraryService {
     }
     await this.store.writeBody({ id: full.id, blocks })
     await this.store.update((lib) => {
+      refuse?.(lib, full)
       if (!lib.articles.some((a) => a.id === full.id)) lib.articles.push(full)
     })
     // Paused for over an hour in between (a laptop asleep), the body may have been swept as an orphan by

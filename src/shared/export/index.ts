@@ -15,5 +15,6 @@ export type {
   WebAnnotationImport,
   WebAnnotationImportError
 } from './webannotation'
-export type { SkippedAnnotation, WebAnnotationImportErrorKind } from './webannotation-parse'
+export { readAnnotationItem, webAnnotationItems } from './webannotation-parse'
+export type { AnnotationItem, AnnotationRead, SkippedAnnotation, WebAnnotationImportErrorKind } from './webannotation-parse'
 export { exportHighlightMarkdown } from './markdown-single'

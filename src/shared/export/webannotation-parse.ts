@@ -12,6 +12,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector
 } from '../model'
+import { asList, at, dropUndefined, expectObject, fail, hasType, Invalid, isObject, optionalString, stripPrefix, type Json } from './webannotation-json'
 
 export interface ImportedAnnotation {
   /** The highlight id for Diptych's own annotations, otherwise the annotation's IRI; absent if it has none. */
@@ -68,45 +69,69 @@ const LINK_PREFIX = 'urn:diptych:link:'
 /** Embedded pages followed at most; a chain longer than this is not a file Diptych wrote. */
 const MAX_PAGES = 10_000
 
-type Json = Record<string, unknown>
+/** One annotation of a document, with where it sits in it. */
+export interface AnnotationItem {
+  value: unknown
+  path: string
+}
 
-class Invalid extends Error {
-  constructor(readonly detail: WebAnnotationImportError) {
-    super(detail.message)
+export type AnnotationRead =
+  | { kind: 'highlight'; highlight: ImportedAnnotation }
+  | { kind: 'link'; link: ImportedLink }
+  | { kind: 'skipped'; skipped: SkippedAnnotation }
+
+/**
+ * The annotations of a document, not yet read: so that a caller can read a large file a batch at a
+ * time (readAnnotationItem) and let other work run in between. A string is parsed first.
+ */
+export function webAnnotationItems(json: unknown): { ok: true; items: AnnotationItem[] } | { ok: false; error: WebAnnotationImportError } {
+  try {
+    return { ok: true, items: annotationsIn(typeof json === 'string' ? parseJsonText(json) : json) }
+  } catch (error) {
+    return failed(error)
   }
 }
 
-function fail(kind: WebAnnotationImportErrorKind, path: string, message: string): never {
-  throw new Invalid({ kind, path, message })
+/** Reads one annotation; a value of the wrong type makes the whole import fail, with its path. */
+export function readAnnotationItem({ value, path }: AnnotationItem): { ok: true; read: AnnotationRead } | { ok: false; error: WebAnnotationImportError } {
+  try {
+    const annotation = expectObject(value, path)
+    if (!hasType(annotation, 'Annotation')) fail('invalid-annotation', path, 'expected an object of type "Annotation"')
+    if (motivations(annotation, path).includes('linking')) return { ok: true, read: { kind: 'link', link: readLink(annotation, path) } }
+    const highlight = readHighlight(annotation, path)
+    if (highlight) return { ok: true, read: { kind: 'highlight', highlight } }
+    return { ok: true, read: { kind: 'skipped', skipped: { path, reason: 'no TextQuoteSelector or TextPositionSelector' } } }
+  } catch (error) {
+    return failed(error)
+  }
+}
+
+function failed(error: unknown): { ok: false; error: WebAnnotationImportError } {
+  if (error instanceof Invalid) return { ok: false, error: error.detail }
+  return { ok: false, error: { kind: 'not-annotations', path: '', message: String(error) } }
 }
 
 /** `json` is the parsed document; a string is parsed first. */
 export function parseWebAnnotations(json: unknown): WebAnnotationImport {
-  try {
-    const document = typeof json === 'string' ? parseJsonText(json) : json
-    const highlights: ImportedAnnotation[] = []
-    const links: ImportedLink[] = []
-    const skipped: SkippedAnnotation[] = []
-    for (const { value, path } of annotationsIn(document)) {
-      const annotation = expectObject(value, path)
-      if (!hasType(annotation, 'Annotation')) fail('invalid-annotation', path, 'expected an object of type "Annotation"')
-      if (motivations(annotation, path).includes('linking')) links.push(readLink(annotation, path))
-      else {
-        const highlight = readHighlight(annotation, path)
-        if (highlight) highlights.push(highlight)
-        else skipped.push({ path, reason: 'no TextQuoteSelector or TextPositionSelector' })
-      }
-    }
-    return { ok: true, highlights, links, skipped }
-  } catch (error) {
-    if (error instanceof Invalid) return { ok: false, error: error.detail }
-    return { ok: false, error: { kind: 'not-annotations', path: '', message: String(error) } }
+  const found = webAnnotationItems(json)
+  if (!found.ok) return found
+  const highlights: ImportedAnnotation[] = []
+  const links: ImportedLink[] = []
+  const skipped: SkippedAnnotation[] = []
+  for (const item of found.items) {
+    const one = readAnnotationItem(item)
+    if (!one.ok) return one
+    if (one.read.kind === 'highlight') highlights.push(one.read.highlight)
+    else if (one.read.kind === 'link') links.push(one.read.link)
+    else skipped.push(one.read.skipped)
   }
+  return { ok: true, highlights, links, skipped }
 }
 
 function parseJsonText(text: string): unknown {
   try {
-    return JSON.parse(text)
+    // A byte order mark is how some editors start a UTF-8 file; JSON.parse refuses it.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
     return fail('invalid-json', '', error instanceof Error ? error.message : 'not JSON')
   }
@@ -255,50 +280,4 @@ function resourceIri(value: unknown, path: string): string {
 
 function motivations(annotation: Json, path: string): unknown[] {
   return asList(annotation.motivation, at(path, 'motivation')).map((entry) => entry.value)
-}
-
-function stripPrefix<T extends string | undefined>(value: T, prefix: string): T {
-  if (value === undefined || !value.startsWith(prefix)) return value
-  const encoded = value.slice(prefix.length)
-  try {
-    return decodeURIComponent(encoded) as T
-  } catch {
-    // Not percent-encoded by us: keep it as written.
-    return encoded as T
-  }
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function expectObject(value: unknown, path: string): Json {
-  if (!isObject(value)) fail('invalid-annotation', path, 'expected an object')
-  return value
-}
-
-function hasType(object: Json, type: string): boolean {
-  return object.type === type || (Array.isArray(object.type) && object.type.includes(type))
-}
-
-/** JSON-LD lets any property hold one value or an array of them. */
-function asList(value: unknown, path: string): { value: unknown; path: string }[] {
-  if (value === undefined || value === null) return []
-  if (Array.isArray(value)) return value.map((item, i) => ({ value: item, path: `${path}[${i}]` }))
-  return [{ value, path }]
-}
-
-function optionalString(object: Json, key: string, path: string): string | undefined {
-  const value = object[key]
-  if (value === undefined) return undefined
-  if (typeof value !== 'string') fail('invalid-annotation', at(path, key), `\`${key}\` must be a string`)
-  return value
-}
-
-function at(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`
-}
-
-function dropUndefined<T extends object>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T
 }

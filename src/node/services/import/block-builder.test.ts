@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BlockBuilder, finishBlock } from './block-builder'
 
 describe('BlockBuilder', () => {
@@ -81,6 +81,60 @@ describe('BlockBuilder', () => {
     b.append('Cafe\u0301')
     b.flush()
     expect(b.blocks[0].text).toBe('Café')
+  })
+})
+
+/** Characters of the strings that `methods` were called on while `work` ran. */
+function charactersScanned(methods: ('endsWith' | 'slice' | 'trim' | 'trimEnd')[], work: () => void): number {
+  let scanned = 0
+  const spies = methods.map((name) => {
+    const original = String.prototype[name] as (...args: unknown[]) => unknown
+    return vi.spyOn(String.prototype, name).mockImplementation(function (this: string, ...args: unknown[]) {
+      scanned += this.length
+      return original.apply(this, args)
+    } as never)
+  })
+  try {
+    work()
+  } finally {
+    for (const spy of spies) spy.mockRestore()
+  }
+  return scanned
+}
+
+describe('BlockBuilder on long paragraphs', () => {
+  const LINES = 20_000
+  const line = (i: number) => `line ${i} of the poem`
+
+  it('does not rescan the paragraph written so far on each line (work grows with the text, not its square)', () => {
+    const b = new BlockBuilder()
+    const scanned = charactersScanned(['endsWith', 'slice', 'trim', 'trimEnd'], () => {
+      for (let i = 0; i < LINES; i++) {
+        b.append(line(i))
+        b.append(' ')
+        b.lineBreak()
+      }
+    })
+    b.flush()
+    const text = b.blocks[0].text
+    // Scanning the whole text once per line would be LINES × text.length / 2, about 2,000 times more.
+    expect(scanned).toBeLessThan(10 * text.length)
+  })
+
+  it('keeps every line of a 100,000-line paragraph, in order', () => {
+    const b = new BlockBuilder()
+    for (let i = 0; i < 100_000; i++) {
+      b.append(`${line(i)}  `)
+      if (i % 2 === 0) b.append(' ')
+      b.lineBreak()
+    }
+    b.flush()
+    expect(b.blocks).toHaveLength(1)
+    const lines = b.blocks[0].text.split('\n')
+    expect(lines).toHaveLength(100_000)
+    expect(lines[0]).toBe('line 0 of the poem')
+    expect(lines[99_999]).toBe('line 99999 of the poem')
+    expect(lines.every((l, i) => l === line(i))).toBe(true)
   })
 })
 

@@ -29,60 +29,95 @@ export class BlockBuilder {
   readonly blocks: Block[] = []
   /** Style of the block being written; the walker sets it after a flush. */
   style: BlockStyle = { kind: 'paragraph' }
-  private text = ''
+  // The block's text as the pieces appended, joined only at the end: a paragraph of 100,000 short
+  // lines would otherwise be copied or scanned once per line (appending to one string and asking it
+  // endsWith took time growing with the square of the paragraph's length).
+  private parts: string[] = []
+  private length = 0
+  /** Whether the block so far has any character other than whitespace. */
+  private visible = false
   private marks: Mark[] = []
   private readonly open: OpenMark[] = []
 
-  get pendingText(): string {
-    return this.text
+  /** Whether the block so far has any text to show. */
+  get hasPendingText(): boolean {
+    return this.visible
+  }
+
+  private push(chunk: string): void {
+    if (chunk === '') return
+    this.parts.push(chunk)
+    this.length += chunk.length
+    if (!this.visible && chunk.trim() !== '') this.visible = true
+  }
+
+  private lastChar(): string {
+    const last = this.parts[this.parts.length - 1]
+    return last === undefined ? '' : last[last.length - 1]
   }
 
   /** Appends text, collapsing whitespace runs as a browser would, unless `preserve` (pre, code). */
   append(raw: string, preserve = false): void {
     let chunk = cleanChunk(raw)
     if (preserve) {
-      this.text += chunk.replace(/\r\n?/g, '\n').replace(/\f/g, '')
+      this.push(chunk.replace(/\r\n?/g, '\n').replace(/\f/g, ''))
       return
     }
     chunk = chunk.replace(COLLAPSIBLE, ' ')
-    if (chunk.startsWith(' ') && (this.text === '' || this.text.endsWith(' ') || this.text.endsWith('\n'))) {
-      chunk = chunk.slice(1)
+    if (chunk.startsWith(' ')) {
+      const last = this.lastChar()
+      if (last === '' || last === ' ' || last === '\n') chunk = chunk.slice(1)
     }
-    this.text += chunk
+    this.push(chunk)
   }
 
   /** A line break inside the block; a second one in a row ends the block, as `<br><br>` paragraphs do. */
   lineBreak(): void {
-    let end = this.text.length
-    while (end > 0 && this.text.charCodeAt(end - 1) === 0x20) end--
-    const trimmed = this.text.slice(0, end)
-    if (trimmed === '') return
-    if (trimmed.endsWith('\n')) {
+    this.dropTrailingSpaces()
+    if (this.length === 0) return
+    if (this.lastChar() === '\n') {
       this.flush()
       return
     }
-    this.text = `${trimmed}\n`
+    this.push('\n')
+  }
+
+  /** Removes the spaces at the end of the text, whichever pieces they sit in. */
+  private dropTrailingSpaces(): void {
+    while (this.parts.length > 0) {
+      const last = this.parts[this.parts.length - 1]
+      let end = last.length
+      while (end > 0 && last.charCodeAt(end - 1) === 0x20) end--
+      this.length -= last.length - end
+      if (end > 0) {
+        this.parts[this.parts.length - 1] = last.slice(0, end)
+        return
+      }
+      this.parts.pop()
+    }
   }
 
   openMark(kind: Mark['kind'], href?: string): void {
-    this.open.push({ kind, href, start: this.text.length })
+    this.open.push({ kind, href, start: this.length })
   }
 
   /** Closes the innermost open mark (marks close in the order the document nests them). */
   closeMark(): void {
     const mark = this.open.pop()
-    if (mark) this.record(mark, this.text.length)
+    if (mark) this.record(mark, this.length)
   }
 
   /** Ends the current block, if it has any text. Marks still open continue into the next block. */
   flush(): void {
     for (const mark of this.open) {
-      this.record(mark, this.text.length)
+      this.record(mark, this.length)
       mark.start = 0
     }
-    const block = finishBlock(this.style, this.text, this.marks)
+    const block = this.visible ? finishBlock(this.style, this.parts.join(''), this.marks) : undefined
     if (block) this.blocks.push(block)
-    this.text = ''
+    this.parts = []
+    this.length = 0
+    this.visible = false
     this.marks = []
   }
 

@@ -1,4 +1,5 @@
 // Walks sanitised article HTML into blocks: block elements start blocks, inline elements become marks.
+import { MAX_LIST_LEVEL } from '../../../shared/limits'
 import type { Block, Mark } from '../../../shared/model'
 import { BlockBuilder, type BlockStyle } from './block-builder'
 import { safeUrl } from '../../../shared/safe-url'
@@ -75,14 +76,14 @@ function visit(node: Node, ctx: Context, out: BlockBuilder, depth: number): void
   if (tag === 'li') {
     // A list item with several paragraphs becomes several list items of the same level: the model has
     // no paragraphs inside items, and this keeps every paragraph's text.
-    const level = Math.max(1, ctx.listDepth)
+    const level = Math.min(Math.max(1, ctx.listDepth), MAX_LIST_LEVEL)
     return asBlock(el, { kind: 'listItem', level, ordered: ctx.ordered }, ctx, out, depth)
   }
   if (tag === 'br') return ctx.pre ? out.append('\n', true) : out.lineBreak()
   if (tag === 'hr') return out.flush()
   if (tag === 'td' || tag === 'th') {
     // Cells of a row share one block, separated the way a Markdown table separates them.
-    if (el.previousElementSibling && out.pendingText.trim() !== '') out.append(' | ')
+    if (el.previousElementSibling && out.hasPendingText) out.append(' | ')
     return visitChildren(el, ctx, out, depth)
   }
   if (BLOCK_ELEMENTS.has(tag)) return asBlock(el, ctx.style, ctx, out, depth)

@@ -1,6 +1,7 @@
 // Markdown to blocks through markdown-it's token stream; nothing is rendered to HTML.
 import MarkdownIt from 'markdown-it'
 import type { Token } from 'markdown-it'
+import { MAX_LIST_LEVEL } from '../../../shared/limits'
 import type { Block } from '../../../shared/model'
 import { BlockBuilder, type BlockStyle } from './block-builder'
 import { safeUrl } from '../../../shared/safe-url'
@@ -28,7 +29,10 @@ class MarkdownWalker {
 
   /** The kind of block a paragraph becomes where the walker is now. */
   private containerStyle(): BlockStyle {
-    if (this.items > 0) return { kind: 'listItem', level: this.lists.length, ordered: this.lists[this.lists.length - 1] ?? false }
+    if (this.items > 0) {
+      // Deeper lists are shown at the deepest level the library keeps.
+      return { kind: 'listItem', level: Math.min(this.lists.length, MAX_LIST_LEVEL), ordered: this.lists[this.lists.length - 1] ?? false }
+    }
     return { kind: this.quotes > 0 ? 'quote' : 'paragraph' }
   }
 
@@ -62,7 +66,7 @@ class MarkdownWalker {
         return this.startBlock(this.containerStyle())
       case 'th_open':
       case 'td_open':
-        if (this.out.pendingText.trim() !== '') this.out.append(' | ')
+        if (this.out.hasPendingText) this.out.append(' | ')
         return
       case 'th_close':
       case 'td_close':

@@ -27,7 +27,7 @@ export const MAX_READABLE_DEPTH = 100
 
 /** The page as an inert document of bounded depth, or undefined when it is nested beyond reason. */
 function boundedDocument(html: string): Document | undefined {
-  if (estimateNestingDepth(html) > MAX_MARKUP_DEPTH) return undefined
+  if (estimateNestingDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH) return undefined
   const doc = inertDocument(html)
   flattenBeyondDepth(doc.documentElement, MAX_READABLE_DEPTH)
   return doc

@@ -1,5 +1,6 @@
 // Plain text to blocks: paragraphs at blank lines, list-item lines as list items, "> " lines as quotes;
 // the first line is the title when it stands alone and reads as one.
+import { MAX_LIST_LEVEL } from '../../../shared/limits'
 import type { Block } from '../../../shared/model'
 import { cleanChunk } from './block-builder'
 import type { ParsedArticle } from './parsed-article'
@@ -50,7 +51,7 @@ function chunkBlocks(chunk: string): Block[] {
       while (indents.length > 0 && indent < indents[indents.length - 1]) indents.pop()
       if (indents.length === 0 || indent > indents[indents.length - 1]) indents.push(indent)
       const ordered = /\d/.test(item[2])
-      current = { block: { kind: 'listItem', text: '', level: Math.min(indents.length, 10), ordered }, parts: [line.slice(item[0].length)] }
+      current = { block: { kind: 'listItem', text: '', level: Math.min(indents.length, MAX_LIST_LEVEL), ordered }, parts: [line.slice(item[0].length)] }
     } else if (current && (current.block.kind === 'paragraph' || /^\s/.test(line))) {
       // Indented lines continue a list item; any line continues a paragraph.
       current.parts.push(line)

@@ -1,5 +1,6 @@
 // What every parse result must satisfy, checked as data: the tests run it over fixtures and fuzzed
 // input, and a caller may run it before storing an article.
+import { MAX_LIST_LEVEL } from '../../../shared/limits'
 import type { ImportFailureReason, ParseResult } from './parsed-article'
 import { isSafeUrl, safeWebUrl } from '../../../shared/safe-url'
 
@@ -28,7 +29,7 @@ export function parseResultProblems(result: ParseResult): string[] {
     if (!KINDS.has(b.kind)) problems.push(`block ${i} has kind ${b.kind}`)
     if (typeof b.text !== 'string' || b.text.trim() === '') problems.push(`block ${i} has no text`)
     if (b.kind === 'heading' && !(Number.isInteger(b.level) && b.level! >= 1 && b.level! <= 6)) problems.push(`heading ${i} has level ${b.level}`)
-    if (b.kind === 'listItem' && !(Number.isInteger(b.level) && b.level! >= 1)) problems.push(`list item ${i} has level ${b.level}`)
+    if (b.kind === 'listItem' && !(Number.isInteger(b.level) && b.level! >= 1 && b.level! <= MAX_LIST_LEVEL)) problems.push(`list item ${i} has level ${b.level}`)
     for (const m of b.marks ?? []) {
       if (!MARKS.has(m.kind)) problems.push(`block ${i} has a mark of kind ${m.kind}`)
       if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end && m.end <= b.text.length)) {

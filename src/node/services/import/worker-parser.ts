@@ -1,5 +1,5 @@
 // Runs the parsers in a worker thread with a time and memory bound: a hostile or huge file costs the
-// worker, never the app. Without a worker file (tests, the CLI) the parsers run in place.
+// worker, never the app or the command line. Without a worker file (unit tests) the parsers run in place.
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { ParseResult } from './parsed-article'
@@ -22,22 +22,31 @@ export const inlineParser: Parser = {
   }
 }
 
-const TIMEOUT_MS = 120_000
+/** How long one file may keep the parser busy, and how much heap the parser may use. */
+export interface ParseLimits {
+  timeoutMs: number
+  maxHeapMb: number
+}
+
+export const PARSE_LIMITS: ParseLimits = { timeoutMs: 120_000, maxHeapMb: 2048 }
 
 export class WorkerParser implements Parser {
   private worker: Worker | null = null
   private nextId = 1
   private readonly pending = new Map<number, { name: string; resolve: (r: ParseResult) => void }>()
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly limits: ParseLimits = PARSE_LIMITS
+  ) {}
 
-  static orInline(file: string | undefined): Parser {
-    return file && existsSync(file) ? new WorkerParser(file) : inlineParser
+  static orInline(file: string | undefined, limits?: ParseLimits): Parser {
+    return file && existsSync(file) ? new WorkerParser(file, limits) : inlineParser
   }
 
   private spawn(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: 2048 } })
+    const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb } })
     worker.on('message', ({ id, result }: { id: number; result: ParseResult }) => {
       this.pending.get(id)?.resolve(result)
       this.pending.delete(id)
@@ -47,8 +56,14 @@ export class WorkerParser implements Parser {
       this.pending.clear()
       this.worker = null
     }
-    worker.on('error', (e) => failAll(`the parser stopped (${e.message})`))
-    worker.on('exit', () => failAll('the parser stopped'))
+    worker.on('error', (e) =>
+      failAll(
+        (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'reading it needed more memory than Diptych allows for one article'
+          : 'something in it stopped the importer'
+      )
+    )
+    worker.on('exit', () => failAll('something in it stopped the importer'))
     worker.unref()
     this.worker = worker
     return worker
@@ -57,14 +72,18 @@ export class WorkerParser implements Parser {
   parse(job: JobInput): Promise<ParseResult> {
     const id = this.nextId++
     const name = job.kind === 'file' ? job.fileName : 'Pasted text'
+    if (!existsSync(this.file)) {
+      return Promise.resolve(failure(name, 'the part of Diptych that reads files is missing from this installation; build it again'))
+    }
+    const { timeoutMs } = this.limits
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         // A file that keeps the parser busy this long is refused, and the worker starts afresh.
         this.pending.delete(id)
         void this.worker?.terminate()
         this.worker = null
-        resolve(failure(name, `reading it took longer than ${TIMEOUT_MS / 1000} seconds`))
-      }, TIMEOUT_MS)
+        resolve(failure(name, `reading it took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} seconds` : `${timeoutMs} ms`}`))
+      }, timeoutMs)
       this.pending.set(id, {
         name,
         resolve: (r) => {
