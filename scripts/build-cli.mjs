@@ -26,7 +26,7 @@ export async function buildCli() {
     entryPoints: {
       diptych: path.join(root, 'src', 'cli', 'index.ts'),
       // Imports are parsed in a worker thread with the app's time and memory bounds (worker-parser.ts).
-      'parse-worker': path.join(root, 'src', 'main', 'services', 'import', 'parse-worker.ts')
+      'parse-worker': path.join(root, 'src', 'node', 'services', 'import', 'parse-worker.ts')
     },
     outdir: CLI_OUT_DIR,
     entryNames: '[name]',
