@@ -63,6 +63,9 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return deleted
   }
 
+  /** Highlights made here that main has not confirmed yet: changes to one wait for its creation. */
+  const creating = new Map<string, Promise<Highlight | null>>()
+
   /** A random id made here, so that a new highlight can be painted before main has saved it. */
   function newId(): string {
     const bytes = crypto.getRandomValues(new Uint8Array(16))
@@ -81,13 +84,20 @@ export const useAnnotationStore = defineStore('annotations', () => {
     const selectors = describe(text, start, end)
     const id = newId()
     const at = new Date().toISOString()
-    // Painted at once; main's answer replaces it, or a failure takes it away again with the reason.
+    // Painted, and its card opened, at once: keys typed after the one that opened the card land in it
+    // whatever main's latency. Main's answer replaces it, or a failure takes it away with the reason.
     put({ id, articleId, color, ...selectors, note: '', tags: [], createdAt: at, updatedAt: at })
-    const created = await notices.unwrap(window.api.createHighlight({ id, articleId, color, ...selectors }))
+    if (focus) openCard.value = { id, focus, side }
+    const saving = notices.unwrap(window.api.createHighlight({ id, articleId, color, ...selectors }))
+    creating.set(id, saving)
+    const created = await saving
+    creating.delete(id)
     if (!created) {
       drop(id)
+      if (openCard.value?.id === id) openCard.value = null
       return null
     }
+    // Changes made meanwhile waited for this answer (see `update`), so they land after it.
     put(created)
     library.settings.lastColor = color
     history.record({
@@ -95,11 +105,11 @@ export const useAnnotationStore = defineStore('annotations', () => {
       undo: async () => (await removeQuietly(created.id)) !== null,
       redo: () => restore({ highlight: created, links: [] })
     })
-    if (focus) openCard.value = { id: created.id, focus, side }
     return created
   }
 
   async function update(id: string, patch: HighlightPatch): Promise<boolean> {
+    if (creating.has(id) && !(await creating.get(id))) return false
     const before = library.highlights.find((h) => h.id === id)
     if (!before) return false
     const previous: HighlightPatch = {}
@@ -118,6 +128,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
   }
 
   async function remove(id: string): Promise<boolean> {
+    if (creating.has(id) && !(await creating.get(id))) return false
     const deleted = await removeQuietly(id)
     if (!deleted) return false
     let current = deleted
