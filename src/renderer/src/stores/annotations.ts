@@ -108,7 +108,25 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return created
   }
 
-  async function update(id: string, patch: HighlightPatch): Promise<boolean> {
+  async function send(id: string, patch: HighlightPatch): Promise<boolean> {
+    const updated = await notices.unwrap(window.api.updateHighlight({ id, patch }))
+    if (updated) put(updated)
+    return updated !== null
+  }
+
+  /** One undo step from `previous` to `patch` (a note typed over many saves is one step); recorded at
+   * once, so that an undo pressed while the last save is still out waits for it (`settled`). */
+  function recordChange(id: string, previous: HighlightPatch, patch: HighlightPatch, settled?: Promise<unknown>): void {
+    const label = patch.note !== undefined ? 'note' : patch.tags ? 'tags' : 'colour'
+    const after = async (p: HighlightPatch) => {
+      await settled
+      return send(id, p)
+    }
+    history.record({ label, undo: () => after(previous), redo: () => after(patch) })
+  }
+
+  /** Changes a highlight; `record: false` leaves undo to the caller (see the note drafts). */
+  async function update(id: string, patch: HighlightPatch, record = true): Promise<boolean> {
     if (creating.has(id) && !(await creating.get(id))) return false
     const before = library.highlights.find((h) => h.id === id)
     if (!before) return false
@@ -116,14 +134,9 @@ export const useAnnotationStore = defineStore('annotations', () => {
     if (patch.color !== undefined) previous.color = before.color
     if (patch.note !== undefined) previous.note = before.note
     if (patch.tags !== undefined) previous.tags = [...before.tags]
-    const apply = async (p: HighlightPatch) => {
-      const updated = await notices.unwrap(window.api.updateHighlight({ id, patch: p }))
-      if (updated) put(updated)
-      return updated !== null
-    }
-    if (!(await apply(patch))) return false
+    if (!(await send(id, patch))) return false
     if (patch.color) library.settings.lastColor = patch.color
-    history.record({ label: patch.note !== undefined ? 'note' : patch.tags ? 'tags' : 'colour', undo: () => apply(previous), redo: () => apply(patch) })
+    if (record) recordChange(id, previous, patch)
     return true
   }
 
@@ -227,5 +240,5 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return true
   }
 
-  return { openCard, allTags, create, update, remove, renameTag, deleteTag, link, unlink }
+  return { openCard, allTags, create, update, recordChange, remove, renameTag, deleteTag, link, unlink }
 })
