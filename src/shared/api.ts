@@ -178,6 +178,8 @@ export interface Channels {
   createLink: { req: NewLink; res: Link }
   deleteLink: { req: { id: Id }; res: Link }
   rejectPair: { req: RejectedPair; res: null }
+  /** Takes back a rejection: the pair is proposed again. */
+  unrejectPair: { req: RejectedPair; res: null }
 
   search: { req: { query: string }; res: SearchHit[] }
   exportWithDialog: { req: ExportRequest; res: ExportResult }
@@ -224,6 +226,7 @@ export const CHANNELS = [
   'createLink',
   'deleteLink',
   'rejectPair',
+  'unrejectPair',
   'search',
   'exportWithDialog',
   'copyMarkdown',

@@ -102,6 +102,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
     library.settings.lastColor = color
     history.record({
       label: 'highlight',
+      articles: [articleId],
       undo: async () => (await removeQuietly(created.id)) !== null,
       redo: () => restore({ highlight: created, links: [] })
     })
@@ -122,7 +123,8 @@ export const useAnnotationStore = defineStore('annotations', () => {
       await settled
       return send(id, p)
     }
-    history.record({ label, undo: () => after(previous), redo: () => after(patch) })
+    const articleId = library.highlights.find((h) => h.id === id)?.articleId
+    history.record({ label, undo: () => after(previous), redo: () => after(patch), articles: articleId ? [articleId] : [] })
   }
 
   /** Changes a highlight; `record: false` leaves undo to the caller (see the note drafts). */
@@ -145,8 +147,9 @@ export const useAnnotationStore = defineStore('annotations', () => {
     const deleted = await removeQuietly(id)
     if (!deleted) return false
     let current = deleted
-    history.record({
+    const entry = history.record({
       label: 'delete',
+      articles: [deleted.highlight.articleId],
       undo: () => restore(current),
       redo: async () => {
         const again = await removeQuietly(id)
@@ -154,7 +157,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
         return again !== null
       }
     })
-    notices.push({ kind: 'info', message: 'Highlight deleted.', action: { label: 'Undo', run: () => void history.undo() } })
+    history.announce('Highlight deleted.', entry)
     return true
   }
 
