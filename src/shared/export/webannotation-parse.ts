@@ -108,7 +108,9 @@ function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    return fail('invalid-json', '', error instanceof Error ? error.message : 'not JSON')
+    // The parser's own words ("No number after minus sign in JSON at position 1") are for developers.
+    const at = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined
+    return fail('invalid-json', '', `the file is not valid JSON${at === undefined ? '' : ` (the mistake is near character ${Number(at) + 1})`}`)
   }
 }
 
