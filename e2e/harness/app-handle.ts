@@ -13,4 +13,6 @@ export interface AppHandle {
   answerDialog(paths: string[] | null): Promise<void>
   clipboard(): Promise<string>
   openedExternally(): Promise<string[]>
+  /** Makes main answer `channel` only after `ms` (Chromium mode only: the binding waits). */
+  slowDown?(channel: string, ms: number): void
 }

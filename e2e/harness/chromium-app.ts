@@ -41,6 +41,8 @@ export class ChromiumApp implements AppHandle {
   readonly platform = new ScriptedPlatform()
   page!: Page
   context!: AppContext
+  /** Milliseconds the binding waits before answering a channel: main made slow on purpose. */
+  readonly delays = new Map<string, number>()
   private browserContext!: BrowserContext
 
   constructor(
@@ -58,9 +60,11 @@ export class ChromiumApp implements AppHandle {
     })
     const handlers = createHandlers(this.context)
     this.browserContext = await this.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
-    await this.browserContext.exposeBinding('__diptychInvoke', (_source, channel: unknown, req: unknown) =>
-      dispatch(handlers, channel, req)
-    )
+    await this.browserContext.exposeBinding('__diptychInvoke', async (_source, channel: unknown, req: unknown) => {
+      const delay = this.delays.get(String(channel))
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
+      return dispatch(handlers, channel, req)
+    })
     await this.browserContext.addInitScript({ content: await bridge() })
     await this.browserContext.route('http://diptych.test/**', async (route) => {
       const url = new URL(route.request().url())
@@ -93,6 +97,10 @@ export class ChromiumApp implements AppHandle {
 
   async clipboard(): Promise<string> {
     return this.platform.clipboard
+  }
+
+  slowDown(channel: string, ms: number): void {
+    this.delays.set(channel, ms)
   }
 
   async openedExternally(): Promise<string[]> {

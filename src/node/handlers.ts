@@ -45,6 +45,7 @@ export function createHandlers(app: AppContext): Handlers {
     createLink: (req) => annotations.createLink(req),
     deleteLink: ({ id }) => annotations.deleteLink(id),
     rejectPair: (pair) => annotations.rejectPair(pair),
+    unrejectPair: (pair) => annotations.unrejectPair(pair),
 
     search: ({ query }) => app.search.search(query),
     exportWithDialog: (req) => exports.exportWithDialog(req),

@@ -52,6 +52,12 @@ const NO_ID = 'no-such-id-4711'
 const notFound = (...paths: string[]) => paths.map((p) => ({ path: p, value: NO_ID, kind: 'not-found' as const }))
 
 function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, Spec> {
+  const pairSpec: Spec = {
+    template: { articleA: A, articleB: B, a: { start: 0, end: 10 }, b: { start: 5, end: 15 } },
+    ids: ['articleA', 'articleB'],
+    unknown: notFound('articleA', 'articleB'),
+    invalid: [{ path: 'a', value: { start: 10, end: 2 }, what: 'inverted' }]
+  }
   const none: Spec = { template: null }
   return {
     getLibrary: none,
@@ -158,12 +164,8 @@ function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, Spec> {
       unknown: notFound('from', 'to')
     },
     deleteLink: { template: { id: l1.id }, ids: ['id'], unknown: notFound('id') },
-    rejectPair: {
-      template: { articleA: A, articleB: B, a: { start: 0, end: 10 }, b: { start: 5, end: 15 } },
-      ids: ['articleA', 'articleB'],
-      unknown: notFound('articleA', 'articleB'),
-      invalid: [{ path: 'a', value: { start: 10, end: 2 }, what: 'inverted' }]
-    },
+    rejectPair: pairSpec,
+    unrejectPair: pairSpec,
     search: { template: { query: 'Baku' } },
     exportWithDialog: {
       template: { scope: 'article', articleIds: [A], format: 'markdown', includeNotes: true, order: 'reading', onlyTag: 'quote' },

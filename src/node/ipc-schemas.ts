@@ -21,6 +21,7 @@ const position = z
 /** A passage of a compared text, [start, end). */
 const span = z.strictObject({ start: offset, end: offset }).refine((r) => r.end >= r.start, 'a range cannot end before it starts')
 
+const rejectedPair = z.strictObject({ articleA: idSchema, articleB: idSchema, a: span, b: span })
 const deletedHighlight = z.strictObject({
   // What deleteHighlight returned; bounded like a new highlight (the file schema leaves tags unbounded).
   highlight: highlightSchema.extend({ quote, position, tags: tagsSchema }).strict(),
@@ -100,7 +101,8 @@ export const requestSchemas = {
 
   createLink: z.strictObject({ id: idSchema.optional(), from: idSchema, to: idSchema, relation: relationSchema }),
   deleteLink: byId,
-  rejectPair: z.strictObject({ articleA: idSchema, articleB: idSchema, a: span, b: span }),
+  rejectPair: rejectedPair,
+  unrejectPair: rejectedPair,
 
   search: z.strictObject({ query: z.string().max(1_000) }),
   exportWithDialog: z.strictObject({

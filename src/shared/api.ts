@@ -197,6 +197,8 @@ export interface Channels {
   createLink: { req: NewLink; res: Link }
   deleteLink: { req: { id: Id }; res: Link }
   rejectPair: { req: RejectedPair; res: null }
+  /** Takes back a rejection: the pair is proposed again. */
+  unrejectPair: { req: RejectedPair; res: null }
 
   search: { req: { query: string }; res: SearchHit[] }
   exportWithDialog: { req: ExportRequest; res: ExportResult }
@@ -243,6 +245,7 @@ export const CHANNELS = [
   'createLink',
   'deleteLink',
   'rejectPair',
+  'unrejectPair',
   'search',
   'exportWithDialog',
   'copyMarkdown',

@@ -156,13 +156,28 @@ export class AnnotationService {
   }
 
   async rejectPair(pair: RejectedPair): Promise<null> {
-    const lib = this.store.data
-    for (const id of [pair.articleA, pair.articleB]) if (!lib.articles.some((a) => a.id === id)) throw notFound('The article')
+    this.articlesOf(pair)
     await this.store.update((l) => {
-      const same = (p: RejectedPair) =>
-        p.articleA === pair.articleA && p.articleB === pair.articleB && p.a.start === pair.a.start && p.b.start === pair.b.start
-      if (!l.rejectedPairs.some(same)) l.rejectedPairs.push(structuredClone(pair))
+      if (!l.rejectedPairs.some(samePair(pair))) l.rejectedPairs.push(structuredClone(pair))
     })
     return null
   }
+
+  async unrejectPair(pair: RejectedPair): Promise<null> {
+    this.articlesOf(pair)
+    await this.store.update((l) => {
+      l.rejectedPairs = l.rejectedPairs.filter((p) => !samePair(pair)(p))
+    })
+    return null
+  }
+
+  private articlesOf(pair: RejectedPair): void {
+    const lib = this.store.data
+    for (const id of [pair.articleA, pair.articleB]) if (!lib.articles.some((a) => a.id === id)) throw notFound('The article')
+  }
+}
+
+/** One rejection: the same two articles and the same two passage starts. */
+function samePair(pair: RejectedPair): (p: RejectedPair) => boolean {
+  return (p) => p.articleA === pair.articleA && p.articleB === pair.articleB && p.a.start === pair.a.start && p.b.start === pair.b.start
 }

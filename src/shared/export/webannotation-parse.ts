@@ -133,7 +133,9 @@ function parseJsonText(text: string): unknown {
     // A byte order mark is how some editors start a UTF-8 file; JSON.parse refuses it.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    return fail('invalid-json', '', error instanceof Error ? error.message : 'not JSON')
+    // The parser's own words ("No number after minus sign in JSON at position 1") are for developers.
+    const at = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined
+    return fail('invalid-json', '', `the file is not valid JSON${at === undefined ? '' : ` (the mistake is near character ${Number(at) + 1})`}`)
   }
 }
 

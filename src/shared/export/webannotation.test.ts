@@ -130,6 +130,11 @@ describe('Web Annotation import tolerates', () => {
 })
 
 describe('Web Annotation import refuses, with a typed error and the path', () => {
+  it('says in plain words that a file is not JSON, not in the parser\'s', () => {
+    const result = parseWebAnnotations('-x')
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-json', message: 'the file is not valid JSON (the mistake is near character 2)' } })
+  })
+
   const cases: [string, unknown, string, string][] = [
     ['text that is not JSON', '{"type": "Annotation",', 'invalid-json', ''],
     ['a number', 42, 'not-annotations', ''],

@@ -51,8 +51,11 @@ export function usePaneSync(panes: Ref<(PaneHandle | null)[]>) {
     const theirs = from === 0 ? pair.b : pair.a
     const range = pane.range(mine.start, mine.end)
     const rect = range ? topRect(range) : undefined
-    const y = rect ? rect.top - pane.scroller.getBoundingClientRect().top : 80
-    placeAt((1 - from) as Side, theirs.start, theirs.end, Math.max(0, y))
+    const y = rect ? rect.top - pane.scroller.getBoundingClientRect().top : -1
+    // A passage off screen in its own pane comes into view first; the other is then brought level with it.
+    const inView = y >= 0 && y <= pane.scroller.clientHeight - 40
+    if (!inView) placeAt(from, mine.start, mine.end, 80)
+    placeAt((1 - from) as Side, theirs.start, theirs.end, inView ? y : 80)
   }
 
   function follow(side: Side): void {

@@ -1,44 +1,22 @@
-// Keyboard: with a selection, h / n / t highlight (and open the note or the tags); Ctrl/Cmd+Z and
-// Ctrl/Cmd+Shift+Z undo and redo; Escape closes the card. Typing in a field is never intercepted.
+// Keyboard: each key press is looked up in the one table of shortcuts (../shortcuts.ts) and handed to
+// its action. Typing in a field is never intercepted, except by shortcuts that cannot mean typing.
 import { onBeforeUnmount, onMounted } from 'vue'
+import { shortcutOf, type ShortcutId } from '../shortcuts'
 
-export interface ShortcutActions {
-  hasSelection: () => boolean
-  highlight: (focus: 'note' | 'tags' | null) => void
-  undo: () => void
-  redo: () => void
-  escape: () => void
-  extra?: (event: KeyboardEvent, mod: boolean) => boolean
-}
+export type ShortcutActions = Partial<Record<ShortcutId, (event: KeyboardEvent) => boolean | void>>
 
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 }
 
+/** An action returning false declines the key (it then does what it would have done without us). */
 export function useShortcuts(actions: ShortcutActions): void {
   function onKey(event: KeyboardEvent): void {
-    const mod = event.ctrlKey || event.metaKey
-    if (actions.extra?.(event, mod)) return event.preventDefault()
-    if (typing(event.target)) return
-    const key = event.key.toLowerCase()
-    if (mod && key === 'z') {
-      event.preventDefault()
-      if (event.shiftKey) actions.redo()
-      else actions.undo()
-      return
-    }
-    if (mod && key === 'y') {
-      event.preventDefault()
-      actions.redo()
-      return
-    }
-    if (event.key === 'Escape') return actions.escape()
-    if (mod || event.altKey || !actions.hasSelection()) return
-    const focus = key === 'h' ? null : key === 'n' ? 'note' : key === 't' ? 'tags' : undefined
-    if (focus === undefined) return
-    event.preventDefault()
-    actions.highlight(focus)
+    const shortcut = shortcutOf(event)
+    if (!shortcut || (typing(event.target) && !shortcut.inFields)) return
+    const run = actions[shortcut.id]
+    if (run && run(event) !== false) event.preventDefault()
   }
   onMounted(() => window.addEventListener('keydown', onKey))
   onBeforeUnmount(() => window.removeEventListener('keydown', onKey))

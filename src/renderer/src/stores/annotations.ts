@@ -63,6 +63,9 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return deleted
   }
 
+  /** Highlights made here that main has not confirmed yet: changes to one wait for its creation. */
+  const creating = new Map<string, Promise<Highlight | null>>()
+
   /** A random id made here, so that a new highlight can be painted before main has saved it. */
   function newId(): string {
     const bytes = crypto.getRandomValues(new Uint8Array(16))
@@ -81,48 +84,72 @@ export const useAnnotationStore = defineStore('annotations', () => {
     const selectors = selectorsFor(text, start, end)
     const id = newId()
     const at = new Date().toISOString()
-    // Painted at once; main's answer replaces it, or a failure takes it away again with the reason.
+    // Painted, and its card opened, at once: keys typed after the one that opened the card land in it
+    // whatever main's latency. Main's answer replaces it, or a failure takes it away with the reason.
     put({ id, articleId, color, ...selectors, note: '', tags: [], createdAt: at, updatedAt: at })
-    const created = await notices.unwrap(window.api.createHighlight({ id, articleId, color, ...selectors }))
+    if (focus) openCard.value = { id, focus, side }
+    const saving = notices.unwrap(window.api.createHighlight({ id, articleId, color, ...selectors }))
+    creating.set(id, saving)
+    const created = await saving
+    creating.delete(id)
     if (!created) {
       drop(id)
+      if (openCard.value?.id === id) openCard.value = null
       return null
     }
+    // Changes made meanwhile waited for this answer (see `update`), so they land after it.
     put(created)
     library.settings.lastColor = color
     history.record({
       label: 'highlight',
+      articles: [articleId],
       undo: async () => (await removeQuietly(created.id)) !== null,
       redo: () => restore({ highlight: created, links: [] })
     })
-    if (focus) openCard.value = { id: created.id, focus, side }
     return created
   }
 
-  async function update(id: string, patch: HighlightPatch): Promise<boolean> {
+  async function send(id: string, patch: HighlightPatch): Promise<boolean> {
+    const updated = await notices.unwrap(window.api.updateHighlight({ id, patch }))
+    if (updated) put(updated)
+    return updated !== null
+  }
+
+  /** One undo step from `previous` to `patch` (a note typed over many saves is one step); recorded at
+   * once, so that an undo pressed while the last save is still out waits for it (`settled`). */
+  function recordChange(id: string, previous: HighlightPatch, patch: HighlightPatch, settled?: Promise<unknown>): void {
+    const label = patch.note !== undefined ? 'note' : patch.tags ? 'tags' : 'colour'
+    const after = async (p: HighlightPatch) => {
+      await settled
+      return send(id, p)
+    }
+    const articleId = library.highlights.find((h) => h.id === id)?.articleId
+    history.record({ label, undo: () => after(previous), redo: () => after(patch), articles: articleId ? [articleId] : [] })
+  }
+
+  /** Changes a highlight; `record: false` leaves undo to the caller (see the note drafts). */
+  async function update(id: string, patch: HighlightPatch, record = true): Promise<boolean> {
+    if (creating.has(id) && !(await creating.get(id))) return false
     const before = library.highlights.find((h) => h.id === id)
     if (!before) return false
     const previous: HighlightPatch = {}
     if (patch.color !== undefined) previous.color = before.color
     if (patch.note !== undefined) previous.note = before.note
     if (patch.tags !== undefined) previous.tags = [...before.tags]
-    const apply = async (p: HighlightPatch) => {
-      const updated = await notices.unwrap(window.api.updateHighlight({ id, patch: p }))
-      if (updated) put(updated)
-      return updated !== null
-    }
-    if (!(await apply(patch))) return false
+    if (!(await send(id, patch))) return false
     if (patch.color) library.settings.lastColor = patch.color
-    history.record({ label: patch.note !== undefined ? 'note' : patch.tags ? 'tags' : 'colour', undo: () => apply(previous), redo: () => apply(patch) })
+    if (record) recordChange(id, previous, patch)
     return true
   }
 
   async function remove(id: string): Promise<boolean> {
+    if (creating.has(id) && !(await creating.get(id))) return false
     const deleted = await removeQuietly(id)
     if (!deleted) return false
     let current = deleted
-    history.record({
+    const entry = history.record({
       label: 'delete',
+      articles: [deleted.highlight.articleId],
       undo: () => restore(current),
       redo: async () => {
         const again = await removeQuietly(id)
@@ -130,7 +157,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
         return again !== null
       }
     })
-    notices.push({ kind: 'info', message: 'Highlight deleted.', action: { label: 'Undo', run: () => void history.undo() } })
+    history.announce('Highlight deleted.', entry)
     return true
   }
 
@@ -216,5 +243,5 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return true
   }
 
-  return { openCard, allTags, create, update, remove, renameTag, deleteTag, link, unlink }
+  return { openCard, allTags, create, update, recordChange, remove, renameTag, deleteTag, link, unlink }
 })

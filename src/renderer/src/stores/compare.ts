@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { AlignedPair, PairKind, QuoteCheckEntry } from '../../../shared/compare'
 import { selectorsFor } from '../../../shared/anchor'
-import { canonicalText, type Highlight, type Link, type LinkRelation } from '../../../shared/model'
+import { canonicalText, type Highlight, type Link, type LinkRelation, type RejectedPair } from '../../../shared/model'
 import { compareInWorker } from '../workers/compare-protocol'
 import { useHistoryStore } from './history'
 import { useLibraryStore } from './library'
@@ -82,7 +82,18 @@ export const useCompareStore = defineStore('compare', () => {
     const r = current.value
     if (!r) return
     const rejected = { articleA: r.leftId, articleB: r.rightId, a: { ...pair.a }, b: { ...pair.b } }
-    if (await notices.ok(window.api.rejectPair(rejected))) library.rejectedPairs.push(rejected)
+    const same = (p: RejectedPair) => p.articleA === rejected.articleA && p.articleB === rejected.articleB && p.a.start === rejected.a.start && p.b.start === rejected.b.start
+    const run = async () => {
+      const ok = await notices.ok(window.api.rejectPair(rejected))
+      if (ok) library.rejectedPairs.push(rejected)
+      return ok
+    }
+    const undo = async () => {
+      const ok = await notices.ok(window.api.unrejectPair(rejected))
+      if (ok) library.rejectedPairs = library.rejectedPairs.filter((p) => !same(p))
+      return ok
+    }
+    if (await run()) history.record({ label: 'reject pair', undo, redo: run, articles: [r.leftId, r.rightId] })
   }
 
   /** Accepting makes one highlight in each article and a link between them, undone as one step. */

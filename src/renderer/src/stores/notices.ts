@@ -10,6 +10,8 @@ export interface Notice {
   /** An action offered with the message, e.g. Undo. */
   action?: { label: string; run: () => void }
   sticky?: boolean
+  /** The history entry this message's Undo takes back; the message goes when that is no longer the latest change. */
+  undoes?: number
 }
 
 let nextId = 1

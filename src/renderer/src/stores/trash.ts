@@ -30,9 +30,9 @@ export const useTrashStore = defineStore('trash', () => {
       return meta !== null
     }
     if (!(await run())) return false
-    history.record({ label: 'delete article', undo: restore, redo: run })
+    const entry = history.record({ label: 'delete article', undo: restore, redo: run, articles: [id] })
     const title = library.articleById.get(id)?.title ?? 'Article'
-    notices.push({ kind: 'info', message: `“${title}” moved to the trash.`, action: { label: 'Undo', run: () => void history.undo() } })
+    history.announce(`“${title}” moved to the trash.`, entry)
     return true
   }
 
@@ -41,9 +41,12 @@ export const useTrashStore = defineStore('trash', () => {
     if (meta) library.replaceArticle(meta)
   }
 
+  /** Deletes for good (the reader has confirmed): what was done to these articles can no longer be undone. */
   async function empty(): Promise<void> {
+    const ids = library.trash.map((a) => a.id)
     const done = await notices.unwrap(window.api.emptyTrash())
     if (done) {
+      history.forgetArticles(ids)
       await library.load()
       notices.push({ kind: 'info', message: `${done.removed} article${done.removed === 1 ? '' : 's'} deleted for good.` })
     }
