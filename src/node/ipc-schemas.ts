@@ -7,11 +7,12 @@ import { z } from 'zod'
 import type { Channel, Req } from '../shared/api'
 import { safeUrl, safeWebUrl } from '../shared/safe-url'
 import { colorSchema, idSchema, linkSchema, noteSchema, quoteSchema, relationSchema, highlightSchema, tagsSchema, tagSchema } from './schemas'
+import { MAX_ARTICLE_BYTES } from '../shared/limits'
 
 const none = z.null()
 const byId = z.strictObject({ id: idSchema })
 const path = z.string().min(1).max(4_096)
-const pastedText = z.string().max(50 * 1024 * 1024)
+const pastedText = z.string().max(MAX_ARTICLE_BYTES)
 
 const offset = z.number().int().min(0).max(2 ** 31)
 const quote = quoteSchema.strict()
@@ -92,7 +93,7 @@ export const requestSchemas = {
     fileName: z.string().min(1).max(1_000),
     // base64 of at most the import size limit (50 MB)
     // Buffer.from(…, 'base64') skips what is not base64 and would import the rest: refuse it instead.
-    dataBase64: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4 + 4),
+    dataBase64: z.base64().max(Math.ceil(MAX_ARTICLE_BYTES / 3) * 4 + 4),
     keepDuplicates: z.boolean().optional()
   }),
   importPasted: z

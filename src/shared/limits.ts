@@ -48,6 +48,9 @@ export function fitTags(raw: readonly string[]): { tags: string[]; changes: stri
   return { tags: list.slice(0, MAX_TAGS), changes: [...changes] }
 }
 
+/** What a pasted text or page is called where a file would have its name (an import's summary, a title). */
+export const PASTED_TEXT_NAME = 'Pasted text'
+
 /** Largest file read as one article (import in the app, `diptych import`, `diptych align`): far beyond any
  * article, small enough to parse in memory. */
 export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024

@@ -15,8 +15,9 @@ import { highlightSchema, idSchema, linkSchema } from '../schemas'
 import type { Store } from '../store/store'
 import { notesOf, selectionOf, Tally, timeOr, type Selection } from './annotation-candidates'
 import type { LibraryService } from './library-service'
+import { MAX_ARTICLE_BYTES } from '../../shared/limits'
+import { formatMegabytes } from './import/import-failure'
 
-const MAX_FILE_BYTES = 50 * 1024 * 1024
 /** Annotations read and anchored between two turns of the event loop. */
 const BATCH = 2_000
 
@@ -38,7 +39,7 @@ export class AnnotationImportService {
     if (!file) return { file: null, imported: 0, orphans: 0, links: 0, existing: 0, skipped: [], adjusted: [] }
     const stat = await fs.stat(file).catch(() => null)
     if (!stat?.isFile()) throw new AppError('import', `“${path.basename(file)}” could not be read.`)
-    if (stat.size > MAX_FILE_BYTES) throw new AppError('import', `“${path.basename(file)}” is larger than 50 MB.`)
+    if (stat.size > MAX_ARTICLE_BYTES) throw new AppError('import', `“${path.basename(file)}” is larger than ${formatMegabytes(MAX_ARTICLE_BYTES)}.`)
     const result = await this.importText(articleId, await fs.readFile(file, 'utf8'), path.basename(file))
     return { ...result, file }
   }

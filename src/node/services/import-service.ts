@@ -12,6 +12,7 @@ import type { ParseResult } from './import/parse-article'
 import { inlineParser, type Parser } from './import/worker-parser'
 import { dedupe, textHash, type LibraryService } from './library-service'
 import { readArticleFile } from './read-article-file'
+import { PASTED_TEXT_NAME } from '../../shared/limits'
 
 export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'text']
 
@@ -65,7 +66,7 @@ export class ImportService {
   }
 
   async importPasted(input: { text?: string; html?: string }, options: ImportOptions = {}): Promise<ImportItemResult> {
-    return this.add('Pasted text', await this.parser.parse({ kind: 'pasted', input }), options)
+    return this.add(PASTED_TEXT_NAME, await this.parser.parse({ kind: 'pasted', input }), options)
   }
 
   private async add(fileName: string, parsed: ParseResult, options: ImportOptions): Promise<ImportItemResult> {
@@ -96,7 +97,7 @@ export class ImportService {
           dir: meta.dir,
           description: meta.description,
           format: meta.format,
-          importedFrom: fileName === 'Pasted text' ? undefined : fileName,
+          importedFrom: fileName === PASTED_TEXT_NAME ? undefined : fileName,
           tags: dedupe(meta.tags ?? [])
         },
         blocks,

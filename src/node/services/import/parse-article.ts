@@ -9,13 +9,14 @@ import { parsePlainText } from './parse-plain-text'
 import type { ParsedArticle, ParseResult } from './parsed-article'
 import { fileExtension, looksLikeBinaryText, looksLikeWebArchive, sniffSignature } from './sniff-binary'
 import { fileStem } from './title-line'
+import { MAX_ARTICLE_BYTES, PASTED_TEXT_NAME } from '../../../shared/limits'
 
 export type { ImportFailure, ImportFailureReason, ParsedArticle, ParsedMeta, ParseResult } from './parsed-article'
 
 /** Largest file imported as one article: far beyond any article, small enough to parse in memory. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+export const MAX_IMPORT_BYTES = MAX_ARTICLE_BYTES
 
-export const PASTED_TITLE = 'Pasted text'
+export const PASTED_TITLE = PASTED_TEXT_NAME
 
 function done(article: ParsedArticle, subject: Subject): ParseResult {
   return article.blocks.length > 0 ? { ok: true, article } : failures.noText(subject)

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { ParseResult } from './parsed-article'
+import { PASTED_TEXT_NAME } from '../../../shared/limits'
 
 export type ParseJob =
   | { id: number; kind: 'file'; bytes: Uint8Array; fileName: string }
@@ -71,7 +72,7 @@ export class WorkerParser implements Parser {
 
   parse(job: JobInput): Promise<ParseResult> {
     const id = this.nextId++
-    const name = job.kind === 'file' ? job.fileName : 'Pasted text'
+    const name = job.kind === 'file' ? job.fileName : PASTED_TEXT_NAME
     if (!existsSync(this.file)) {
       return Promise.resolve(failure(name, 'the part of Diptych that reads files is missing from this installation; build it again'))
     }

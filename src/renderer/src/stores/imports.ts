@@ -5,6 +5,7 @@ import { ref } from 'vue'
 import type { ImportItemResult, Result } from '../../../shared/api'
 import { useLibraryStore } from './library'
 import { useNoticeStore } from './notices'
+import { PASTED_TEXT_NAME } from '../../../shared/limits'
 
 export interface SummaryItem extends ImportItemResult {
   /** How to try again, keeping a duplicate. */
@@ -70,7 +71,7 @@ export const useImportStore = defineStore('imports', () => {
   async function importPasted(text: string, html: string): Promise<void> {
     await runBatch([
       {
-        name: 'Pasted text',
+        name: PASTED_TEXT_NAME,
         run: (keepDuplicates) => window.api.importPasted({ text: text || undefined, html: html || undefined, keepDuplicates })
       }
     ])
