@@ -55,7 +55,7 @@ test('a write that fails keeps the change on screen, says why, and the next writ
   await selectText(left(), 'We have to rebuild a significant area from scratch')
   await app.page.keyboard.press('h')
   // Other saves (the reading position) may fail for the same reason; one alert at least says why.
-  await expect(app.page.getByRole('alert').filter({ hasText: 'Could not save the library: something other than the library file is in its place' }).first()).toBeVisible()
+  await expect(app.page.getByRole('alert').filter({ hasText: "library.json is a folder, not Diptych's library file" }).first()).toBeVisible()
   await expect(count()).toContainText('2')
 
   rmSync(file, { recursive: true })
