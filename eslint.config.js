@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 import globals from 'globals'
+import prettier from 'eslint-config-prettier/flat'
 
 export default [
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'shots/**', '**/fixtures/**', '**/golden/**'] },
@@ -31,6 +32,8 @@ export default [
       'vue/no-v-html': 'error'
     }
   },
+  // Layout is Prettier's (npm run format); the linter keeps to what can be wrong.
+  prettier,
   {
     // Type-aware rules for the mistakes that lose data quietly: a promise nobody awaits, an async
     // function where a void callback is expected, a switch that forgets a new kind.

@@ -40,6 +40,7 @@ mkdirSync('test-results', { recursive: true })
 step('build', 'npx', ['electron-vite', 'build'])
 step('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 step('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
+step('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '**/*.{ts,mts,mjs,cjs,js,vue,css}'])
 counted('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests
