@@ -1,7 +1,7 @@
 // Runtime schemas of the domain: what a valid library file and a valid request part look like.
 import { z } from 'zod'
 import { MAX_LIST_LEVEL, MAX_NOTE_LENGTH, MAX_QUOTE_CONTEXT, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../shared/limits'
-import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/model'
+import { HEADING_LEVELS, HIGHLIGHT_COLORS, LINK_RELATIONS, type ArticleBody, type ArticleMeta, type Block, type Highlight, type Library, type Link, type Mark, type RejectedPair, type Settings } from '../shared/model'
 
 /** Ids are ours (UUIDs) or the bundled articles' slugs; nothing that could be a path. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'not a valid id')
@@ -27,22 +27,27 @@ export const quoteSchema = z.object({
   suffix: z.string().max(MAX_QUOTE_CONTEXT)
 })
 
-export const markSchema = z.object({
-  kind: z.enum(['emphasis', 'strong', 'code', 'link']),
-  start: offset,
-  end: offset,
-  href: z.string().max(4_000).optional()
-})
+const markRange = { start: offset, end: offset }
+/** Only links have an address: a mark of another kind that carries one is not a mark this version wrote. */
+const noHref = z.never({ error: 'only a link has an href' }).optional()
 
-export const blockSchema = z.object({
-  kind: z.enum(['heading', 'paragraph', 'quote', 'listItem', 'preformatted']),
-  text: z.string(),
-  level: z.number().int().min(0).max(MAX_LIST_LEVEL).optional(),
-  ordered: z.boolean().optional(),
-  marks: z.array(markSchema).optional()
-})
+export const markSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['emphasis', 'strong', 'code']), ...markRange, href: noHref }),
+  z.object({ kind: z.literal('link'), ...markRange, href: z.string().max(4_000) })
+]) satisfies z.ZodType<Mark>
 
-export const articleBodySchema = z.object({ id: idSchema, blocks: z.array(blockSchema) })
+const blockContent = { text: z.string(), marks: z.array(markSchema).optional() }
+const noLevel = z.never({ error: 'only headings and list items have a level' }).optional()
+const notOrdered = z.never({ error: 'only list items are ordered or not' }).optional()
+
+export const blockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), ...blockContent, level: z.literal(HEADING_LEVELS), ordered: notOrdered }),
+  // Depth 0 was never written, but older files were read with it allowed, so it still reads.
+  z.object({ kind: z.literal('listItem'), ...blockContent, level: z.number().int().min(0).max(MAX_LIST_LEVEL), ordered: z.boolean() }),
+  z.object({ kind: z.enum(['paragraph', 'quote', 'preformatted']), ...blockContent, level: noLevel, ordered: notOrdered })
+]) satisfies z.ZodType<Block>
+
+export const articleBodySchema = z.object({ id: idSchema, blocks: z.array(blockSchema) }) satisfies z.ZodType<ArticleBody>
 
 const isoTime = z.string().max(64)
 const shortText = z.string().max(2_000)
@@ -64,7 +69,7 @@ export const articleMetaSchema = z.object({
   textHash: z.string().max(128),
   tags: z.array(z.string()),
   deletedAt: isoTime.optional()
-})
+}) satisfies z.ZodType<ArticleMeta>
 
 export const highlightSchema = z.object({
   id: idSchema,
@@ -76,7 +81,7 @@ export const highlightSchema = z.object({
   tags: z.array(z.string()),
   createdAt: isoTime,
   updatedAt: isoTime
-})
+}) satisfies z.ZodType<Highlight>
 
 export const linkSchema = z.object({
   id: idSchema,
@@ -84,14 +89,14 @@ export const linkSchema = z.object({
   to: idSchema,
   relation: relationSchema,
   createdAt: isoTime
-})
+}) satisfies z.ZodType<Link>
 
 export const rejectedPairSchema = z.object({
   articleA: idSchema,
   articleB: idSchema,
   a: z.object({ start: offset, end: offset }),
   b: z.object({ start: offset, end: offset })
-})
+}) satisfies z.ZodType<RejectedPair>
 
 export const settingsSchema = z.object({
   panes: z.tuple([idSchema.nullable(), idSchema.nullable()]),
@@ -100,7 +105,7 @@ export const settingsSchema = z.object({
   lastColor: colorSchema,
   syncScroll: z.boolean(),
   seeded: z.boolean()
-})
+}) satisfies z.ZodType<Settings>
 
 // Loose at the top and in each record: fields this version does not know (written by a later one, or
 // by hand) are kept through every write rather than silently dropped.
@@ -112,4 +117,4 @@ export const librarySchema = z.looseObject({
   links: z.array(linkSchema.loose()),
   rejectedPairs: z.array(rejectedPairSchema.loose()),
   settings: settingsSchema.loose()
-})
+}) satisfies z.ZodType<Library>

@@ -5,27 +5,58 @@ export const SCHEMA_VERSION = 1
 
 export type Id = string
 
-export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'listItem' | 'preformatted'
+export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const
+export type HeadingLevel = (typeof HEADING_LEVELS)[number]
 
-/** An inline mark over a block's text; offsets count UTF-16 code units within that block's text. */
-export interface Mark {
-  kind: 'emphasis' | 'strong' | 'code' | 'link'
+/** The heading level nearest to `n`: what a source's `h7` or `h0` is shown as. */
+export function headingLevel(n: number): HeadingLevel {
+  return HEADING_LEVELS[Math.min(6, Math.max(1, Math.trunc(n) || 1)) - 1]
+}
+
+/** Where an inline mark lies in its block's text; offsets count UTF-16 code units within that text. */
+interface MarkRange {
   start: number
   end: number
-  /** Only for links: an http(s) or mailto URL, already checked by the importer. */
-  href?: string
 }
 
-export interface Block {
-  kind: BlockKind
+export interface StyleMark extends MarkRange {
+  kind: 'emphasis' | 'strong' | 'code'
+}
+
+export interface LinkMark extends MarkRange {
+  kind: 'link'
+  /** An http(s) or mailto URL, already checked by the importer. */
+  href: string
+}
+
+/** An inline mark over a block's text. */
+export type Mark = StyleMark | LinkMark
+
+interface BlockContent {
   /** Plain text; never HTML. */
   text: string
-  /** Heading level 1–6 for headings; nesting depth for list items. */
-  level?: number
-  /** For list items: whether the list is numbered. */
-  ordered?: boolean
   marks?: Mark[]
 }
+
+export interface HeadingBlock extends BlockContent {
+  kind: 'heading'
+  level: HeadingLevel
+}
+
+export interface ListItemBlock extends BlockContent {
+  kind: 'listItem'
+  /** Nesting depth, 1 for an item of a top-level list (at most MAX_LIST_LEVEL). */
+  level: number
+  /** Whether the list is numbered. */
+  ordered: boolean
+}
+
+export interface PlainBlock extends BlockContent {
+  kind: 'paragraph' | 'quote' | 'preformatted'
+}
+
+export type Block = HeadingBlock | ListItemBlock | PlainBlock
+export type BlockKind = Block['kind']
 
 export type TextDirection = 'ltr' | 'rtl'
 

@@ -115,7 +115,7 @@ export class AnnotationImportService {
         }
         const valid = highlightSchema.safeParse(candidate)
         if (!valid.success) return skipped.add('it does not fit the library’s format')
-        fresh.push(valid.data as Highlight)
+        fresh.push(valid.data)
         if (anchored.status === 'orphan') orphanIds.add(id)
         if (a.id) idMap.set(a.id, id)
       })
@@ -163,7 +163,7 @@ export class AnnotationImportService {
           skipped.add('a link does not fit the library’s format')
           continue
         }
-        links.push(link.data as Link)
+        links.push(link.data)
         pairs.add(`${from} ${to}`)
         linkIds.add(link.data.id)
       }

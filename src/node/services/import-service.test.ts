@@ -28,7 +28,7 @@ describe('ImportService: what it writes reads back', () => {
       const result = await app.imports.importFile(file)
       expect(result.status).toBe('imported')
       const body = await app.library.body(result.articleId!)
-      const levels = body.blocks.filter((b) => b.kind === 'listItem').map((b) => b.level!)
+      const levels = body.blocks.flatMap((b) => (b.kind === 'listItem' ? [b.level] : []))
       expect(Math.max(...levels)).toBe(MAX_LIST_LEVEL)
       const exported = await app.exports.render({ scope: 'library', articleIds: [], format: 'markdown', includeNotes: true, order: 'reading' })
       expect(exported.kind).toBeDefined()
@@ -41,7 +41,7 @@ describe('ImportService: what it writes reads back', () => {
     const broken: Parser = {
       parse: async () => ({
         ok: true,
-        article: { meta: { title: 'Deep', format: 'markdown' }, blocks: [{ kind: 'listItem', text: 'too deep', level: 40 }] }
+        article: { meta: { title: 'Deep', format: 'markdown' }, blocks: [{ kind: 'listItem', text: 'too deep', level: 40, ordered: false }] }
       })
     }
     const imports = new ImportService(app.store, app.library, platform, broken)

@@ -99,7 +99,7 @@ export class LibraryService {
         .pick({ id: true, title: true, source: true, author: true, published: true, url: true, lang: true, description: true })
         .parse(raw.meta)
       if (lib.articles.some((a) => a.id === meta.id)) continue
-      await this.addArticle({ ...meta, format: 'bundled', tags: [] }, body.blocks as Block[])
+      await this.addArticle({ ...meta, format: 'bundled', tags: [] }, body.blocks)
       added.push(meta.id)
     }
     await this.store.update((l) => {

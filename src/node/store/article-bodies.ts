@@ -46,7 +46,7 @@ export class ArticleBodies {
     }
     const parsed = articleBodySchema.safeParse(JSON.parse(text))
     if (!parsed.success || parsed.data.id !== id) throw new CorruptLibraryError(this.path(id), 'not an article body')
-    return parsed.data as ArticleBody
+    return parsed.data
   }
 
   async delete(id: string): Promise<void> {

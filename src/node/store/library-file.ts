@@ -44,7 +44,7 @@ export function parseLibrary(text: string, file: string): Library {
   if (Number.isNaN(version)) throw new CorruptLibraryError(file, 'schemaVersion is not a version number')
   const parsed = librarySchema.safeParse(migrate(raw as Record<string, unknown>))
   if (!parsed.success) throw new CorruptLibraryError(file, firstIssue(parsed.error, 'library'))
-  return parsed.data as Library
+  return parsed.data
 }
 
 /** Where and why a value fails its schema, e.g. `highlights.3.position: a highlight covers at least one character`. */

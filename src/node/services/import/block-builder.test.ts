@@ -13,9 +13,9 @@ describe('BlockBuilder', () => {
   it('records marks over the text appended while they are open, trimmed to visible characters', () => {
     const b = new BlockBuilder()
     b.append('Read ')
-    b.openMark('link', 'https://example.org/')
+    b.openMark({ kind: 'link', href: 'https://example.org/' })
     b.append(' the ')
-    b.openMark('emphasis')
+    b.openMark({ kind: 'emphasis' })
     b.append('whole ')
     b.closeMark()
     b.append('report ')
@@ -33,7 +33,7 @@ describe('BlockBuilder', () => {
 
   it('carries a mark that spans a block boundary into the next block', () => {
     const b = new BlockBuilder()
-    b.openMark('strong')
+    b.openMark({ kind: 'strong' })
     b.append('First part')
     b.flush()
     b.style = { kind: 'heading', level: 2 }

@@ -1,18 +1,14 @@
 // Collects text and inline marks into blocks, for the HTML and Markdown walkers alike. Marks are
 // recorded as offsets while text is appended, so they can never point outside their block.
-import type { Block, BlockKind, Mark } from '../../../shared/model'
+import type { Block, HeadingBlock, LinkMark, ListItemBlock, Mark, PlainBlock, StyleMark } from '../../../shared/model'
 
-export interface BlockStyle {
-  kind: BlockKind
-  level?: number
-  ordered?: boolean
-}
+/** What a block is, without its text: the kind, and a heading's level or a list item's depth and numbering. */
+export type BlockStyle = Pick<HeadingBlock, 'kind' | 'level'> | Pick<ListItemBlock, 'kind' | 'level' | 'ordered'> | Pick<PlainBlock, 'kind'>
 
-interface OpenMark {
-  kind: Mark['kind']
-  href?: string
-  start: number
-}
+/** What a mark is, without its range: the kind, and a link's address. */
+export type MarkStyle = Pick<StyleMark, 'kind'> | Pick<LinkMark, 'kind' | 'href'>
+
+type OpenMark = MarkStyle & { start: number }
 
 // C0 and C1 controls other than tab, line feed, carriage return and form feed: they cannot be shown
 // and would only confuse search and anchoring.
@@ -97,8 +93,8 @@ export class BlockBuilder {
     }
   }
 
-  openMark(kind: Mark['kind'], href?: string): void {
-    this.open.push({ kind, href, start: this.length })
+  openMark(style: MarkStyle): void {
+    this.open.push({ ...style, start: this.length })
   }
 
   /** Closes the innermost open mark (marks close in the order the document nests them). */
@@ -123,7 +119,7 @@ export class BlockBuilder {
 
   private record(mark: OpenMark, end: number): void {
     if (end <= mark.start) return
-    this.marks.push(mark.href ? { kind: mark.kind, start: mark.start, end, href: mark.href } : { kind: mark.kind, start: mark.start, end })
+    this.marks.push(mark.kind === 'link' ? { kind: mark.kind, start: mark.start, end, href: mark.href } : { kind: mark.kind, start: mark.start, end })
   }
 }
 
@@ -148,12 +144,21 @@ export function finishBlock(style: BlockStyle, rawText: string, rawMarks: readon
     while (end > start && isSpace(text[end - 1])) end--
     if (start < end) marks.push({ ...m, start, end })
   }
-  const block: Block = { kind: style.kind, text }
-  if (style.level !== undefined) block.level = style.level
-  if (style.ordered !== undefined) block.ordered = style.ordered
+  const block = blockOf(style, text)
   const merged = mergeMarks(marks)
   if (merged.length > 0) block.marks = merged
   return block
+}
+
+function blockOf(style: BlockStyle, text: string): Block {
+  switch (style.kind) {
+    case 'heading':
+      return { kind: style.kind, text, level: style.level }
+    case 'listItem':
+      return { kind: style.kind, text, level: style.level, ordered: style.ordered }
+    default:
+      return { kind: style.kind, text }
+  }
 }
 
 function leadingBlankLines(text: string): number {
@@ -167,7 +172,7 @@ function leadingBlankLines(text: string): number {
 }
 
 function mergeMarks(marks: Mark[]): Mark[] {
-  const key = (m: Mark) => `${m.kind}\u0000${m.href ?? ''}`
+  const key = (m: Mark) => `${m.kind}\u0000${m.kind === 'link' ? m.href : ''}`
   const sorted = [...marks].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.start - b.start))
   const out: Mark[] = []
   for (const m of sorted) {

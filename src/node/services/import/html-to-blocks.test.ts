@@ -10,7 +10,7 @@ function blocks(html: string, base?: string): Block[] {
   return htmlToBlocks(sanitizeInPlace(wrapChildren(doc.body)), base)
 }
 
-const marked = (b: Block) => (b.marks ?? []).map((m) => [m.kind, b.text.slice(m.start, m.end), m.href].filter(Boolean))
+const marked = (b: Block) => (b.marks ?? []).map((m) => [m.kind, b.text.slice(m.start, m.end), m.kind === 'link' ? m.href : undefined].filter(Boolean))
 
 describe('htmlToBlocks', () => {
   it('makes headings, paragraphs, quotes and preformatted blocks', () => {

@@ -1,7 +1,7 @@
 // Walks sanitised article HTML into blocks: block elements start blocks, inline elements become marks.
 import { MAX_LIST_LEVEL } from '../../../shared/limits'
-import type { Block, Mark } from '../../../shared/model'
-import { BlockBuilder, type BlockStyle } from './block-builder'
+import { headingLevel, type Block, type StyleMark } from '../../../shared/model'
+import { BlockBuilder, type BlockStyle, type MarkStyle } from './block-builder'
 import { safeUrl } from '../../../shared/safe-url'
 
 const HEADING = /^h([1-6])$/
@@ -10,7 +10,7 @@ const BLOCK_ELEMENTS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'figure', 'figcaption',
   'details', 'summary', 'center', 'hgroup', 'caption', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'tr'
 ])
-const MARK_OF: Record<string, Mark['kind']> = {
+const MARK_OF: Record<string, StyleMark['kind']> = {
   em: 'emphasis', i: 'emphasis', cite: 'emphasis', dfn: 'emphasis', var: 'emphasis',
   strong: 'strong', b: 'strong',
   code: 'code', kbd: 'code', samp: 'code', tt: 'code'
@@ -67,7 +67,7 @@ function visit(node: Node, ctx: Context, out: BlockBuilder, depth: number): void
   const tag = el.localName
   const heading = HEADING.exec(tag)
 
-  if (heading) return asBlock(el, { kind: 'heading', level: Number(heading[1]) }, ctx, out, depth)
+  if (heading) return asBlock(el, { kind: 'heading', level: headingLevel(Number(heading[1])) }, ctx, out, depth)
   if (tag === 'pre') return asBlock(el, { kind: 'preformatted' }, ctx, out, depth, { pre: true })
   if (tag === 'blockquote') return asBlock(el, { kind: 'quote' }, ctx, out, depth)
   if (LIST.has(tag)) {
@@ -95,12 +95,12 @@ function visit(node: Node, ctx: Context, out: BlockBuilder, depth: number): void
   }
 
   const mark = inlineMark(el, ctx)
-  if (mark) out.openMark(mark.kind, mark.href)
+  if (mark) out.openMark(mark)
   visitChildren(el, ctx, out, depth)
   if (mark) out.closeMark()
 }
 
-function inlineMark(el: Element, ctx: Context): { kind: Mark['kind']; href?: string } | undefined {
+function inlineMark(el: Element, ctx: Context): MarkStyle | undefined {
   if (el.localName === 'a') {
     const href = safeUrl(el.getAttribute('href'), ctx.base)
     return href ? { kind: 'link', href } : undefined

@@ -2,7 +2,7 @@
 import MarkdownIt from 'markdown-it'
 import type { Token } from 'markdown-it'
 import { MAX_LIST_LEVEL } from '../../../shared/limits'
-import type { Block } from '../../../shared/model'
+import { headingLevel, type Block } from '../../../shared/model'
 import { BlockBuilder, type BlockStyle } from './block-builder'
 import { safeUrl } from '../../../shared/safe-url'
 
@@ -44,7 +44,7 @@ class MarkdownWalker {
   block(token: Token): void {
     switch (token.type) {
       case 'heading_open':
-        return this.startBlock({ kind: 'heading', level: Number(token.tag.slice(1)) || 1 })
+        return this.startBlock({ kind: 'heading', level: headingLevel(Number(token.tag.slice(1))) })
       case 'paragraph_open':
       case 'tr_open':
         return this.startBlock(this.containerStyle())
@@ -98,13 +98,13 @@ class MarkdownWalker {
           this.out.lineBreak()
           break
         case 'code_inline':
-          this.out.openMark('code')
+          this.out.openMark({ kind: 'code' })
           this.out.append(t.content, true)
           this.out.closeMark()
           break
         case 'em_open':
         case 'strong_open':
-          this.out.openMark(MARK_TOKENS[t.type])
+          this.out.openMark({ kind: MARK_TOKENS[t.type] })
           break
         case 'em_close':
         case 'strong_close':
@@ -113,7 +113,7 @@ class MarkdownWalker {
         case 'link_open': {
           const href = safeUrl(t.attrGet('href'), this.base)
           this.links.push(!!href)
-          if (href) this.out.openMark('link', href)
+          if (href) this.out.openMark({ kind: 'link', href })
           break
         }
         case 'link_close':

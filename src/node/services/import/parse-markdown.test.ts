@@ -3,7 +3,7 @@ import type { Block } from '../../../shared/model'
 import { frontMatterMeta, splitFrontMatter } from './front-matter'
 import { parseMarkdown } from './parse-markdown'
 
-const marked = (b: Block) => (b.marks ?? []).map((m) => [m.kind, b.text.slice(m.start, m.end), m.href].filter(Boolean))
+const marked = (b: Block) => (b.marks ?? []).map((m) => [m.kind, b.text.slice(m.start, m.end), m.kind === 'link' ? m.href : undefined].filter(Boolean))
 
 describe('parseMarkdown', () => {
   it('makes blocks of headings, paragraphs, quotes, lists, code and tables', () => {

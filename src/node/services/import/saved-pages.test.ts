@@ -19,6 +19,9 @@ async function expectGolden(name: string, article: ParsedArticle) {
   await expect(`${JSON.stringify(article, null, 2)}\n`).toMatchFileSnapshot(`./fixtures/golden/${name}.json`)
 }
 
+/** Where the article's links point, in reading order. */
+const linksIn = (article: ParsedArticle) => article.blocks.flatMap((b) => b.marks ?? []).flatMap((m) => (m.kind === 'link' ? [m.href] : []))
+
 function expectText(article: ParsedArticle, has: string[], hasNot: string[]) {
   const text = canonicalText(article.blocks)
   for (const s of has) expect(text, `should contain ${s}`).toContain(s)
@@ -49,7 +52,7 @@ describe('saved pages', () => {
     expect(article.blocks[0].text).not.toBe(article.meta.title)
     expect(article.blocks.filter((b) => b.kind === 'listItem')).toHaveLength(3)
     expect(article.blocks.find((b) => b.kind === 'quote')?.text).toMatch(/^“This is the missing link/)
-    const links = article.blocks.flatMap((b) => b.marks ?? []).filter((m) => m.kind === 'link').map((m) => m.href)
+    const links = linksIn(article)
     expect(links).toContain('https://www.riverside-chronicle.example/tags/halden-partners')
     expect(links).toContain('mailto:news@riverside-chronicle.example')
     await expectGolden('news-json-ld', article)
@@ -153,7 +156,7 @@ describe('saved pages', () => {
       format: 'markdown'
     })
     expect(article.blocks[0].text).toMatch(/^Most advice about reading/)
-    const hrefs = article.blocks.flatMap((b) => b.marks ?? []).map((m) => m.href).filter(Boolean)
+    const hrefs = linksIn(article)
     expect(hrefs).toEqual(['https://longform.example/notes/rereading', 'https://example.org/calvino', 'https://www.example.com/slow'])
     expectText(article, ['<span onclick="alert(1)">not a tag</span>', 'and a bad link keeps its text only'], ['javascript:'])
     await expectGolden('front-matter', article)
@@ -177,7 +180,7 @@ describe('hostile-scripts.html', () => {
   it('keeps the article text and its safe links', () => {
     expect(article.meta).toEqual({ title: 'Notes from the harbour market', author: 'Sam Oduya', lang: 'en', dir: 'ltr', format: 'html' })
     expectText(article, ['nodding and raising a finger', 'less than a minute', 'Few would do anything else.', 'The bell is rung again'], [])
-    const hrefs = article.blocks.flatMap((b) => b.marks ?? []).flatMap((m) => (m.href ? [m.href] : []))
+    const hrefs = linksIn(article)
     expect(hrefs).toEqual(['https://harbour.example/market', 'mailto:market@harbour.example'])
   })
 

@@ -20,6 +20,16 @@ describe('parseResultProblems', () => {
       'block 0 has a mark with href javascript:x'
     ])
     expect(parseResultProblems(withBlocks([{ kind: 'heading', level: 7, text: 'h' }]))).toEqual(['heading 0 has level 7'])
+    expect(parseResultProblems(withBlocks([{ kind: 'heading', text: 'h' }]))).toEqual(['heading 0 has level undefined'])
+    expect(parseResultProblems(withBlocks([{ kind: 'paragraph', level: 1, text: 'p' }]))).toEqual(['paragraph 0 has level 1'])
+    expect(parseResultProblems(withBlocks([{ kind: 'quote', ordered: false, text: 'q' }]))).toEqual(['quote 0 has ordered false'])
+    expect(parseResultProblems(withBlocks([{ kind: 'listItem', level: 1, text: 'i' }]))).toEqual(['list item 0 has ordered undefined'])
+    expect(parseResultProblems(withBlocks([{ kind: 'paragraph', text: 'ab', marks: [{ kind: 'link', start: 0, end: 1 }] }]))).toEqual([
+      'block 0 has a mark with href undefined'
+    ])
+    expect(parseResultProblems(withBlocks([{ kind: 'paragraph', text: 'ab', marks: [{ kind: 'emphasis', start: 0, end: 1, href: 'https://x.example/' }] }]))).toEqual([
+      'block 0 has a mark with href https://x.example/'
+    ])
     expect(parseResultProblems({ ok: false, error: { kind: 'import', reason: 'oops' as never, message: '' } })).toEqual(['unknown failure reason oops', 'failure has no message'])
   })
 })

@@ -1,6 +1,7 @@
 // What every parse result must satisfy, checked as data: the tests run it over fixtures and fuzzed
 // input, and a caller may run it before storing an article.
 import { MAX_LIST_LEVEL } from '../../../shared/limits'
+import type { Mark } from '../../../shared/model'
 import type { ImportFailureReason, ParseResult } from './parsed-article'
 import { isSafeUrl, safeWebUrl } from '../../../shared/safe-url'
 
@@ -28,15 +29,26 @@ export function parseResultProblems(result: ParseResult): string[] {
   blocks.forEach((b, i) => {
     if (!KINDS.has(b.kind)) problems.push(`block ${i} has kind ${b.kind}`)
     if (typeof b.text !== 'string' || b.text.trim() === '') problems.push(`block ${i} has no text`)
-    if (b.kind === 'heading' && !(Number.isInteger(b.level) && b.level! >= 1 && b.level! <= 6)) problems.push(`heading ${i} has level ${b.level}`)
-    if (b.kind === 'listItem' && !(Number.isInteger(b.level) && b.level! >= 1 && b.level! <= MAX_LIST_LEVEL)) problems.push(`list item ${i} has level ${b.level}`)
+    if (b.kind === 'heading' && !(Number.isInteger(b.level) && b.level >= 1 && b.level <= 6)) problems.push(`heading ${i} has level ${b.level}`)
+    if (b.kind === 'listItem' && !(Number.isInteger(b.level) && b.level >= 1 && b.level <= MAX_LIST_LEVEL)) problems.push(`list item ${i} has level ${b.level}`)
+    if (b.kind === 'listItem' && typeof b.ordered !== 'boolean') problems.push(`list item ${i} has ordered ${String(b.ordered)}`)
+    const level = b.kind !== 'heading' && b.kind !== 'listItem' && 'level' in b ? b.level : undefined
+    if (level !== undefined) problems.push(`${b.kind} ${i} has level ${String(level)}`)
+    const ordered = b.kind !== 'listItem' && 'ordered' in b ? b.ordered : undefined
+    if (ordered !== undefined) problems.push(`${b.kind} ${i} has ordered ${String(ordered)}`)
     for (const m of b.marks ?? []) {
       if (!MARKS.has(m.kind)) problems.push(`block ${i} has a mark of kind ${m.kind}`)
       if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end && m.end <= b.text.length)) {
         problems.push(`block ${i} has a mark out of bounds: ${m.start}–${m.end} of ${b.text.length}`)
       }
-      if (m.kind === 'link' ? !m.href || !isSafeUrl(m.href) : m.href !== undefined) problems.push(`block ${i} has a mark with href ${m.href}`)
+      const href = hrefOf(m)
+      if (m.kind === 'link' ? !m.href || !isSafeUrl(m.href) : href !== undefined) problems.push(`block ${i} has a mark with href ${String(href)}`)
     }
   })
   return problems
+}
+
+/** A mark's href, read from what a parser sent: the types say only links have one; the data may disagree. */
+function hrefOf(mark: Mark): unknown {
+  return 'href' in mark ? mark.href : undefined
 }

@@ -1,5 +1,5 @@
 // Splits a block's text at its marks' boundaries, so that each piece renders as text with its styles.
-import type { Block } from '../../../shared/model'
+import type { Block, Mark } from '../../../shared/model'
 
 export interface Segment {
   text: string
@@ -27,10 +27,15 @@ export function segmentsOf(block: Block): Segment[] {
       emphasis: over.some((m) => m.kind === 'emphasis'),
       strong: over.some((m) => m.kind === 'strong'),
       code: over.some((m) => m.kind === 'code'),
-      href: over.find((m) => m.kind === 'link' && m.href)?.href
+      href: hrefIn(over)
     })
   }
   return out
+}
+
+function hrefIn(marks: readonly Mark[]): string | undefined {
+  for (const m of marks) if (m.kind === 'link' && m.href) return m.href
+  return undefined
 }
 
 /** An estimate of a block's height, so that off-screen blocks (content-visibility: auto) keep the scrollbar honest. */

@@ -1,0 +1,33 @@
+// A library folder as Diptych wrote it before blocks and marks were told apart by kind (commit 9611a91,
+// importing fixtures/library-v1-sources/every-block.{md,html,txt}): it must open, every body whole.
+import { cpSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '../../shared/model'
+import { useTempDirs } from '../test-support/temp-dir'
+import { openTestApp } from '../test-support/test-app'
+
+const tempDir = useTempDirs()
+const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'library-v1')
+const onDisk = (name: string): unknown => JSON.parse(readFileSync(path.join(FIXTURE, name), 'utf8'))
+
+describe('a version-1 library written by the importers of commit 9611a91', () => {
+  it('holds every kind of block and mark, so that reading it back tests them all', () => {
+    const bodies = readdirSync(path.join(FIXTURE, 'articles')).map((name) => JSON.stringify(onDisk(`articles/${name}`)))
+    for (const kind of ['heading', 'paragraph', 'quote', 'listItem', 'preformatted', 'emphasis', 'strong', 'code', 'link']) {
+      expect(bodies.some((body) => body.includes(`"kind":"${kind}"`)), kind).toBe(true)
+    }
+    expect(onDisk('library.json')).toMatchObject({ schemaVersion: SCHEMA_VERSION })
+  })
+
+  it('opens with every article and every body as written', async () => {
+    const dir = tempDir()
+    cpSync(FIXTURE, dir, { recursive: true })
+    const app = await openTestApp(dir)
+    const library = onDisk('library.json') as { articles: { id: string }[] }
+    expect(app.store.data.articles).toEqual(library.articles)
+    for (const { id } of library.articles) {
+      expect(await app.library.body(id), id).toEqual(onDisk(`articles/${id}.json`))
+    }
+  })
+})
