@@ -5,6 +5,7 @@ import {
   highlightAt,
   isRejected,
   linkBetween,
+  linkKey,
   linksOf,
   removeHighlight,
   removeHighlights,
@@ -49,6 +50,8 @@ describe('library ops', () => {
     expect(linkBetween(lib.links, 'h2', 'h1')?.id).toBe('l1')
     expect(linkBetween(lib.links, 'h1', 'h3')?.id).toBe('l2')
     expect(linkBetween(lib.links, 'h1', 'h1')).toBeUndefined()
+    expect(linkKey('h2', 'h1')).toBe(linkKey('h1', 'h2'))
+    expect(linkKey('h1', 'h2')).not.toBe(linkKey('h1', 'h3'))
   })
 
   it('finds the highlight covering exactly a span of an article', () => {

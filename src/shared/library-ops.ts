@@ -20,6 +20,9 @@ export function linksOf(links: readonly Link[], highlightId: string): Link[] {
   return links.filter((l) => l.from === highlightId || l.to === highlightId)
 }
 
+/** The same key for a link between two highlights whichever is `from`, for sets of the links there are. */
+export const linkKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`)
+
 /** The link between two highlights, whichever is `from`: two passages are linked once at most. */
 export function linkBetween(links: readonly Link[], a: string, b: string): Link | undefined {
   return links.find((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleMeta, Highlight } from './model'
-import { applyTagChange, dedupeTags, deleting, hasTag, isEmptyTagChange, renaming, retag, tagChangeApplies, tagCounts, tagsAsInLibrary } from './tag-ops'
+import { applyTagChange, dedupeTags, deleting, hasTag, isEmptyTagChange, renaming, retag, spellTags, tagChangeApplies, tagCounts, tagSpellings, tagsAsInLibrary } from './tag-ops'
 
 const tagged = (id: string, tags: string[]) => ({ id, tags }) as unknown as Highlight
 const article = (id: string, tags: string[], deletedAt?: string) => ({ id, tags, deletedAt }) as unknown as ArticleMeta
@@ -24,6 +24,12 @@ describe('tag ops', () => {
     const h3 = lib.highlights[2]
     expect(tagsAsInLibrary(lib, ['Claim'], h3)).toEqual(['Claim'])
     expect(tagsAsInLibrary(lib, ['Claim'])).toEqual(['claim'])
+  })
+
+  it('spell a batch of tag lists with one map: a tag new to the library is spelt as it first came', () => {
+    const spellings = tagSpellings(library())
+    expect(spellTags(['QUOTE', 'Fresh'], spellings)).toEqual(['quote', 'Fresh'])
+    expect(spellTags(['fresh', 'FRESH', 'claim'], spellings)).toEqual(['Fresh', 'claim'])
   })
 
   it('count each tag once whatever its spellings, leaving out articles in the trash', () => {

@@ -34,10 +34,19 @@ export function tagSpellings(lib: Tagged, except?: HasTags): Map<string, string>
   return spellings
 }
 
+/** Tags without repeats, each spelt as in `spellings`; a tag new to it joins it, so that the next list
+ * spelt with the same map (a batch of imported highlights) spells it the same way. */
+export function spellTags(tags: readonly string[], spellings: Map<string, string>): string[] {
+  return dedupeTags(tags).map((tag) => {
+    const spelt = spellings.get(foldTag(tag))
+    if (spelt === undefined) spellings.set(foldTag(tag), tag)
+    return spelt ?? tag
+  })
+}
+
 /** Tags as the library stores them: without repeats, each spelt as it is already elsewhere in the library. */
 export function tagsAsInLibrary(lib: Tagged, tags: readonly string[], except?: HasTags): string[] {
-  const spellings = tagSpellings(lib, except)
-  return dedupeTags(tags.map((t) => spellings.get(foldTag(t.trim())) ?? t))
+  return spellTags(tags, tagSpellings(lib, except))
 }
 
 /** Each tag with the number of highlights and of articles (not in the trash) that carry it, by name. */
