@@ -3,21 +3,14 @@
 import { describe, expect, it } from 'vitest'
 import type { TagChange } from '../../shared/api'
 import type { Highlight } from '../../shared/model'
-import { createHandlers, dispatch } from '../handlers'
 import { useTempDirs } from '../test-support/temp-dir'
-import { openTestApp } from '../test-support/test-app'
+import { openCallableApp } from '../test-support/test-app'
 
 const tempDir = useTempDirs()
 const ARTICLE = 'trend-2024-05-16'
 
 async function start() {
-  const app = await openTestApp(tempDir())
-  const handlers = createHandlers(app)
-  const call = async <T>(channel: string, req?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, channel, req)
-    if (!r.ok) throw new Error(r.error.message)
-    return r.value as T
-  }
+  const { app, call } = await openCallableApp(tempDir())
   const highlight = (start: number, tags: string[]) =>
     call<Highlight>('createHighlight', { articleId: ARTICLE, color: 'yellow', quote: { exact: 'x', prefix: '', suffix: '' }, position: { start, end: start + 4 }, tags })
   const tagsNow = () => app.store.data.highlights.map((h) => h.tags)
