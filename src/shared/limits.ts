@@ -1,3 +1,5 @@
+import { foldTag } from './tag-ops'
+
 // The bounds of what the library holds, in one place: the file schema that reads the library, the
 // request schemas, every importer (articles, Web Annotation JSON, the command line) and the editors in
 // the renderer use these numbers, so that nothing gets in by one path that another path then refuses.
@@ -32,7 +34,8 @@ export function fitTag(raw: string): string {
 /** Tags made to fit, without repeats, at most MAX_TAGS; with what had to change, one sentence each. */
 export function fitTags(raw: readonly string[]): { tags: string[]; changes: string[] } {
   const changes = new Set<string>()
-  const tags = new Set<string>()
+  // By folded form: "#quote" and "#Quote" are one tag (see tag-ops.ts), kept as first written.
+  const tags = new Map<string, string>()
   for (const tag of raw) {
     const fitted = fitTag(tag)
     if (fitted === '') {
@@ -41,9 +44,13 @@ export function fitTags(raw: readonly string[]): { tags: string[]; changes: stri
     }
     if (fitted.length < tag.replace(TAG_SPACE, ' ').trim().length) changes.add(`a tag longer than ${MAX_TAG_LENGTH} characters was shortened`)
     else if (fitted !== tag.trim()) changes.add('line breaks or runs of spaces in a tag were made one space')
-    tags.add(fitted)
+    if (tags.has(foldTag(fitted))) {
+      if (tags.get(foldTag(fitted)) !== fitted) changes.add('a tag repeated in another case was kept once, as first written')
+      continue
+    }
+    tags.set(foldTag(fitted), fitted)
   }
-  const list = [...tags]
+  const list = [...tags.values()]
   if (list.length > MAX_TAGS) changes.add(`tags beyond the first ${MAX_TAGS} were left out`)
   return { tags: list.slice(0, MAX_TAGS), changes: [...changes] }
 }

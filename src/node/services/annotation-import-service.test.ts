@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Highlight } from '../../shared/model'
-import { createHandlers, dispatch } from '../handlers'
 import { useTempDirs } from '../test-support/temp-dir'
-import { openTestApp } from '../test-support/test-app'
+import { openCallableApp } from '../test-support/test-app'
 
 const tempDir = useTempDirs()
 const ARTICLE = 'trend-2024-05-16'
 
-async function start() {
-  const app = await openTestApp(tempDir())
-  const handlers = createHandlers(app)
-  const call = async <T>(channel: string, req?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, channel, req)
-    if (!r.ok) throw new Error(r.error.message)
-    return r.value as T
-  }
-  return { app, call }
-}
+const start = () => openCallableApp(tempDir())
 
 const annotation = (id: string, selector: object, extra: object = {}) => ({
   type: 'Annotation',
@@ -56,6 +46,29 @@ describe('Web Annotation import', () => {
     ])
     expect(imported.tags).toHaveLength(200)
     expect(imported.tags.slice(0, 2)).toEqual(['line break', 'x'.repeat(100)])
+  })
+
+  it('spells tags as the library does, whatever their case, and links two passages once, either way round', async () => {
+    const { app, call } = await start()
+    const existing = await call<Highlight>('createHighlight', {
+      articleId: ARTICLE,
+      color: 'yellow',
+      quote: { exact: 'BAKU', prefix: '', suffix: '' },
+      position: { start: 0, end: 4 },
+      tags: ['quote']
+    })
+    const link = (id: string, from: string, to: string) => ({ type: 'Annotation', id, motivation: 'linking', target: [from, to] })
+    const json = page(
+      annotation('urn:x:1', { type: 'TextQuoteSelector', exact: 'Dear guests.' }, { body: [tagBody('Quote'), tagBody('QUOTE'), tagBody('Claim')] }),
+      annotation('urn:x:2', { type: 'TextQuoteSelector', exact: 'Dear friends.' }, { body: [tagBody('claim')] }),
+      link('urn:x:l1', 'urn:x:1', existing.id),
+      link('urn:x:l2', existing.id, 'urn:x:1')
+    )
+    const result = await app.annotationImport.importText(ARTICLE, json)
+    expect(app.store.data.highlights.map((h) => h.tags)).toEqual([['quote'], ['quote', 'Claim'], ['Claim']])
+    expect(result).toMatchObject({ imported: 2, links: 1 })
+    expect(result.skipped).toEqual([{ reason: 'a link is in the library already', count: 1 }])
+    expect(result.adjusted).toEqual([{ reason: 'a tag repeated in another case was kept once, as first written', count: 1 }])
   })
 
   it('counts every item as imported, orphan, already there or skipped with its reason, as stored', async () => {

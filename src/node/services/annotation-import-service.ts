@@ -7,7 +7,9 @@ import type { AnnotationImportResult } from '../../shared/api'
 import { anchorMany } from '../../shared/anchor'
 import { readAnnotationItem, webAnnotationItems, type ImportedAnnotation } from '../../shared/export'
 import type { ImportedLink } from '../../shared/export/webannotation-parse'
+import { linkKey } from '../../shared/library-ops'
 import { canonicalText, type Highlight, type Link } from '../../shared/model'
+import { spellTags, tagSpellings } from '../../shared/tag-ops'
 import { AppError } from '../errors'
 import { newId, now } from '../ids'
 import type { Platform } from '../platform'
@@ -126,6 +128,9 @@ export class AnnotationImportService {
     const stored = await this.store.update((library) => {
       const ids = new Set(library.highlights.map((h) => h.id))
       const added = fresh.filter((h) => !ids.has(h.id))
+      // Spelt here, so that a replay on a fresher library spells tags as that library does.
+      const spellings = tagSpellings(library)
+      for (const h of added) h.tags = spellTags(h.tags, spellings)
       library.highlights.push(...added)
       const linkIds = new Set(library.links.map((l) => l.id))
       const newLinks = links.filter((l) => !linkIds.has(l.id))
@@ -148,7 +153,7 @@ export class AnnotationImportService {
   /** The file's links between highlights that are (or are about to be) in the library; the rest counted. */
   private linksToAdd(fileLinks: ImportedLink[], idMap: Map<string, string>, highlightIds: Set<string>, skipped: Tally): Link[] {
     const lib = this.store.data
-    const pairs = new Set(lib.links.map((l) => `${l.from} ${l.to}`))
+    const pairs = new Set(lib.links.map((l) => linkKey(l.from, l.to)))
     const linkIds = new Set(lib.links.map((l) => l.id))
     const resolve = (ref: string) => idMap.get(ref) ?? (highlightIds.has(ref) ? ref : undefined)
     const links: Link[] = []
@@ -156,7 +161,7 @@ export class AnnotationImportService {
       const [from, to] = [resolve(l.from), resolve(l.to)]
       if (!from || !to) skipped.add('a link joins a highlight that is not in the library')
       else if (from === to) skipped.add('a link joins a highlight to itself')
-      else if (pairs.has(`${from} ${to}`) || (l.id !== undefined && linkIds.has(l.id))) skipped.add('a link is in the library already')
+      else if (pairs.has(linkKey(from, to)) || (l.id !== undefined && linkIds.has(l.id))) skipped.add('a link is in the library already')
       else {
         const link = linkSchema.safeParse({ id: l.id && idSchema.safeParse(l.id).success ? l.id : newId(), from, to, relation: l.relation, createdAt: timeOr(l.createdAt, now()) })
         if (!link.success) {
@@ -164,7 +169,7 @@ export class AnnotationImportService {
           continue
         }
         links.push(link.data)
-        pairs.add(`${from} ${to}`)
+        pairs.add(linkKey(from, to))
         linkIds.add(link.data.id)
       }
     }

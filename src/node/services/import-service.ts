@@ -3,6 +3,7 @@
 import path from 'node:path'
 import type { ImportItemResult } from '../../shared/api'
 import type { ArticleMeta, Library } from '../../shared/model'
+import { dedupeTags } from '../../shared/tag-ops'
 import { AppError } from '../errors'
 import { newId } from '../ids'
 import type { Platform } from '../platform'
@@ -10,7 +11,7 @@ import { articleBodySchema } from '../schemas'
 import { ChangeConflictError, type Store } from '../store/store'
 import type { ParseResult } from './import/parse-article'
 import { inlineParser, type Parser } from './import/worker-parser'
-import { dedupe, textHash, type LibraryService } from './library-service'
+import { textHash, type LibraryService } from './library-service'
 import { readArticleFile } from './read-article-file'
 import { PASTED_TEXT_NAME } from '../../shared/limits'
 
@@ -98,7 +99,7 @@ export class ImportService {
           description: meta.description,
           format: meta.format,
           importedFrom: fileName === PASTED_TEXT_NAME ? undefined : fileName,
-          tags: dedupe(meta.tags ?? [])
+          tags: dedupeTags(meta.tags ?? [])
         },
         blocks,
         (lib) => {

@@ -13,6 +13,8 @@ import {
   type Library,
   type Settings
 } from '../../shared/model'
+import { removeHighlights } from '../../shared/library-ops'
+import { tagsAsInLibrary } from '../../shared/tag-ops'
 import { articleBodySchema, articleMetaSchema } from '../schemas'
 import { AppError, notFound } from '../errors'
 import { now } from '../ids'
@@ -78,7 +80,9 @@ export class LibraryService {
     await this.store.writeBody({ id: full.id, blocks })
     await this.store.update((lib) => {
       refuse?.(lib, full)
-      if (!lib.articles.some((a) => a.id === full.id)) lib.articles.push(full)
+      if (lib.articles.some((a) => a.id === full.id)) return
+      full.tags = tagsAsInLibrary(lib, full.tags)
+      lib.articles.push(full)
     })
     // Paused for over an hour in between (a laptop asleep), the body may have been swept as an orphan by
     // another process opening the library; now that the library names it, no sweep can remove it again.
@@ -134,7 +138,7 @@ export class LibraryService {
       if (!meta) throw notFound('The article')
       for (const [key, value] of Object.entries(patch)) {
         if (value === undefined) continue
-        if (key === 'tags') meta.tags = dedupe(value as string[])
+        if (key === 'tags') meta.tags = tagsAsInLibrary(lib, value as string[], meta)
         else (meta as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value
       }
       return { ...meta }
@@ -169,10 +173,8 @@ export class LibraryService {
     const doomed = new Set(this.store.data.articles.filter((a) => a.deletedAt).map((a) => a.id))
     if (doomed.size === 0) return { removed: 0 }
     await this.store.update((lib) => {
-      const gone = new Set(lib.highlights.filter((h) => doomed.has(h.articleId)).map((h) => h.id))
       lib.articles = lib.articles.filter((a) => !doomed.has(a.id))
-      lib.highlights = lib.highlights.filter((h) => !gone.has(h.id))
-      lib.links = lib.links.filter((l) => !gone.has(l.from) && !gone.has(l.to))
+      removeHighlights(lib, new Set(lib.highlights.filter((h) => doomed.has(h.articleId)).map((h) => h.id)))
       lib.rejectedPairs = lib.rejectedPairs.filter((p) => !doomed.has(p.articleA) && !doomed.has(p.articleB))
       for (const id of doomed) delete lib.settings.positions[id]
     })
@@ -180,8 +182,4 @@ export class LibraryService {
     for (const id of doomed) await this.store.deleteBody(id)
     return { removed: doomed.size }
   }
-}
-
-export function dedupe(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))]
 }

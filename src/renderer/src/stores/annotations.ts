@@ -2,14 +2,19 @@
 // the library store, and is recorded for undo.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { DeletedHighlight, HighlightPatch, TagChange } from '../../../shared/api'
+import type { DeletedHighlight, HighlightPatch, NewHighlight, NewLink, TagChange } from '../../../shared/api'
 import type { Highlight, HighlightColor, Link, LinkRelation } from '../../../shared/model'
 import { selectorsFor } from '../../../shared/anchor'
+import { removeHighlight, removeLink, restoreHighlight, upsertById } from '../../../shared/library-ops'
+import { applyTagChange, deleting, renaming, tagCounts } from '../../../shared/tag-ops'
 import { useHistoryStore } from './history'
 import { useLibraryStore } from './library'
 import { useNoticeStore } from './notices'
 
 export type CardFocus = 'note' | 'tags' | null
+
+/** One end of a link to make: a highlight that exists, or one to make for it. */
+export type LinkEnd = { highlight: Highlight } | { draft: Omit<NewHighlight, 'id'> }
 
 export const useAnnotationStore = defineStore('annotations', () => {
   const library = useLibraryStore()
@@ -19,48 +24,48 @@ export const useAnnotationStore = defineStore('annotations', () => {
   /** The highlight whose card is open, and which field of it to focus. */
   const openCard = ref<{ id: string; focus: CardFocus; side?: 0 | 1 } | null>(null)
 
-  const allTags = computed(() => {
-    const counts = new Map<string, { highlights: number; articles: number }>()
-    const bump = (tag: string, key: 'highlights' | 'articles') => {
-      const c = counts.get(tag) ?? { highlights: 0, articles: 0 }
-      c[key]++
-      counts.set(tag, c)
-    }
-    for (const h of library.highlights) for (const t of h.tags) bump(t, 'highlights')
-    for (const a of library.articles) if (!a.deletedAt) for (const t of a.tags) bump(t, 'articles')
-    return [...counts.entries()].map(([tag, c]) => ({ tag, ...c })).sort((a, b) => a.tag.localeCompare(b.tag))
-  })
+  const allTags = computed(() => tagCounts(library))
 
-  function put(h: Highlight): void {
-    const i = library.highlights.findIndex((x) => x.id === h.id)
-    if (i >= 0) library.highlights[i] = h
-    else library.highlights.push(h)
-  }
+  const put = (h: Highlight) => upsertById(library.highlights, h)
 
-  function drop(id: string): void {
-    library.highlights = library.highlights.filter((h) => h.id !== id)
-    library.links = library.links.filter((l) => l.from !== id && l.to !== id)
-  }
-
-  function putLinks(links: Link[]): void {
-    for (const link of links) if (!library.links.some((l) => l.id === link.id)) library.links.push(link)
-  }
-
+  /** The quiet changes below go to main and, once main has them, to the view; they record no undo step. */
   async function restore(deleted: DeletedHighlight): Promise<boolean> {
     const h = await notices.unwrap(window.api.restoreHighlight(deleted))
     if (!h) return false
-    put(h)
-    putLinks(deleted.links)
+    restoreHighlight(library, { ...deleted, highlight: h })
     return true
+  }
+
+  function drop(id: string): void {
+    removeHighlight(library, id)
+    if (openCard.value?.id === id) openCard.value = null
   }
 
   async function removeQuietly(id: string): Promise<DeletedHighlight | null> {
     const deleted = await notices.unwrap(window.api.deleteHighlight({ id }))
-    if (deleted) {
-      drop(id)
-      if (openCard.value?.id === id) openCard.value = null
-    }
+    if (deleted) drop(id)
     return deleted
+  }
+
+  async function createQuietly(draft: NewHighlight): Promise<Highlight | null> {
+    const created = await notices.unwrap(window.api.createHighlight(draft))
+    if (created) {
+      put(created)
+      library.settings.lastColor = created.color
+    }
+    return created
+  }
+
+  async function linkQuietly(req: NewLink): Promise<Link | null> {
+    const created = await notices.unwrap(window.api.createLink(req))
+    if (created) upsertById(library.links, created)
+    return created
+  }
+
+  async function unlinkQuietly(id: string): Promise<boolean> {
+    const gone = await notices.unwrap(window.api.deleteLink({ id }))
+    if (gone) removeLink(library, id)
+    return gone !== null
   }
 
   /** Highlights made here that main has not confirmed yet: changes to one wait for its creation. */
@@ -94,7 +99,6 @@ export const useAnnotationStore = defineStore('annotations', () => {
     creating.delete(id)
     if (!created) {
       drop(id)
-      if (openCard.value?.id === id) openCard.value = null
       return null
     }
     // Changes made meanwhile waited for this answer (see `update`), so they land after it.
@@ -161,30 +165,24 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return true
   }
 
-  /** Sets the tags of every highlight and article a tag change touched; `rewrite` gets their tags
-   * before the change, as main recorded them. */
-  function applyTagChange(change: TagChange, rewrite: (before: string[]) => string[]): void {
-    for (const { id, tags } of change.highlights) {
-      const h = library.highlights.find((x) => x.id === id)
-      if (h) h.tags = rewrite(tags)
-    }
-    for (const { id, tags } of change.articles) {
-      const a = library.articles.find((x) => x.id === id)
-      if (a) a.tags = rewrite(tags)
-    }
-  }
-
   async function restoreTags(change: TagChange): Promise<boolean> {
     if (!(await notices.ok(window.api.restoreTags(change)))) return false
-    applyTagChange(change, (before) => [...before])
+    applyTagChange(library, change)
     return true
   }
 
-  /** A rename, merge or delete everywhere, undone by putting back the tags main recorded. */
-  async function retag(label: string, call: () => Promise<TagChange | null>, rewrite: (before: string[]) => string[]): Promise<boolean> {
+  /** A rename, merge or delete everywhere, undone by putting back the tags main recorded. The rewrite
+   * is main's (src/shared/tag-ops), made on the view as it was when main was asked, applied to exactly
+   * the highlights and articles main says it changed. */
+  async function retag(
+    label: string,
+    call: () => Promise<TagChange | null>,
+    rewriteNow: () => (before: readonly string[]) => string[]
+  ): Promise<boolean> {
     const run = async () => {
+      const rewrite = rewriteNow()
       const change = await call()
-      if (change) applyTagChange(change, rewrite)
+      if (change) applyTagChange(library, change, rewrite)
       return change
     }
     let change = await run()
@@ -193,55 +191,62 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return true
   }
 
-  /** Rename, or merge when `to` exists already. */
+  /** Rename, or merge when `to` exists already (whatever its case). */
   function renameTag(from: string, to: string): Promise<boolean> {
-    return retag('rename tag', () => notices.unwrap(window.api.renameTag({ from, to })), (tags) => [...new Set(tags.map((t) => (t === from ? to : t)))])
+    return retag('rename tag', () => notices.unwrap(window.api.renameTag({ from, to })), () => renaming(library, from, to))
   }
 
   function deleteTag(tag: string): Promise<boolean> {
-    return retag('delete tag', () => notices.unwrap(window.api.deleteTag({ tag })), (tags) => tags.filter((t) => t !== tag))
+    return retag('delete tag', () => notices.unwrap(window.api.deleteTag({ tag })), () => deleting(tag))
   }
 
-  async function link(from: string, to: string, relation: LinkRelation): Promise<Link | null> {
-    const created = await notices.unwrap(window.api.createLink({ from, to, relation }))
-    if (!created) return null
-    library.links.push(created)
-    const removeLink = async () => {
-      const gone = await notices.unwrap(window.api.deleteLink({ id: created.id }))
-      if (gone) library.links = library.links.filter((l) => l.id !== created.id)
-      return gone !== null
+  /**
+   * Links two passages, making the highlights one of them lacks: one undo step for all. When a step
+   * fails, the highlights made for it are deleted again, so that main and the view keep neither (one
+   * that main fails to delete stays in the view too: the view shows what main has).
+   */
+  async function linkPassages(a: LinkEnd, b: LinkEnd, relation: LinkRelation): Promise<Link | null> {
+    const created: Highlight[] = []
+    const ensure = async (end: LinkEnd) => {
+      if ('highlight' in end) return end.highlight
+      const made = await createQuietly(end.draft)
+      if (made) created.push(made)
+      return made
     }
-    const addBack = async () => {
-      const again = await notices.unwrap(window.api.createLink({ id: created.id, from, to, relation }))
-      if (again) library.links.push(again)
-      return again !== null
+    const from = await ensure(a)
+    const to = from && (await ensure(b))
+    const link = to && (await linkQuietly({ from: from.id, to: to.id, relation }))
+    if (!from || !to || !link) {
+      for (const h of created) await removeQuietly(h.id)
+      return null
     }
-    history.record({ label: 'link', undo: removeLink, redo: addBack })
-    return created
+    history.record({
+      label: 'link',
+      articles: [...new Set([from.articleId, to.articleId])],
+      undo: async () => {
+        if (!(await unlinkQuietly(link.id))) return false
+        for (const h of created) if (!(await removeQuietly(h.id))) return false
+        return true
+      },
+      redo: async () => {
+        for (const h of created) if (!(await restore({ highlight: h, links: [] }))) return false
+        return (await linkQuietly({ id: link.id, from: link.from, to: link.to, relation: link.relation })) !== null
+      }
+    })
+    return link
   }
 
   async function unlink(id: string): Promise<boolean> {
     const existing = library.links.find((l) => l.id === id)
     if (!existing) return false
-    const run = async () => {
-      const gone = await notices.unwrap(window.api.deleteLink({ id }))
-      if (gone) library.links = library.links.filter((l) => l.id !== id)
-      return gone !== null
-    }
-    if (!(await run())) return false
+    if (!(await unlinkQuietly(id))) return false
     history.record({
       label: 'unlink',
-      undo: async () => {
-        const again = await notices.unwrap(
-          window.api.createLink({ id: existing.id, from: existing.from, to: existing.to, relation: existing.relation })
-        )
-        if (again) library.links.push(again)
-        return again !== null
-      },
-      redo: run
+      undo: async () => (await linkQuietly({ id: existing.id, from: existing.from, to: existing.to, relation: existing.relation })) !== null,
+      redo: () => unlinkQuietly(id)
     })
     return true
   }
 
-  return { openCard, allTags, create, update, recordChange, remove, renameTag, deleteTag, link, unlink }
+  return { openCard, allTags, create, update, recordChange, remove, renameTag, deleteTag, linkPassages, unlink }
 })

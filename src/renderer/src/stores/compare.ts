@@ -4,8 +4,10 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { AlignedPair, PairKind, QuoteCheckEntry } from '../../../shared/compare'
 import { selectorsFor } from '../../../shared/anchor'
-import { canonicalText, type Highlight, type Link, type LinkRelation, type RejectedPair } from '../../../shared/model'
+import { addRejectedPair, highlightAt, isRejected, removeRejectedPair } from '../../../shared/library-ops'
+import { canonicalText, type Link, type LinkRelation, type RejectedPair } from '../../../shared/model'
 import { compareInWorker } from '../workers/compare-protocol'
+import { useAnnotationStore, type LinkEnd } from './annotations'
 import { useHistoryStore } from './history'
 import { useLibraryStore } from './library'
 import { useNoticeStore } from './notices'
@@ -27,6 +29,7 @@ export const useCompareStore = defineStore('compare', () => {
   const reader = useReaderStore()
   const notices = useNoticeStore()
   const history = useHistoryStore()
+  const annotations = useAnnotationStore()
 
   const result = ref<CompareResult | null>(null)
   const running = ref(false)
@@ -39,12 +42,13 @@ export const useCompareStore = defineStore('compare', () => {
     return r && r.leftId === left && r.rightId === right ? r : null
   })
 
+  const rejection = (r: CompareResult, pair: AlignedPair): RejectedPair => ({ articleA: r.leftId, articleB: r.rightId, a: { ...pair.a }, b: { ...pair.b } })
+
   /** Proposals not rejected before for this pair of articles. */
   const pairs = computed(() => {
     const r = current.value
     if (!r) return []
-    const rejected = library.rejectedPairs.filter((p) => p.articleA === r.leftId && p.articleB === r.rightId)
-    return r.pairs.filter((p) => !rejected.some((x) => x.a.start === p.a.start && x.b.start === p.b.start))
+    return r.pairs.filter((p) => !isRejected(library.rejectedPairs, rejection(r, p)))
   })
 
   const spansOf = (side: Side) => pairs.value.map((p, index) => ({ ...(side === 0 ? p.a : p.b), kind: p.kind, index }))
@@ -81,16 +85,15 @@ export const useCompareStore = defineStore('compare', () => {
   async function reject(pair: AlignedPair): Promise<void> {
     const r = current.value
     if (!r) return
-    const rejected = { articleA: r.leftId, articleB: r.rightId, a: { ...pair.a }, b: { ...pair.b } }
-    const same = (p: RejectedPair) => p.articleA === rejected.articleA && p.articleB === rejected.articleB && p.a.start === rejected.a.start && p.b.start === rejected.b.start
+    const rejected = rejection(r, pair)
     const run = async () => {
       const ok = await notices.ok(window.api.rejectPair(rejected))
-      if (ok) library.rejectedPairs.push(rejected)
+      if (ok) addRejectedPair(library, rejected)
       return ok
     }
     const undo = async () => {
       const ok = await notices.ok(window.api.unrejectPair(rejected))
-      if (ok) library.rejectedPairs = library.rejectedPairs.filter((p) => !same(p))
+      if (ok) removeRejectedPair(library, rejected)
       return ok
     }
     if (await run()) history.record({ label: 'reject pair', undo, redo: run, articles: [r.leftId, r.rightId] })
@@ -106,50 +109,19 @@ export const useCompareStore = defineStore('compare', () => {
   /** A passage of an article: its highlight is reused when one covers exactly this span. */
   type Passage = { articleId: string; start: number; end: number }
 
-  async function highlightFor(p: Passage): Promise<{ highlight: Highlight; created: boolean } | null> {
+  async function endOf(p: Passage): Promise<LinkEnd | null> {
+    const existing = highlightAt(library.highlights, p.articleId, p)
+    if (existing) return { highlight: existing }
     const body = library.bodies.get(p.articleId) ?? (await library.body(p.articleId))
     if (!body) return null
-    const existing = library.highlights.find((h) => h.articleId === p.articleId && h.position.start === p.start && h.position.end === p.end)
-    if (existing) return { highlight: existing, created: false }
-    const created = await notices.unwrap(
-      window.api.createHighlight({ articleId: p.articleId, color: library.settings.lastColor, ...selectorsFor(canonicalText(body.blocks), p.start, p.end) })
-    )
-    return created ? { highlight: created, created: true } : null
+    return { draft: { articleId: p.articleId, color: library.settings.lastColor, ...selectorsFor(canonicalText(body.blocks), p.start, p.end) } }
   }
 
+  /** Links the two passages through the annotation store, which makes the highlights they lack. */
   async function linkPassages(from: Passage, to: Passage, relation: LinkRelation): Promise<Link | null> {
-    const a = await highlightFor(from)
-    const b = a && (await highlightFor(to))
+    const [a, b] = await Promise.all([endOf(from), endOf(to)])
     if (!a || !b) return null
-    const link = await notices.unwrap(window.api.createLink({ from: a.highlight.id, to: b.highlight.id, relation }))
-    if (!link) return null
-    for (const h of [a, b]) if (h.created) library.highlights.push(h.highlight)
-    library.links.push(link)
-    recordLink([a, b].filter((h) => h.created).map((h) => h.highlight), link)
-    return link
-  }
-
-  /** Undo removes the link and the highlights made for it; redo brings back the same ones. */
-  function recordLink(created: Highlight[], link: Link): void {
-    const ids = new Set(created.map((h) => h.id))
-    history.record({
-      label: 'link',
-      undo: async () => {
-        if (!(await notices.unwrap(window.api.deleteLink({ id: link.id })))) return false
-        for (const h of created) if (!(await notices.unwrap(window.api.deleteHighlight({ id: h.id })))) return false
-        library.highlights = library.highlights.filter((h) => !ids.has(h.id))
-        library.links = library.links.filter((l) => l.id !== link.id)
-        return true
-      },
-      redo: async () => {
-        for (const h of created) if (!(await notices.unwrap(window.api.restoreHighlight({ highlight: h, links: [] })))) return false
-        const again = await notices.unwrap(window.api.createLink({ id: link.id, from: link.from, to: link.to, relation: link.relation }))
-        if (!again) return false
-        library.highlights.push(...created)
-        library.links.push(again)
-        return true
-      }
-    })
+    return annotations.linkPassages(a, b, relation)
   }
 
   /** Linking by hand: the first passage waits here until the reader selects its counterpart. */

@@ -1,0 +1,87 @@
+// Main as the renderer's stores meet it, in memory, for their unit tests: the channels they call, built
+// on the same shared library operations as main's services, and a way to make the next call of a channel
+// fail as main would (with a sentence). Renderer tests may not import src/node (lint), hence this.
+import { createApi, type Api, type Channel, type Result } from '../../../../shared/api'
+import {
+  addRejectedPair,
+  linkBetween,
+  removeHighlight,
+  removeLink,
+  removeRejectedPair,
+  restoreHighlight,
+  upsertById
+} from '../../../../shared/library-ops'
+import { emptyLibrary, type ArticleBody, type Library } from '../../../../shared/model'
+import { applyTagChange, deleting, renaming, retag, tagsAsInLibrary } from '../../../../shared/tag-ops'
+
+type Handler = (req: never) => unknown
+
+export interface FakeMain {
+  library: Library
+  api: Api
+  /** Channels called, in order. */
+  calls: Channel[]
+  /** The next call of `channel` fails with this message (kind 'conflict'). */
+  failNext(channel: Channel, message: string): void
+}
+
+export function fakeMain(bodies: ArticleBody[]): FakeMain {
+  const library = emptyLibrary()
+  let next = 1
+  const id = () => `id${next++}`
+  const at = '2024-05-16T12:00:00.000Z'
+  const copy = <T>(value: T): T => structuredClone(value)
+  for (const body of bodies) {
+    library.articles.push({ id: body.id, title: body.id, format: 'text', addedAt: at, wordCount: 1, textHash: body.id, tags: [] })
+  }
+  library.settings.panes = [bodies[0]?.id ?? null, bodies[1]?.id ?? null]
+  const handlers: Partial<Record<Channel, Handler>> = {
+    getLibrary: () => ({ ...library, notices: [], dataDir: '/tmp/fake' }),
+    getArticleBody: ({ id }: { id: string }) => bodies.find((b) => b.id === id),
+    updateSettings: (patch: object) => Object.assign(library.settings, patch),
+    createHighlight: (req: Library['highlights'][number]) => {
+      const h = { ...req, id: req.id ?? id(), note: req.note ?? '', tags: tagsAsInLibrary(library, req.tags ?? []), createdAt: at, updatedAt: at }
+      upsertById(library.highlights, h)
+      return h
+    },
+    updateHighlight: ({ id, patch }: { id: string; patch: { tags?: string[]; note?: string } }) => {
+      const h = library.highlights.find((x) => x.id === id)
+      if (!h) throw new Error('The highlight was not found.')
+      Object.assign(h, patch, patch.tags ? { tags: tagsAsInLibrary(library, patch.tags, h) } : {})
+      return h
+    },
+    deleteHighlight: ({ id }: { id: string }) => removeHighlight(library, id) ?? undefined,
+    restoreHighlight: (deleted: Parameters<typeof restoreHighlight>[1]) => (restoreHighlight(library, deleted), deleted.highlight),
+    renameTag: ({ from, to }: { from: string; to: string }) => retag(library, from, renaming(library, from, to)),
+    deleteTag: ({ tag }: { tag: string }) => retag(library, tag, deleting(tag)),
+    restoreTags: (change: Parameters<typeof applyTagChange>[1]) => (applyTagChange(library, change), null),
+    createLink: (req: { id?: string; from: string; to: string; relation: 'quotes' }) => {
+      if (linkBetween(library.links, req.from, req.to)) throw new Error('These two passages are linked already.')
+      const link = { ...req, id: req.id ?? id(), createdAt: at }
+      upsertById(library.links, link)
+      return link
+    },
+    deleteLink: ({ id }: { id: string }) => removeLink(library, id) ?? undefined,
+    rejectPair: (pair: Library['rejectedPairs'][number]) => (addRejectedPair(library, pair), null),
+    unrejectPair: (pair: Library['rejectedPairs'][number]) => (removeRejectedPair(library, pair), null)
+  }
+  const failing = new Map<Channel, string>()
+  const calls: Channel[] = []
+  const invoke = async (channel: Channel, req: unknown): Promise<Result<unknown>> => {
+    calls.push(channel)
+    await Promise.resolve()
+    const failure = failing.get(channel)
+    failing.delete(channel)
+    if (failure) return { ok: false, error: { kind: 'conflict', message: failure } }
+    const handler = handlers[channel]
+    if (!handler) throw new Error(`the fake main does not answer ${channel}`)
+    try {
+      const value = handler(copy(req) as never)
+      if (value === undefined) return { ok: false, error: { kind: 'not-found', message: 'Not found.' } }
+      return { ok: true, value: copy(value) }
+    } catch (error) {
+      return { ok: false, error: { kind: 'conflict', message: (error as Error).message } }
+    }
+  }
+  return { library, api: createApi(invoke), calls, failNext: (channel, message) => failing.set(channel, message) }
+}

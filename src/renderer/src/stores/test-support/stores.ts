@@ -1,0 +1,20 @@
+// Fresh Pinia stores over a fake main, as the app has them once the library is loaded.
+import { createPinia, setActivePinia } from 'pinia'
+import { vi } from 'vitest'
+import type { ArticleBody } from '../../../../shared/model'
+import { useLibraryStore } from '../library'
+import { useNoticeStore } from '../notices'
+import { fakeMain } from './fake-main'
+
+export const LEFT: ArticleBody = { id: 'left', blocks: [{ kind: 'paragraph', text: 'Belarus has expertise in urban planning. Dear friends.' }] }
+export const RIGHT: ArticleBody = { id: 'right', blocks: [{ kind: 'paragraph', text: 'Belarus has very good experience in urban planning. Dear guests.' }] }
+
+export async function storesOverFakeMain() {
+  const main = fakeMain([LEFT, RIGHT])
+  vi.stubGlobal('window', { api: main.api })
+  setActivePinia(createPinia())
+  const library = useLibraryStore()
+  await library.load()
+  const errors = () => useNoticeStore().notices.filter((n) => n.kind === 'error').map((n) => n.message)
+  return { main, library, errors }
+}
