@@ -3,8 +3,10 @@
 // block, or fill memory, before the parser could refuse it.
 import { constants, promises as fs, type PathLike } from 'node:fs'
 import { MAX_ARTICLE_BYTES } from '../../shared/limits'
+import { err, ok, type Result } from '../../shared/result'
 
-export type ReadFileResult = { ok: true; bytes: Buffer } | { ok: false; why: string }
+/** The bytes; or why not, in words that finish "“name” could not be read: …". */
+export type ReadFileResult = Result<Buffer, string>
 
 const NOT_REGULAR = 'it is not a regular file (a device, pipe or socket)'
 const tooLarge = (maxBytes: number) => `it is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB an article may have`
@@ -31,11 +33,11 @@ export async function readArticleFile(file: PathLike, maxBytes = MAX_ARTICLE_BYT
   let handle: fs.FileHandle | undefined
   try {
     const before = judge(await fs.stat(file))
-    if (before) return { ok: false, why: before }
+    if (before) return err(before)
     handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
     const opened = await handle.stat()
     const after = judge(opened)
-    if (after) return { ok: false, why: after }
+    if (after) return err(after)
     // Room for the size fstat gave and one byte more, to see the end; grown (up to the limit) if it grew.
     let buffer = Buffer.allocUnsafe(opened.size + 1)
     let length = 0
@@ -44,11 +46,11 @@ export async function readArticleFile(file: PathLike, maxBytes = MAX_ARTICLE_BYT
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
       if (bytesRead === 0) break
       length += bytesRead
-      if (length > maxBytes) return { ok: false, why: tooLarge(maxBytes) }
+      if (length > maxBytes) return err(tooLarge(maxBytes))
     }
-    return { ok: true, bytes: buffer.subarray(0, length) }
+    return ok(buffer.subarray(0, length))
   } catch (error) {
-    return { ok: false, why: whyUnreadable(error, file) }
+    return err(whyUnreadable(error, file))
   } finally {
     await handle?.close().catch(() => undefined)
   }
