@@ -4,6 +4,7 @@
 import { constants, promises as fs, type PathLike } from 'node:fs'
 import { MAX_ARTICLE_BYTES } from '../../shared/limits'
 import { err, ok, type Result } from '../../shared/result'
+import { errorCode, isSystemError, reasonFor } from '../error-messages'
 
 /** The bytes; or why not, in words that finish "“name” could not be read: …". */
 export type ReadFileResult = Result<Buffer, string>
@@ -13,13 +14,9 @@ const tooLarge = (maxBytes: number) => `it is larger than the ${Math.round(maxBy
 
 /** Why a file could not be read, in words that finish "“name” could not be read: …". */
 function whyUnreadable(error: unknown, file: PathLike): string {
-  const code = (error as NodeJS.ErrnoException)?.code
   // A name whose bytes were not UTF-8 and reached us decoded (U+FFFD in their place) names no file.
-  if (code === 'ENOENT' && typeof file === 'string' && file.includes('\uFFFD')) return 'the file name is not valid UTF-8 and no file has it as decoded; rename the file'
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'it does not exist'
-  if (code === 'EISDIR') return 'it is a folder'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission was denied'
-  return 'it could not be read'
+  if (errorCode(error) === 'ENOENT' && typeof file === 'string' && file.includes('\uFFFD')) return 'the file name is not valid UTF-8 and no file has it as decoded; rename the file'
+  return isSystemError(error) ? reasonFor(error, 'reading') : 'it could not be read'
 }
 
 /**
