@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CODE_REASONS, reasonFor, SENTENCES } from './error-messages'
 import { toApiError } from './errors'
+import { parseLibrary } from './store/library-file'
 import { ChangeConflictError, StoreWriteError } from './store/store'
 import { expectPlainSentence, SYSTEM_ERRORS, systemError, UNKNOWN_CODE } from './test-support/system-errors'
 
@@ -33,6 +34,12 @@ describe('the table of messages, on the app’s path (toApiError → the rendere
     expect(toApiError(systemError('EACCES', '/srv/a.json'))).toEqual({ kind: 'io', message: 'Diptych could not use /srv/a.json: permission was denied.' })
     expect(CODE_REASONS[UNKNOWN_CODE]).toBeUndefined()
     expect(reasonFor(systemError(UNKNOWN_CODE), 'library')).toBe('the system refused the write')
+  })
+
+  it('says a damaged library without the JSON parser’s own words', () => {
+    expect(() => parseLibrary('{"schemaVersion": 3,', '/home/reader/Diptych/library.json')).toThrow(
+      '/home/reader/Diptych/library.json is damaged: the file is not valid JSON (the mistake is near character 21)'
+    )
   })
 
   it('keeps a bug’s internals for the log', () => {

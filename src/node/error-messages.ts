@@ -3,7 +3,13 @@
 // (src/cli/report.ts) both explain failures through it, so one failure reads the same in both. Where a
 // one-shot command must say something else (its change is not kept for a later write), the entry has
 // a `cli` variant. No sentence carries a raw code ("(ENOENT)") or a stack: those go to the log.
-import { shownPath } from './store/in-the-way'
+import path from 'node:path'
+
+/** A path as it may be printed: control characters (a hostile folder name) shown as escapes. */
+export function shownPath(file: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+  return file.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
 
 /** Who is told: the app, which lives on, or a command line run, which ends right after. */
 export type Audience = 'app' | 'cli'
@@ -85,6 +91,11 @@ export const SENTENCES = {
   newerLibrary: (version: number, supported: number) =>
     `This library was written by a newer version of Diptych (format ${version}; this version reads up to ${supported}). Update Diptych to open it; the file was not changed.`,
   /** Only the system's refusal has a reason to give; anything else would put internals in the sentence. */
+  /** Something other than a regular file (`what`: a folder, a device…) where Diptych keeps one; it may be the reader's, so it is left alone. */
+  notTheLockFile: (file: string, what: string) =>
+    `${path.basename(file)} in ${shownPath(path.dirname(file))} is ${what}, not Diptych's lock file; remove it.`,
+  notTheLibraryFile: (file: string, what: string) =>
+    `${shownPath(file)} is ${what}, not Diptych's library file; move it away so that Diptych can open the library.`,
   exportNotWritten: (target: string, error: unknown) =>
     `The export could not be written to ${target}${isSystemError(error) ? `: ${reasonFor(error)}` : ''}.`,
   folderNotOpened: (dataDir: string, error: unknown) => `The library folder ${dataDir} could not be opened: ${reasonFor(error)}.`

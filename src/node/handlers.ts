@@ -2,6 +2,7 @@
 // ipcMain in Electron and the Playwright binding in the test harness; `dispatch` validates first.
 import { CHANNELS, type ApiError, type Channel, type Req, type Res, type Result } from '../shared/api'
 import { err, ok } from '../shared/result'
+import { SENTENCES } from './error-messages'
 import { AppError, notFound, toApiError } from './errors'
 import { describeIssues, requestSchemas } from './ipc-schemas'
 import type { AppContext } from './open-app'
@@ -82,7 +83,7 @@ const isChannel = (name: unknown): name is Channel => typeof name === 'string' &
 
 /** Validates a raw request and runs its handler; every outcome is a Result, never a throw. */
 export async function dispatch(handlers: Handlers, channel: unknown, raw: unknown): Promise<Result<unknown, ApiError>> {
-  if (!isChannel(channel)) return err({ kind: 'invalid-request', message: 'Unknown request.' })
+  if (!isChannel(channel)) return err({ kind: 'invalid-request', message: SENTENCES.unknownRequest })
   const schema = requestSchemas[channel]
   const parsed = schema.safeParse(raw === undefined ? null : raw)
   if (!parsed.success) return err({ kind: 'invalid-request', message: describeIssues(parsed.error) })

@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
+import { notValidJson } from '../../shared/json-mistake'
 import { SCHEMA_VERSION, type Library } from '../../shared/model'
 import { SENTENCES } from '../error-messages'
 import { librarySchema } from '../schemas'
@@ -33,7 +34,7 @@ export function parseLibrary(text: string, file: string): Library {
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    throw new CorruptLibraryError(file, `not valid JSON (${(error as Error).message})`)
+    throw new CorruptLibraryError(file, notValidJson(error))
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new CorruptLibraryError(file, 'not a library object')

@@ -12,6 +12,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector
 } from '../model'
+import { notValidJson } from '../json-mistake'
 import { err, ok, type Err, type Result } from '../result'
 import { asList, at, dropUndefined, expectObject, fail, hasType, Invalid, isObject, optionalString, stripPrefix, type Json } from './webannotation-json'
 
@@ -140,9 +141,7 @@ function parseJsonText(text: string): unknown {
     // A byte order mark is how some editors start a UTF-8 file; JSON.parse refuses it.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    // The parser's own words ("No number after minus sign in JSON at position 1") are for developers.
-    const at = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined
-    return fail('invalid-json', '', `the file is not valid JSON${at === undefined ? '' : ` (the mistake is near character ${Number(at) + 1})`}`)
+    return fail('invalid-json', '', notValidJson(error))
   }
 }
 
