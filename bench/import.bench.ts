@@ -91,7 +91,7 @@ function measure(label: string, bytes: Uint8Array, fileName: string): void {
     parseArticle({ bytes, fileName })
     warm.push(performance.now() - t)
   }
-  printRow(`${label}: input`, `${mb(bytes.length)}, ${result.article.blocks.length} blocks`)
+  printRow(`${label}: input`, `${mb(bytes.length)}, ${result.value.blocks.length} blocks`)
   printRow(`${label}: parse time, first run`, `${cold.toFixed(0)} ms`)
   printRow(`${label}: parse time, median of 5 more`, `${percentile(warm, 50).toFixed(0)} ms`)
   printRow(`${label}: peak RSS above the start`, mb(peak - before.rss))
@@ -109,8 +109,8 @@ function htmlPhases(bytes: Uint8Array): void {
   const [decoded, decodeMs] = time(() => decodeBytes(bytes, true))
   if (!decoded.ok) throw new Error('bench page did not decode')
   // For comparison: the same page through the JSDOM constructor, which parsers commonly use.
-  const [, constructorMs] = time(() => new JSDOM(decoded.text, { virtualConsole: new VirtualConsole() }))
-  const [doc, jsdomMs] = time(() => inertDocument(decoded.text))
+  const [, constructorMs] = time(() => new JSDOM(decoded.value.text, { virtualConsole: new VirtualConsole() }))
+  const [doc, jsdomMs] = time(() => inertDocument(decoded.value.text))
   const [article, readabilityMs] = time(() => new Readability<Element>(doc, { serializer: (el) => el as Element }).parse())
   if (!article?.content) throw new Error('Readability found no article in the bench page')
   const content = article.content
@@ -150,7 +150,7 @@ function measureShape(label: string, bytes: Uint8Array, fileName: string): void 
   const cpuMs = (cpu.user + cpu.system) / 1000
   if (!result.ok) throw new Error(`bench input was refused: ${result.error.message}`)
   const size = bytes.length / 1024 / 1024
-  printRow(`${label}: ${mb(bytes.length)} in ${result.article.blocks.length} blocks`, `${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms), ${(cpuMs / size).toFixed(0)} ms CPU per MB, peak RSS +${mb(peakRss() - before)}`)
+  printRow(`${label}: ${mb(bytes.length)} in ${result.value.blocks.length} blocks`, `${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms), ${(cpuMs / size).toFixed(0)} ms CPU per MB, peak RSS +${mb(peakRss() - before)}`)
 }
 
 /** Nesting that a naive count of tags misses: each "<div></x>" opens a level, the stray "</x>" closes none. */

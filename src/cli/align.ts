@@ -24,15 +24,15 @@ export interface AlignInput {
 export async function readForAlign(path: CliPath): Promise<AlignInput> {
   const file = typeof path === 'string' ? path : displayPath(path)
   const read = await readArticleFile(path)
-  if (!read.ok) throw new CliError(`“${displayPath(file)}” could not be read: ${read.why}.`)
-  const bytes = read.bytes
+  if (!read.ok) throw new CliError(`“${displayPath(file)}” could not be read: ${read.error}.`)
+  const bytes = read.value
   // The name as the importer sees it: for its extension and, failing a title, the title.
   const fileName = typeof path === 'string' ? path : path.toString('utf8')
   // Loaded here, not at start-up: the parsers pull in jsdom, which the other commands do not need.
   const { parseArticle, decodeLikeImporter } = await import('../node/parsing')
   const parsed = parseArticle({ bytes, fileName })
   if (!parsed.ok) throw new CliError(parsed.error.message)
-  if (parsed.article.meta.format !== 'text') return { file, offsetsInto: 'canonical', text: canonicalText(parsed.article.blocks) }
+  if (parsed.value.meta.format !== 'text') return { file, offsetsInto: 'canonical', text: canonicalText(parsed.value.blocks) }
   const text = decodeLikeImporter(bytes, fileName)
   if (text === null) throw new CliError(`“${displayPath(file)}” holds binary data, not text.`)
   return { file, offsetsInto: 'file', text }

@@ -2,7 +2,7 @@
 // table on a library folder, for tests where the app annotates or writes while the CLI runs.
 import path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
-import type { NewHighlight, Result } from '../shared/api'
+import type { ApiError, NewHighlight, Result } from '../shared/api'
 import type { HighlightColor } from '../shared/model'
 import { bundleChild, RequestChild, type BundledChild } from '../node/test-support/child-process'
 import { REPO_ROOT } from './cli-harness'
@@ -26,7 +26,7 @@ export function useAppProcess(): (dataDir: string) => Promise<AppProcess> {
     await child.waitFor((l) => l === '{"ready":true}', 'ready')
     return Object.assign(child, {
       async call<T>(channel: string, req: unknown): Promise<T> {
-        const result = await child.request<Result<T>>({ channel, req })
+        const result = await child.request<Result<T, ApiError>>({ channel, req })
         if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
         return result.value
       },

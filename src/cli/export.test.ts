@@ -116,6 +116,6 @@ describe('diptych export', { timeout: 60_000 }, () => {
     await cliOk(['export', '--article', 'trend', '--format', 'md', '--out', blocked, '--data-dir', dir])
     const run = await runCli(['export', '--article', 'trend', '--format', 'md', '--out', path.join(blocked, 'inside.md'), '--data-dir', dir])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^diptych: The export could not be written to .*inside\.md \(ENOTDIR\)\.\n$/)
+    expect(run.stderr).toMatch(/^diptych: The export could not be written to .*inside\.md: a file is in the way where a folder should be\.\n$/)
   })
 })

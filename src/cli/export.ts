@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ExportRequest } from '../shared/api'
 import type { ArticleMeta } from '../shared/model'
-import { AppError, ExportTargetError } from '../node'
+import { AppError, ExportTargetError, SENTENCES } from '../node'
 import { oneOf, UsageError } from './args'
 import { CliError, DATA_DIR_HELP, type Command } from './command'
 import { withLibrary } from './library'
@@ -110,8 +110,7 @@ const PARTIAL = 3
 function whyNotWritten(error: unknown, target: string, pronoun: 'it' | 'them'): Error {
   if (error instanceof ExportTargetError && error.problem === 'exists') return new CliError(`${error.message.replace(/\.$/, '')}; give --force to replace ${pronoun}.`)
   if (error instanceof AppError) return error
-  const code = (error as NodeJS.ErrnoException).code
-  return new CliError(`The export could not be written to ${displayPath(target)}${code ? ` (${code})` : ''}.`)
+  return new CliError(SENTENCES.exportNotWritten(displayPath(target), error))
 }
 
 /** An article by its id or by a prefix no other article's id shares, as git takes commit ids. */

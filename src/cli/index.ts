@@ -3,15 +3,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { AppError, CorruptLibraryError, LockTimeoutError, NewerLibraryError, NotAFileError, StoreWriteError } from '../node'
 import { alignCommand } from './align'
 import { COMMON_OPTIONS, parseArgs, UsageError } from './args'
-import { CliError, type Command } from './command'
+import type { Command } from './command'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { list } from './list'
-import { escapeControls, processOutput, type Output } from './output'
+import { processOutput, type Output } from './output'
 import { argBytes } from './raw-args'
+import { report } from './report'
 
 const COMMANDS: Command[] = [list, importCommand, exportCommand, alignCommand]
 
@@ -65,40 +65,9 @@ export async function run(argv: readonly string[], out: Output, bytes: readonly 
     }
     return await command.run(args, out)
   } catch (error) {
-    return report(error, name, out)
+    return report(error, COMMANDS.find((c) => c.name === name), out)
   }
 }
-
-/** One sentence for the reader; the stack only with DIPTYCH_DEBUG=1. */
-function report(error: unknown, name: string | undefined, out: Output): number {
-  if (process.env.DIPTYCH_DEBUG === '1') out.note(String((error as Error)?.stack ?? error))
-  if (error instanceof UsageError) {
-    const command = COMMANDS.find((c) => c.name === name)
-    out.note(`diptych: ${escapeControls(error.message)} Run "diptych ${command ? `${command.name} ` : ''}--help" for how to use it.`)
-    return 2
-  }
-  const known =
-    error instanceof CliError ||
-    error instanceof AppError ||
-    error instanceof StoreWriteError ||
-    error instanceof LockTimeoutError ||
-    error instanceof CorruptLibraryError ||
-    error instanceof NewerLibraryError ||
-    error instanceof NotAFileError
-  if (known) {
-    out.note(`diptych: ${sentence(escapeControls((error as Error).message))}`)
-    return 1
-  }
-  const code = (error as NodeJS.ErrnoException)?.code
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    out.note(`diptych: Permission was denied: ${(error as NodeJS.ErrnoException).path ?? 'the library folder'} cannot be used.`)
-    return 1
-  }
-  out.note(`diptych: Something went wrong inside Diptych${code ? ` (${code})` : ''}; run again with DIPTYCH_DEBUG=1 to see the details.`)
-  return 1
-}
-
-const sentence = (text: string) => (/[.!?][”"]?$/.test(text) ? text : `${text}.`)
 
 /** The program: runs the command line of this process and sets its exit code. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {

@@ -2,7 +2,7 @@
 // write from the command line goes through the same lock and replay as one from the app.
 import os from 'node:os'
 import path from 'node:path'
-import { AppError, openApp, resolveDataDir, type AppContext, type ParseLimits, type Platform } from '../node'
+import { AppError, isSystemError, openApp, resolveDataDir, SENTENCES, type AppContext, type ParseLimits, type Platform } from '../node'
 import { CliError } from './command'
 import type { Output } from './output'
 
@@ -74,16 +74,5 @@ export async function withLibrary<T>(
 
 /** A folder that cannot hold a library says why in a sentence; errors the Store explains pass through. */
 function cannotOpen(dataDir: string, error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException)?.code
-  const why =
-    code === 'ENOTDIR' || code === 'EEXIST'
-      ? 'a file is in the way where a folder should be'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission was denied'
-        : code === 'EROFS'
-          ? 'it is on a read-only disk'
-          : code === 'ENOSPC'
-            ? 'the disk is full'
-            : undefined
-  return why ? new CliError(`The library folder ${dataDir} could not be opened: ${why}.`) : error
+  return isSystemError(error) ? new CliError(SENTENCES.folderNotOpened(dataDir, error)) : error
 }

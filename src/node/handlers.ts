@@ -1,6 +1,8 @@
 // The handler table: one function per channel, built from the services. The same table serves
 // ipcMain in Electron and the Playwright binding in the test harness; `dispatch` validates first.
-import { CHANNELS, type Channel, type Req, type Res, type Result } from '../shared/api'
+import { CHANNELS, type ApiError, type Channel, type Req, type Res, type Result } from '../shared/api'
+import { err, ok } from '../shared/result'
+import { SENTENCES } from './error-messages'
 import { AppError, notFound, toApiError } from './errors'
 import { describeIssues, requestSchemas } from './ipc-schemas'
 import type { AppContext } from './open-app'
@@ -80,15 +82,15 @@ export function createHandlers(app: AppContext): Handlers {
 const isChannel = (name: unknown): name is Channel => typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)
 
 /** Validates a raw request and runs its handler; every outcome is a Result, never a throw. */
-export async function dispatch(handlers: Handlers, channel: unknown, raw: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { kind: 'invalid-request', message: 'Unknown request.' } }
+export async function dispatch(handlers: Handlers, channel: unknown, raw: unknown): Promise<Result<unknown, ApiError>> {
+  if (!isChannel(channel)) return err({ kind: 'invalid-request', message: SENTENCES.unknownRequest })
   const schema = requestSchemas[channel]
   const parsed = schema.safeParse(raw === undefined ? null : raw)
-  if (!parsed.success) return { ok: false, error: { kind: 'invalid-request', message: describeIssues(parsed.error) } }
+  if (!parsed.success) return err({ kind: 'invalid-request', message: describeIssues(parsed.error) })
   try {
     const handler = handlers[channel] as (req: unknown) => Promise<unknown> | unknown
-    return { ok: true, value: await handler(parsed.data) }
+    return ok(await handler(parsed.data))
   } catch (error) {
-    return { ok: false, error: toApiError(error) }
+    return err(toApiError(error))
   }
 }

@@ -15,7 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CHANNELS, type Channel, type ErrorKind, type Result } from '../shared/api'
+import { CHANNELS, type ApiError, type Channel, type ErrorKind, type Result } from '../shared/api'
 import type { Highlight, Link } from '../shared/model'
 import { createHandlers, dispatch, openApp, type AppContext, type Handlers } from '.'
 import { requestSchemas } from './ipc-schemas'
@@ -67,7 +67,7 @@ async function start(dataDir: string): Promise<Fuzzed> {
 
 /** Sends one request; returns what went wrong, or null when it was refused as it must be. */
 async function send(f: Fuzzed, channel: Channel, req: unknown, kinds: ErrorKind[]): Promise<string | null> {
-  let result: Result<unknown>
+  let result: Result<unknown, ApiError>
   try {
     result = await dispatch(f.handlers, channel, req)
   } catch (error) {

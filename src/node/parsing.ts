@@ -13,5 +13,5 @@ export { parseArticle } from './services/import/parse-article'
 export function decodeLikeImporter(bytes: Uint8Array, fileName: string): string | null {
   const extension = fileExtension(fileName)
   const decoded = decodeBytes(bytes, !MARKDOWN_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension))
-  return decoded.ok ? decoded.text : null
+  return decoded.ok ? decoded.value.text : null
 }

@@ -13,6 +13,7 @@ import type {
   TextPositionSelector,
   TextQuoteSelector
 } from './model'
+import type { Result } from './result'
 
 export type ErrorKind =
   | 'invalid-request'
@@ -29,7 +30,7 @@ export interface ApiError {
   message: string
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+export type { Result } from './result'
 
 /** What happened when the library was opened, for the reader to be told about. */
 export interface StoreNotice {
@@ -218,7 +219,7 @@ export type Req<C extends Channel> = Channels[C]['req']
 export type Res<C extends Channel> = Channels[C]['res']
 
 export type Api = {
-  [C in Channel]: Req<C> extends void ? () => Promise<Result<Res<C>>> : (req: Req<C>) => Promise<Result<Res<C>>>
+  [C in Channel]: Req<C> extends void ? () => Promise<Result<Res<C>, ApiError>> : (req: Req<C>) => Promise<Result<Res<C>, ApiError>>
 }
 
 /** Every channel, listed once so that createApi and the handler table cannot drift apart. */

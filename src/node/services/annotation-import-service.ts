@@ -65,13 +65,13 @@ export class AnnotationImportService {
     const skipped = new Tally()
     const adjusted = new Tally()
     let existing = 0
-    const total = found.items.length
+    const total = found.value.length
     for (let from = 0; from < total; from += BATCH) {
       const batch: { a: ImportedAnnotation; id: string; selection: Selection; note: string; tags: string[] }[] = []
-      for (const item of found.items.slice(from, from + BATCH)) {
+      for (const item of found.value.slice(from, from + BATCH)) {
         const one = readAnnotationItem(item)
         if (!one.ok) throw unreadable(fileName, one.error.message)
-        const read = one.read
+        const read = one.value
         if (read.kind === 'link') fileLinks.push(read.link)
         else if (read.kind === 'skipped') skipped.add('it has no passage to place (no TextQuoteSelector or TextPositionSelector)')
         else {

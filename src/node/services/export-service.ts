@@ -14,6 +14,7 @@ import {
   type MarkdownExportOptions
 } from '../../shared/export'
 import { canonicalText, type ArticleMeta } from '../../shared/model'
+import { SENTENCES } from '../error-messages'
 import { AppError, notFound } from '../errors'
 import type { Platform } from '../platform'
 import type { Store } from '../store/store'
@@ -131,8 +132,7 @@ export class ExportService {
       return { path: target, files: written.files, failed: rendered.failed }
     } catch (error) {
       if (error instanceof AppError) throw error
-      const code = (error as NodeJS.ErrnoException).code
-      throw new AppError('io', `The export could not be written to ${target}${code ? ` (${code})` : ''}.`)
+      throw new AppError('io', SENTENCES.exportNotWritten(target, error))
     }
   }
 

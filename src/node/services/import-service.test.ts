@@ -41,7 +41,7 @@ describe('ImportService: what it writes reads back', () => {
     const broken: Parser = {
       parse: async () => ({
         ok: true,
-        article: { meta: { title: 'Deep', format: 'markdown' }, blocks: [{ kind: 'listItem', text: 'too deep', level: 40, ordered: false }] }
+        value: { meta: { title: 'Deep', format: 'markdown' }, blocks: [{ kind: 'listItem', text: 'too deep', level: 40, ordered: false }] }
       })
     }
     const imports = new ImportService(app.store, app.library, platform, broken)

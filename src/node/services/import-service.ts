@@ -58,8 +58,8 @@ export class ImportService {
   async importFile(file: string | Buffer, options: ImportOptions = {}): Promise<ImportItemResult> {
     const fileName = path.basename(typeof file === 'string' ? file : file.toString('utf8'))
     const read = await readArticleFile(file)
-    if (!read.ok) return failed(fileName, `“${fileName}” could not be imported: ${read.why}.`)
-    return this.importBytes(fileName, read.bytes, options)
+    if (!read.ok) return failed(fileName, `“${fileName}” could not be imported: ${read.error}.`)
+    return this.importBytes(fileName, read.value, options)
   }
 
   async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportItemResult> {
@@ -72,7 +72,7 @@ export class ImportService {
 
   private async add(fileName: string, parsed: ParseResult, options: ImportOptions): Promise<ImportItemResult> {
     if (!parsed.ok) return failed(fileName, parsed.error.message)
-    const { meta, blocks } = parsed.article
+    const { meta, blocks } = parsed.value
     const id = newId()
     // What is written must read back: a body the library's own schema refuses would import, then
     // never open again (and stop an export of the whole library).

@@ -11,10 +11,10 @@ describe('readArticleFile', () => {
   it('reads a regular file up to the limit, and refuses one byte more', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'ten.txt'), '0123456789')
-    expect(await readArticleFile(path.join(dir, 'ten.txt'), 10)).toEqual({ ok: true, bytes: Buffer.from('0123456789') })
-    expect(await readArticleFile(path.join(dir, 'ten.txt'), 9)).toEqual({ ok: false, why: 'it is larger than the 0 MB an article may have' })
+    expect(await readArticleFile(path.join(dir, 'ten.txt'), 10)).toEqual({ ok: true, value: Buffer.from('0123456789') })
+    expect(await readArticleFile(path.join(dir, 'ten.txt'), 9)).toEqual({ ok: false, error: 'it is larger than the 0 MB an article may have' })
     writeFileSync(path.join(dir, 'empty.txt'), '')
-    expect(await readArticleFile(path.join(dir, 'empty.txt'))).toEqual({ ok: true, bytes: Buffer.alloc(0) })
+    expect(await readArticleFile(path.join(dir, 'empty.txt'))).toEqual({ ok: true, value: Buffer.alloc(0) })
   })
 
   it('says why it will not read what is not a regular file, or not there', async () => {
@@ -22,7 +22,7 @@ describe('readArticleFile', () => {
     const fifo = path.join(dir, 'pipe')
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
     mkdirSync(path.join(dir, 'folder'))
-    const why = async (file: string | Buffer) => ((await readArticleFile(file)) as { why: string }).why
+    const why = async (file: string | Buffer) => ((await readArticleFile(file)) as { error: string }).error
     expect(await why(fifo)).toBe('it is not a regular file (a device, pipe or socket)')
     expect(await why('/dev/zero')).toBe('it is not a regular file (a device, pipe or socket)')
     expect(await why(path.join(dir, 'folder'))).toBe('it is a folder')
@@ -33,6 +33,6 @@ describe('readArticleFile', () => {
   it('reads a file by the bytes of its name', async () => {
     const name = Buffer.from(path.join(tempDir(), 'caf\xe9.txt'), 'latin1')
     writeFileSync(name, 'text')
-    expect(await readArticleFile(name)).toEqual({ ok: true, bytes: Buffer.from('text') })
+    expect(await readArticleFile(name)).toEqual({ ok: true, value: Buffer.from('text') })
   })
 })

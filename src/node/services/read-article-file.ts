@@ -3,21 +3,20 @@
 // block, or fill memory, before the parser could refuse it.
 import { constants, promises as fs, type PathLike } from 'node:fs'
 import { MAX_ARTICLE_BYTES } from '../../shared/limits'
+import { err, ok, type Result } from '../../shared/result'
+import { errorCode, isSystemError, reasonFor } from '../error-messages'
 
-export type ReadFileResult = { ok: true; bytes: Buffer } | { ok: false; why: string }
+/** The bytes; or why not, in words that finish "“name” could not be read: …". */
+export type ReadFileResult = Result<Buffer, string>
 
 const NOT_REGULAR = 'it is not a regular file (a device, pipe or socket)'
 const tooLarge = (maxBytes: number) => `it is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB an article may have`
 
 /** Why a file could not be read, in words that finish "“name” could not be read: …". */
 function whyUnreadable(error: unknown, file: PathLike): string {
-  const code = (error as NodeJS.ErrnoException)?.code
   // A name whose bytes were not UTF-8 and reached us decoded (U+FFFD in their place) names no file.
-  if (code === 'ENOENT' && typeof file === 'string' && file.includes('\uFFFD')) return 'the file name is not valid UTF-8 and no file has it as decoded; rename the file'
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'it does not exist'
-  if (code === 'EISDIR') return 'it is a folder'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission was denied'
-  return 'it could not be read'
+  if (errorCode(error) === 'ENOENT' && typeof file === 'string' && file.includes('\uFFFD')) return 'the file name is not valid UTF-8 and no file has it as decoded; rename the file'
+  return isSystemError(error) ? reasonFor(error, 'reading') : 'it could not be read'
 }
 
 /**
@@ -31,11 +30,11 @@ export async function readArticleFile(file: PathLike, maxBytes = MAX_ARTICLE_BYT
   let handle: fs.FileHandle | undefined
   try {
     const before = judge(await fs.stat(file))
-    if (before) return { ok: false, why: before }
+    if (before) return err(before)
     handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
     const opened = await handle.stat()
     const after = judge(opened)
-    if (after) return { ok: false, why: after }
+    if (after) return err(after)
     // Room for the size fstat gave and one byte more, to see the end; grown (up to the limit) if it grew.
     let buffer = Buffer.allocUnsafe(opened.size + 1)
     let length = 0
@@ -44,11 +43,11 @@ export async function readArticleFile(file: PathLike, maxBytes = MAX_ARTICLE_BYT
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
       if (bytesRead === 0) break
       length += bytesRead
-      if (length > maxBytes) return { ok: false, why: tooLarge(maxBytes) }
+      if (length > maxBytes) return err(tooLarge(maxBytes))
     }
-    return { ok: true, bytes: buffer.subarray(0, length) }
+    return ok(buffer.subarray(0, length))
   } catch (error) {
-    return { ok: false, why: whyUnreadable(error, file) }
+    return err(whyUnreadable(error, file))
   } finally {
     await handle?.close().catch(() => undefined)
   }

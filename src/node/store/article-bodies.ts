@@ -7,6 +7,7 @@ import type { ArticleBody } from '../../shared/model'
 import { articleBodySchema } from '../schemas'
 import { writeFileAtomic } from './atomic-file'
 import { CorruptLibraryError, firstIssue } from './library-file'
+import { SENTENCES } from '../error-messages'
 import { StoreWriteError, whyWriteFailed } from './write-errors'
 
 /** Younger than this, a body nothing names may belong to an import still running in another process. */
@@ -32,7 +33,7 @@ export class ArticleBodies {
     try {
       await writeFileAtomic(this.path(body.id), JSON.stringify(body))
     } catch (error) {
-      throw new StoreWriteError(error, `Could not save the article: ${whyWriteFailed(error)}.`)
+      throw new StoreWriteError(error, SENTENCES.articleNotSaved(whyWriteFailed(error)))
     }
   }
 

@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { SENTENCES } from '../error-messages'
 import { NotAFileError } from './in-the-way'
 
 export interface LockOptions {
@@ -28,7 +29,7 @@ export const LOCK_DEFAULTS = { timeoutMs: 20_000, staleMs: 12_000, renewMs: 2_00
 
 export class LockTimeoutError extends Error {
   constructor(readonly lockPath: string) {
-    super(`The library is locked by another Diptych process (${lockPath}).`)
+    super(SENTENCES.lockTimeout(lockPath))
   }
 }
 

@@ -4,7 +4,9 @@
 import { promises as fs } from 'node:fs'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
+import { notValidJson } from '../../shared/json-mistake'
 import { SCHEMA_VERSION, type Library } from '../../shared/model'
+import { SENTENCES } from '../error-messages'
 import { librarySchema } from '../schemas'
 import { writeFileAtomic } from './atomic-file'
 import { NotAFileError } from './in-the-way'
@@ -15,15 +17,13 @@ export class CorruptLibraryError extends Error {
     readonly file: string,
     readonly reason: string
   ) {
-    super(`${file} is damaged: ${reason}`)
+    super(SENTENCES.corruptLibrary(file, reason))
   }
 }
 
 export class NewerLibraryError extends Error {
   constructor(readonly version: number) {
-    super(
-      `This library was written by a newer version of Diptych (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Diptych to open it; the file was not changed.`
-    )
+    super(SENTENCES.newerLibrary(version, SCHEMA_VERSION))
   }
 }
 
@@ -34,7 +34,7 @@ export function parseLibrary(text: string, file: string): Library {
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    throw new CorruptLibraryError(file, `not valid JSON (${(error as Error).message})`)
+    throw new CorruptLibraryError(file, notValidJson(error))
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new CorruptLibraryError(file, 'not a library object')

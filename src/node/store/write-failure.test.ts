@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, chownSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { LibrarySnapshot, Result } from '../../shared/api'
+import type { ApiError, LibrarySnapshot, Result } from '../../shared/api'
 import type { Library } from '../../shared/model'
 import { toApiError } from '../errors'
 import { bundleChild, RequestChild, type BundledChild } from '../test-support/child-process'
@@ -51,8 +51,8 @@ const highlight = (id: string) => ({
 
 const readLibrary = (file: string): Library => parseLibrary(readFileSync(file, 'utf8'), file)
 
-async function call(app: RequestChild, channel: string, req: unknown = null): Promise<Result<unknown>> {
-  return app.request<Result<unknown>>({ channel, req })
+async function call(app: RequestChild, channel: string, req: unknown = null): Promise<Result<unknown, ApiError>> {
+  return app.request<Result<unknown, ApiError>>({ channel, req })
 }
 
 async function snapshot(app: RequestChild): Promise<LibrarySnapshot> {

@@ -12,6 +12,8 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector
 } from '../model'
+import { notValidJson } from '../json-mistake'
+import { err, ok, type Err, type Result } from '../result'
 import { asList, at, dropUndefined, expectObject, fail, hasType, Invalid, isObject, optionalString, stripPrefix, type Json } from './webannotation-json'
 
 export interface ImportedAnnotation {
@@ -59,9 +61,14 @@ export interface WebAnnotationImportError {
   message: string
 }
 
-export type WebAnnotationImport =
-  | { ok: true; highlights: ImportedAnnotation[]; links: ImportedLink[]; skipped: SkippedAnnotation[] }
-  | { ok: false; error: WebAnnotationImportError }
+/** What a whole file says: its highlights, its links, and what was left out. */
+export interface WebAnnotationContents {
+  highlights: ImportedAnnotation[]
+  links: ImportedLink[]
+  skipped: SkippedAnnotation[]
+}
+
+export type WebAnnotationImport = Result<WebAnnotationContents, WebAnnotationImportError>
 
 const HIGHLIGHT_PREFIX = 'urn:diptych:highlight:'
 const ARTICLE_PREFIX = 'urn:diptych:article:'
@@ -84,31 +91,31 @@ export type AnnotationRead =
  * The annotations of a document, not yet read: so that a caller can read a large file a batch at a
  * time (readAnnotationItem) and let other work run in between. A string is parsed first.
  */
-export function webAnnotationItems(json: unknown): { ok: true; items: AnnotationItem[] } | { ok: false; error: WebAnnotationImportError } {
+export function webAnnotationItems(json: unknown): Result<AnnotationItem[], WebAnnotationImportError> {
   try {
-    return { ok: true, items: annotationsIn(typeof json === 'string' ? parseJsonText(json) : json) }
+    return ok(annotationsIn(typeof json === 'string' ? parseJsonText(json) : json))
   } catch (error) {
     return failed(error)
   }
 }
 
 /** Reads one annotation; a value of the wrong type makes the whole import fail, with its path. */
-export function readAnnotationItem({ value, path }: AnnotationItem): { ok: true; read: AnnotationRead } | { ok: false; error: WebAnnotationImportError } {
+export function readAnnotationItem({ value, path }: AnnotationItem): Result<AnnotationRead, WebAnnotationImportError> {
   try {
     const annotation = expectObject(value, path)
     if (!hasType(annotation, 'Annotation')) fail('invalid-annotation', path, 'expected an object of type "Annotation"')
-    if (motivations(annotation, path).includes('linking')) return { ok: true, read: { kind: 'link', link: readLink(annotation, path) } }
+    if (motivations(annotation, path).includes('linking')) return ok({ kind: 'link', link: readLink(annotation, path) })
     const highlight = readHighlight(annotation, path)
-    if (highlight) return { ok: true, read: { kind: 'highlight', highlight } }
-    return { ok: true, read: { kind: 'skipped', skipped: { path, reason: 'no TextQuoteSelector or TextPositionSelector' } } }
+    if (highlight) return ok({ kind: 'highlight', highlight })
+    return ok({ kind: 'skipped', skipped: { path, reason: 'no TextQuoteSelector or TextPositionSelector' } })
   } catch (error) {
     return failed(error)
   }
 }
 
-function failed(error: unknown): { ok: false; error: WebAnnotationImportError } {
-  if (error instanceof Invalid) return { ok: false, error: error.detail }
-  return { ok: false, error: { kind: 'not-annotations', path: '', message: String(error) } }
+function failed(error: unknown): Err<WebAnnotationImportError> {
+  if (error instanceof Invalid) return err(error.detail)
+  return err({ kind: 'not-annotations', path: '', message: String(error) })
 }
 
 /** `json` is the parsed document; a string is parsed first. */
@@ -118,14 +125,15 @@ export function parseWebAnnotations(json: unknown): WebAnnotationImport {
   const highlights: ImportedAnnotation[] = []
   const links: ImportedLink[] = []
   const skipped: SkippedAnnotation[] = []
-  for (const item of found.items) {
+  for (const item of found.value) {
     const one = readAnnotationItem(item)
     if (!one.ok) return one
-    if (one.read.kind === 'highlight') highlights.push(one.read.highlight)
-    else if (one.read.kind === 'link') links.push(one.read.link)
-    else skipped.push(one.read.skipped)
+    const read = one.value
+    if (read.kind === 'highlight') highlights.push(read.highlight)
+    else if (read.kind === 'link') links.push(read.link)
+    else skipped.push(read.skipped)
   }
-  return { ok: true, highlights, links, skipped }
+  return ok({ highlights, links, skipped })
 }
 
 function parseJsonText(text: string): unknown {
@@ -133,9 +141,7 @@ function parseJsonText(text: string): unknown {
     // A byte order mark is how some editors start a UTF-8 file; JSON.parse refuses it.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    // The parser's own words ("No number after minus sign in JSON at position 1") are for developers.
-    const at = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined
-    return fail('invalid-json', '', `the file is not valid JSON${at === undefined ? '' : ` (the mistake is near character ${Number(at) + 1})`}`)
+    return fail('invalid-json', '', notValidJson(error))
   }
 }
 

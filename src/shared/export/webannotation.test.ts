@@ -25,9 +25,9 @@ describe('Web Annotation export then import', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     const byStart = [...anadolu.highlights].sort((a, b) => a.position.start - b.position.start)
-    expect(result.highlights).toEqual(byStart.map((h) => asImported(h, anadolu.meta.url!)))
-    expect(result.links).toEqual([paraphraseLink])
-    expect(result.skipped).toEqual([])
+    expect(result.value.highlights).toEqual(byStart.map((h) => asImported(h, anadolu.meta.url!)))
+    expect(result.value.links).toEqual([paraphraseLink])
+    expect(result.value.skipped).toEqual([])
   })
 
   it('uses a Diptych URN as the source of an article without a web address', () => {
@@ -67,8 +67,8 @@ describe('Web Annotation export then import', () => {
           expect(result.ok).toBe(true)
           if (!result.ok) return
           const sorted = [...highlights].sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1))
-          expect(result.highlights).toEqual(sorted.map((h) => asImported(h, 'urn:diptych:article:art%201%2F%C3%BC')))
-          expect(result.links).toEqual(linkList)
+          expect(result.value.highlights).toEqual(sorted.map((h) => asImported(h, 'urn:diptych:article:art%201%2F%C3%BC')))
+          expect(result.value.links).toEqual(linkList)
         }
       ),
       { numRuns: 200 }
@@ -94,10 +94,10 @@ describe('Web Annotation import tolerates', () => {
     ]
     for (const shape of shapes) {
       const result = parseWebAnnotations(shape)
-      expect(result.ok && result.highlights.map((h) => h.id)).toEqual(['https://example.org/anno/1'])
+      expect(result.ok && result.value.highlights.map((h) => h.id)).toEqual(['https://example.org/anno/1'])
     }
     const twoPages = { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [one], next: { type: 'AnnotationPage', items: [one] } } }
-    expect(parseWebAnnotations(twoPages)).toMatchObject({ ok: true, highlights: [{}, {}] })
+    expect(parseWebAnnotations(twoPages)).toMatchObject({ ok: true, value: { highlights: [{}, {}] } })
   })
 
   it('foreign annotations: bodyValue, purpose-less bodies, unknown fields and selector types, array types', () => {
@@ -112,20 +112,22 @@ describe('Web Annotation import tolerates', () => {
     })
     expect(result).toEqual({
       ok: true,
-      highlights: [{ source: 'https://example.org/a', position: { start: 3, end: 9 }, note: 'first\n\nsecond', tags: ['tag one'] }],
-      links: [],
-      skipped: []
+      value: {
+        highlights: [{ source: 'https://example.org/a', position: { start: 3, end: 9 }, note: 'first\n\nsecond', tags: ['tag one'] }],
+        links: [],
+        skipped: []
+      }
     })
   })
 
   it('annotations without a text selector, which are skipped and reported', () => {
     const result = parseWebAnnotations([annotation(), { type: 'Annotation', target: 'https://example.org/page', bodyValue: 'page note' }])
-    expect(result).toMatchObject({ ok: true, highlights: [{}], skipped: [{ path: '[1]' }] })
+    expect(result).toMatchObject({ ok: true, value: { highlights: [{}], skipped: [{ path: '[1]' }] } })
   })
 
   it('the W3C link shape (one target, the linked resource as body) and a missing relation', () => {
     const result = parseWebAnnotations({ type: 'Annotation', motivation: 'linking', target: 'urn:diptych:highlight:a', body: { id: 'urn:diptych:highlight:b' } })
-    expect(result).toMatchObject({ ok: true, links: [{ from: 'a', to: 'b', relation: 'related' }] })
+    expect(result).toMatchObject({ ok: true, value: { links: [{ from: 'a', to: 'b', relation: 'related' }] } })
   })
 })
 

@@ -9,12 +9,12 @@ const concat = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.fl
 const decoded = (bytes: Uint8Array, allowDeclaration = false) => {
   const result = decodeBytes(bytes, allowDeclaration)
   if (!result.ok) throw new Error('expected text')
-  return result
+  return result.value
 }
 
 describe('decodeBytes', () => {
   it('reads UTF-8 with and without a BOM, dropping the BOM', () => {
-    expect(decoded(utf8('Café “quoted”'))).toEqual({ ok: true, text: 'Café “quoted”', encoding: 'utf-8' })
+    expect(decoded(utf8('Café “quoted”'))).toEqual({ text: 'Café “quoted”', encoding: 'utf-8' })
     expect(decoded(concat([0xef, 0xbb, 0xbf], utf8('Café')))).toMatchObject({ text: 'Café', encoding: 'utf-8' })
   })
 
@@ -32,12 +32,12 @@ describe('decodeBytes', () => {
   })
 
   it('calls NUL bytes that follow no UTF-16 pattern binary', () => {
-    expect(decodeBytes(concat(utf8('text'), [0, 0, 0, 1, 0xff, 0], utf8('more text')), true)).toEqual({ ok: false, reason: 'binary' })
+    expect(decodeBytes(concat(utf8('text'), [0, 0, 0, 1, 0xff, 0], utf8('more text')), true)).toEqual({ ok: false, error: 'binary' })
   })
 
   it('falls back to Windows-1252 when the bytes are not UTF-8, whatever the file is called', () => {
     const bytes = concat(utf8('Caf'), [0xe9, 0x20, 0x93], utf8('quoted'), [0x94, 0x20, 0x80, 0x20, 0x97])
-    expect(decoded(bytes)).toEqual({ ok: true, text: 'Café “quoted” € —', encoding: 'windows-1252' })
+    expect(decoded(bytes)).toEqual({ text: 'Café “quoted” € —', encoding: 'windows-1252' })
   })
 
   it('follows an HTML page’s declared charset when the bytes are not UTF-8', () => {

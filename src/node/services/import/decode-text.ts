@@ -1,10 +1,10 @@
 // Bytes to text. The encoding is detected from the bytes — BOM, NUL pattern, UTF-8 validity, an HTML
 // page's own declaration — never guessed from the file name.
+import { err, ok, type Result } from '../../../shared/result'
 import { decodeWindows1252, decodeWith } from './windows-1252'
 
-export type Decoded =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: 'binary' }
+/** The text and the encoding it was read in; or 'binary', for bytes that are no text. */
+export type Decoded = Result<{ text: string; encoding: string }, 'binary'>
 
 const UTF16_SAMPLE_BYTES = 4096
 
@@ -75,11 +75,11 @@ export function decodeBytes(bytes: Uint8Array, allowDeclaration: boolean): Decod
   if (bom) {
     // A BOM is the strongest statement a file can make; damaged sequences become U+FFFD and are judged
     // later by how many there are.
-    return { ok: true, text: new TextDecoder(bom).decode(bytes), encoding: bom }
+    return ok({ text: new TextDecoder(bom).decode(bytes), encoding: bom })
   }
   const utf16 = utf16ByNulPattern(bytes)
-  if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(bytes), encoding: utf16 }
-  if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary' }
+  if (utf16) return ok({ text: new TextDecoder(utf16).decode(bytes), encoding: utf16 })
+  if (bytes.indexOf(0) !== -1) return err('binary')
 
   const declared = allowDeclaration ? declaredCharset(bytes) : undefined
   const utf8 = decodeStrict(bytes, 'utf-8')
@@ -89,14 +89,14 @@ export function decodeBytes(bytes: Uint8Array, allowDeclaration: boolean): Decod
     // may still be a 7-bit encoding such as ISO-2022-JP, so there the declaration decides.
     const pureAscii = utf8.length === bytes.length
     if (pureAscii && declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
-      return { ok: true, text: decodeWith(declared, bytes), encoding: declared }
+      return ok({ text: decodeWith(declared, bytes), encoding: declared })
     }
-    return { ok: true, text: utf8, encoding: 'utf-8' }
+    return ok({ text: utf8, encoding: 'utf-8' })
   }
   if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
-    return { ok: true, text: decodeWith(declared, bytes), encoding: declared }
+    return ok({ text: decodeWith(declared, bytes), encoding: declared })
   }
   // Not UTF-8 and nothing declared: Windows-1252 decodes every byte, and is what such files nearly
   // always are (Latin-1 is its subset as far as printable characters go).
-  return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' }
+  return ok({ text: decodeWindows1252(bytes), encoding: 'windows-1252' })
 }

@@ -1,4 +1,5 @@
 // Failures as values, with messages written for the reader: they name the file and say what to do.
+import { err, type Err } from '../../../shared/result'
 import type { ImportFailure, ImportFailureReason } from './parsed-article'
 
 /** How a message names what was imported: a quoted file name, or the pasted text. */
@@ -28,8 +29,8 @@ export function fileSubject(fileName: string): Subject {
 
 export const pastedSubject: Subject = { name: 'The pasted text' }
 
-export function failure(reason: ImportFailureReason, message: string): { ok: false; error: ImportFailure } {
-  return { ok: false, error: { kind: 'import', reason, message } }
+export function failure(reason: ImportFailureReason, message: string): Err<ImportFailure> {
+  return err({ kind: 'import', reason, message })
 }
 
 /** "50 MB" for a round limit, "62.3 MB" otherwise. */

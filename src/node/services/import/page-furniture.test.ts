@@ -31,7 +31,7 @@ describe('removeNeverContent', () => {
       <p>Tickets for the new crossing go on sale next week at the harbour office and online.</p></article></body></html>`
     const result = parseArticle({ bytes: new TextEncoder().encode(page), fileName: 'short.html' })
     if (!result.ok) throw new Error(result.error.message)
-    const text = result.article.blocks.map((b) => b.text).join('\n')
+    const text = result.value.blocks.map((b) => b.text).join('\n')
     expect(text).toContain('extra crossing on Saturdays')
     expect(text).not.toContain('We use cookies')
   })

@@ -6,7 +6,7 @@ const parse = (text: string | Uint8Array, fileName: string, maxBytes?: number) =
   parseArticle({ bytes: typeof text === 'string' ? utf8(text) : text, fileName }, { maxBytes })
 const article = (result: ParseResult) => {
   if (!result.ok) throw new Error(`expected an article, got: ${result.error.message}`)
-  return result.article
+  return result.value
 }
 const failure = (result: ParseResult) => {
   if (result.ok) throw new Error('expected a failure')

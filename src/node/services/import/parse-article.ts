@@ -1,5 +1,6 @@
 // The importer's entry points: untrusted bytes or pasted text in, an article or a typed failure out.
 // Runs in the main process (plain Node); never throws.
+import { ok } from '../../../shared/result'
 import { decodeBytes } from './decode-text'
 import { detectFormat, looksLikeMarkdown, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from './detect-format'
 import { failures, fileSubject, pastedSubject, type Subject } from './import-failure'
@@ -19,7 +20,7 @@ export const MAX_IMPORT_BYTES = MAX_ARTICLE_BYTES
 export const PASTED_TITLE = PASTED_TEXT_NAME
 
 function done(article: ParsedArticle, subject: Subject): ParseResult {
-  return article.blocks.length > 0 ? { ok: true, article } : failures.noText(subject)
+  return article.blocks.length > 0 ? ok(article) : failures.noText(subject)
 }
 
 function parseText(text: string, format: 'text' | 'markdown', subject: Subject, fallbackTitle: string): ParseResult {
@@ -39,7 +40,7 @@ function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number, subje
   const mayDeclare = !MARKDOWN_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension)
   const decoded = decodeBytes(bytes, mayDeclare)
   if (!decoded.ok) return failures.binary(subject, 'binary data')
-  const text = decoded.text
+  const text = decoded.value.text
   if (text.trim() === '') return failures.empty(subject)
   if (looksLikeBinaryText(text)) return failures.binary(subject, 'binary data')
   if (looksLikeWebArchive(text)) {

@@ -3,6 +3,7 @@
 // makes blocks of it.
 import { Readability } from '@mozilla/readability'
 import type { Block } from '../../../shared/model'
+import { ok } from '../../../shared/result'
 import { articleTitle, cleanByline, dropRepeatedHeader, hasLetters } from './html-article-fields'
 import { estimateNestingDepth, flattenBeyondDepth } from './html-depth'
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata'
@@ -81,21 +82,18 @@ export function parseHtmlPage(html: string, subject: Subject, fallbackTitle: str
   const author = firstText(meta.author, cleanByline(reader?.byline))
   if (title.fromFirstBlock && blocks.length > 1) blocks = blocks.slice(1)
   blocks = dropRepeatedHeader(blocks, title.text, author)
-  return {
-    ok: true,
-    article: {
-      meta: articleMeta(meta, {
-        title: title.text,
-        author,
-        source: firstText(meta.source, reader?.siteName),
-        published: meta.published ?? firstText(reader?.publishedTime),
-        lang: meta.lang ?? metaLanguage(reader?.lang),
-        declaredDir: meta.declaredDir ?? reader?.dir ?? undefined,
-        blocks
-      }),
+  return ok({
+    meta: articleMeta(meta, {
+      title: title.text,
+      author,
+      source: firstText(meta.source, reader?.siteName),
+      published: meta.published ?? firstText(reader?.publishedTime),
+      lang: meta.lang ?? metaLanguage(reader?.lang),
+      declaredDir: meta.declaredDir ?? reader?.dir ?? undefined,
       blocks
-    }
-  }
+    }),
+    blocks
+  })
 }
 
 /**
@@ -111,10 +109,7 @@ export function parseHtmlFragment(html: string, subject: Subject, fallbackTitle:
   if (blocks.length === 0) return failures.noText(subject)
   const title = articleTitle([meta.title, doc.title], meta.source, blocks, fallbackTitle)
   const body = title.fromFirstBlock && blocks.length > 1 ? blocks.slice(1) : blocks
-  return {
-    ok: true,
-    article: { meta: articleMeta(meta, { ...meta, title: title.text, blocks: body }), blocks: body }
-  }
+  return ok({ meta: articleMeta(meta, { ...meta, title: title.text, blocks: body }), blocks: body })
 }
 
 interface Resolved extends HtmlMetadata {

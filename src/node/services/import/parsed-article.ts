@@ -1,5 +1,6 @@
 // What the importer hands back: an article as metadata plus blocks, or a failure a reader can understand.
 import type { ArticleFormat, ArticleMeta, Block } from '../../../shared/model'
+import type { Result } from '../../../shared/result'
 
 /** An article's metadata as found in the file: the fields of ArticleMeta a source can give. */
 export type ParsedMeta = Pick<ArticleMeta, 'title' | 'source' | 'author' | 'published' | 'lang' | 'dir' | 'description'> & {
@@ -24,4 +25,4 @@ export interface ImportFailure {
   message: string
 }
 
-export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; error: ImportFailure }
+export type ParseResult = Result<ParsedArticle, ImportFailure>

@@ -12,7 +12,7 @@ function load(name: string): ParsedArticle {
   const result = parseArticle({ bytes: fixture(name), fileName: name })
   expect(parseResultProblems(result)).toEqual([])
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.article
+  return result.value
 }
 
 async function expectGolden(name: string, article: ParsedArticle) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ParseResult } from './parsed-article'
 import { parseResultProblems } from './validate-parsed-article'
 
-const withBlocks = (blocks: unknown[]): ParseResult => ({ ok: true, article: { meta: { title: 'T', format: 'text' }, blocks } as never })
+const withBlocks = (blocks: unknown[]): ParseResult => ({ ok: true, value: { meta: { title: 'T', format: 'text' }, blocks } as never })
 
 describe('parseResultProblems', () => {
   it('accepts a well-formed article and a well-formed failure', () => {

@@ -20,7 +20,7 @@ export function parseResultProblems(result: ParseResult): string[] {
     if (typeof e.message !== 'string' || e.message.trim() === '') problems.push('failure has no message')
     return problems
   }
-  const { meta, blocks } = result.article
+  const { meta, blocks } = result.value
   if (typeof meta.title !== 'string' || meta.title.trim() === '') problems.push('title is empty')
   if (!FORMATS.has(meta.format)) problems.push(`unknown format ${meta.format}`)
   if (meta.url !== undefined && safeWebUrl(meta.url) !== meta.url) problems.push(`url is not http(s): ${meta.url}`)

@@ -2,6 +2,7 @@
 // worker, never the app or the command line. Without a worker file (unit tests) the parsers run in place.
 import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
+import { failure as importFailure } from './import-failure'
 import type { ParseResult } from './parsed-article'
 import { PASTED_TEXT_NAME } from '../../../shared/limits'
 
@@ -98,5 +99,5 @@ export class WorkerParser implements Parser {
 }
 
 function failure(name: string, why: string): ParseResult {
-  return { ok: false, error: { kind: 'import', reason: 'unreadable', message: `“${name}” could not be imported: ${why}.` } }
+  return importFailure('unreadable', `“${name}” could not be imported: ${why}.`)
 }

@@ -2,17 +2,17 @@
 // that progress shows and one bad file never stops the others; a summary at the end.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ImportItemResult, Result } from '../../../shared/api'
+import type { ApiError, ImportItemResult, Result } from '../../../shared/api'
 import { useLibraryStore } from './library'
 import { useNoticeStore } from './notices'
 import { PASTED_TEXT_NAME } from '../../../shared/limits'
 
 export interface SummaryItem extends ImportItemResult {
   /** How to try again, keeping a duplicate. */
-  retry?: () => Promise<Result<ImportItemResult>>
+  retry?: () => Promise<Result<ImportItemResult, ApiError>>
 }
 
-type Job = { name: string; run: (keepDuplicates: boolean) => Promise<Result<ImportItemResult>> }
+type Job = { name: string; run: (keepDuplicates: boolean) => Promise<Result<ImportItemResult, ApiError>> }
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''

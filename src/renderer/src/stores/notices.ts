@@ -45,7 +45,7 @@ export const useNoticeStore = defineStore('notices', () => {
   }
 
   /** Unwraps a Result: the value, or null after telling the reader what went wrong. */
-  async function unwrap<T>(result: Promise<Result<T>>): Promise<T | null> {
+  async function unwrap<T>(result: Promise<Result<T, ApiError>>): Promise<T | null> {
     const r = await result
     if (r.ok) return r.value
     error(r.error)
@@ -53,7 +53,7 @@ export const useNoticeStore = defineStore('notices', () => {
   }
 
   /** For requests whose answer is only "done": true when it succeeded, false after telling why not. */
-  async function ok(result: Promise<Result<unknown>>): Promise<boolean> {
+  async function ok(result: Promise<Result<unknown, ApiError>>): Promise<boolean> {
     const r = await result
     if (!r.ok) error(r.error)
     return r.ok

@@ -1,7 +1,7 @@
 // Main as the renderer's stores meet it, in memory, for their unit tests: the channels they call, built
 // on the same shared library operations as main's services, and a way to make the next call of a channel
 // fail as main would (with a sentence). Renderer tests may not import src/node (lint), hence this.
-import { createApi, type Api, type Channel, type Result } from '../../../../shared/api'
+import { createApi, type Api, type ApiError, type Channel, type Result } from '../../../../shared/api'
 import {
   addRejectedPair,
   linkBetween,
@@ -67,7 +67,7 @@ export function fakeMain(bodies: ArticleBody[]): FakeMain {
   }
   const failing = new Map<Channel, string>()
   const calls: Channel[] = []
-  const invoke = async (channel: Channel, req: unknown): Promise<Result<unknown>> => {
+  const invoke = async (channel: Channel, req: unknown): Promise<Result<unknown, ApiError>> => {
     calls.push(channel)
     await Promise.resolve()
     const failure = failing.get(channel)
