@@ -45,12 +45,14 @@ export async function selectText(pane: Locator, text: string, occurrence = 0): P
 
 /** Clicks the middle of the first rectangle of `text` in the pane. */
 export async function clickText(pane: Locator, text: string): Promise<void> {
-  const point = await pane.locator('.article-text').evaluate((root, text) => {
+  const point = await pane.locator('.article-text').evaluate(async (root, text) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n as Text).data.indexOf(text)
       if (i >= 0) {
         ;(n.parentElement as HTMLElement).scrollIntoView({ block: 'center' })
+        // What follows a scroll (a card placed again) happens before a reader could click: a frame.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
         const range = document.createRange()
         range.setStart(n, i)
         range.setEnd(n, i + text.length)
