@@ -20,7 +20,7 @@ async function startNote(app: AppHandle, passage = 'Dear friends.'): Promise<voi
 
 test('a note typed, then a click elsewhere in the text: it is there after a restart', async ({ app }) => {
   await startNote(app)
-  await clickText(app.page.getByRole('region', { name: 'right pane' }), 'Dear guests.')
+  await clickText(app.page.getByRole('region', { name: 'right pane' }), 'Today, we are welcoming')
   await expect(app.page.getByRole('dialog', { name: /^Highlight: Dear friends/ })).toHaveCount(0)
   await app.restart()
   expect(await notes(app)).toEqual([NOTE])
@@ -49,7 +49,7 @@ test('a note typed survives the window going away before any save', async ({ app
 
 test('a note typed in one go is one undo step', async ({ app }) => {
   await startNote(app)
-  await clickText(app.page.getByRole('region', { name: 'right pane' }), 'Dear guests.')
+  await clickText(app.page.getByRole('region', { name: 'right pane' }), 'Today, we are welcoming')
   await expect.poll(() => notes(app)).toEqual([NOTE])
   await app.page.keyboard.press('Control+z')
   await expect.poll(() => notes(app)).toEqual([''])

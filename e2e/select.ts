@@ -45,12 +45,14 @@ export async function selectText(pane: Locator, text: string, occurrence = 0): P
 
 /** Clicks the middle of the first rectangle of `text` in the pane. */
 export async function clickText(pane: Locator, text: string): Promise<void> {
-  const point = await pane.locator('.article-text').evaluate((root, text) => {
+  const point = await pane.locator('.article-text').evaluate(async (root, text) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n as Text).data.indexOf(text)
       if (i >= 0) {
         ;(n.parentElement as HTMLElement).scrollIntoView({ block: 'center' })
+        // What follows a scroll (a card placed again) happens before a reader could click: a frame.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
         const range = document.createRange()
         range.setStart(n, i)
         range.setEnd(n, i + text.length)
@@ -61,4 +63,23 @@ export async function clickText(pane: Locator, text: string): Promise<void> {
     throw new Error(`text not found: ${text}`)
   }, text)
   await pane.page().mouse.click(point.x, point.y)
+}
+
+/** The points just inside the start and the end of `text` in the pane, where it is now (no scrolling). */
+export async function textEnds(pane: Locator, text: string): Promise<{ start: { x: number; y: number }; end: { x: number; y: number } }> {
+  return pane.locator('.article-text').evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(text)
+      if (i < 0) continue
+      const range = document.createRange()
+      range.setStart(n, i)
+      range.setEnd(n, i + text.length)
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0)
+      const first = rects[0]
+      const last = rects[rects.length - 1]
+      return { start: { x: first.left + 1, y: first.top + first.height / 2 }, end: { x: last.right - 1, y: last.top + last.height / 2 } }
+    }
+    throw new Error(`text not found: ${text}`)
+  }, text)
 }
