@@ -6,7 +6,18 @@ import globals from 'globals'
 import prettier from 'eslint-config-prettier/flat'
 
 export default [
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'shots/**', '**/fixtures/**', '**/golden/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'shots/**',
+      '**/fixtures/**',
+      '**/golden/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
@@ -59,8 +70,7 @@ function layerBoundaries() {
   // Outside src/node only its public entry (src/node/index.ts) may be imported; tests may use its test support.
   const nodeInternals = String.raw`(^|/)node/(?!(index|parsing)(\.ts)?$)`
   const nodeInternalsButTestSupport = String.raw`(^|/)node/(?!(index|parsing)(\.ts)?$|test-support/)`
-  const rule = (patterns, message, regex) =>
-    ['error', { patterns: [{ group: patterns, message }, ...(regex ? [{ regex, message }] : [])] }]
+  const rule = (patterns, message, regex) => ['error', { patterns: [{ group: patterns, message }, ...(regex ? [{ regex, message }] : [])] }]
   const tests = ['**/*.test.ts', 'src/cli/app-harness.ts', 'src/cli/cli-harness.ts']
   return [
     {
@@ -76,38 +86,61 @@ function layerBoundaries() {
     {
       files: ['src/renderer/**/*.{ts,vue}'],
       rules: {
-        'no-restricted-imports': rule(['node:*', ...electron, ...nodeLayer, ...mainLayer, ...cliLayer, '**/preload', '**/preload/**', '**/testing', '**/testing/**'], 'The renderer imports only src/shared.')
+        'no-restricted-imports': rule(
+          ['node:*', ...electron, ...nodeLayer, ...mainLayer, ...cliLayer, '**/preload', '**/preload/**', '**/testing', '**/testing/**'],
+          'The renderer imports only src/shared.'
+        )
       }
     },
     {
       files: ['src/node/**/*.ts'],
       rules: {
-        'no-restricted-imports': rule([...electron, ...everywhere, ...mainLayer, ...cliLayer], 'src/node is plain Node: no Electron, renderer or command line.')
+        'no-restricted-imports': rule(
+          [...electron, ...everywhere, ...mainLayer, ...cliLayer],
+          'src/node is plain Node: no Electron, renderer or command line.'
+        )
       }
     },
     {
       files: ['src/main/**/*.ts'],
       ignores: tests,
       rules: {
-        'no-restricted-imports': rule([...everywhere, ...cliLayer], 'The Electron shell uses src/shared and the public entry of src/node (src/node/index.ts) only.', nodeInternals)
+        'no-restricted-imports': rule(
+          [...everywhere, ...cliLayer],
+          'The Electron shell uses src/shared and the public entry of src/node (src/node/index.ts) only.',
+          nodeInternals
+        )
       }
     },
     {
       files: ['src/cli/**/*.ts'],
       ignores: tests,
       rules: {
-        'no-restricted-imports': rule([...electron, ...everywhere, ...mainLayer], 'The command line uses src/shared and the public entry of src/node (src/node/index.ts) only.', nodeInternals)
+        'no-restricted-imports': rule(
+          [...electron, ...everywhere, ...mainLayer],
+          'The command line uses src/shared and the public entry of src/node (src/node/index.ts) only.',
+          nodeInternals
+        )
       }
     },
     {
       files: tests.filter((t) => t.startsWith('src/cli')).concat('src/cli/**/*.test.ts'),
       rules: {
-        'no-restricted-imports': rule([...electron, ...everywhere, ...mainLayer], 'Command line tests use the public entry of src/node and its test support only.', nodeInternalsButTestSupport)
+        'no-restricted-imports': rule(
+          [...electron, ...everywhere, ...mainLayer],
+          'Command line tests use the public entry of src/node and its test support only.',
+          nodeInternalsButTestSupport
+        )
       }
     },
     {
       files: ['src/preload/**/*.ts'],
-      rules: { 'no-restricted-imports': rule(['node:*', ...nodeLayer, ...mainLayer, ...cliLayer, '**/renderer', '**/renderer/**'], 'The preload bridges IPC only.') }
+      rules: {
+        'no-restricted-imports': rule(
+          ['node:*', ...nodeLayer, ...mainLayer, ...cliLayer, '**/renderer', '**/renderer/**'],
+          'The preload bridges IPC only.'
+        )
+      }
     }
   ]
 }

@@ -154,7 +154,13 @@ function hypothesisAnchor(text: string, selectors: Selectors): AnchorResult {
 
 type Tally = Record<Verdict, number>
 
-function tally(results: readonly AnchorResult[], truths: readonly TrackedSpan[], text: string, list: readonly Selectors[], indices: readonly number[]): Tally {
+function tally(
+  results: readonly AnchorResult[],
+  truths: readonly TrackedSpan[],
+  text: string,
+  list: readonly Selectors[],
+  indices: readonly number[]
+): Tally {
   const t: Tally = { right: 0, twin: 0, lookalike: 0, orphan: 0, wrong: 0 }
   indices.forEach((i, k) => t[judge(results[k], truths[i], text, list[i])]++)
   return t
@@ -223,7 +229,19 @@ function run(label: string, text: string, list: readonly Selectors[], truths: re
   const note = subset ? ` (ran ${done.length} of ${list.length} in ${(theirMs / 1000).toFixed(1)} s, scaled linearly)` : ''
   row('Hypothesis way, CPU time', `${scaled.toFixed(1)} ms${note}`)
   row('Hypothesis way, accuracy', show(tally(theirs, truths, text, list, done)))
-  if (subset) row('ours on the same subset, accuracy', show(tally(done.map((i) => ours.value[i]), truths, text, list, done)))
+  if (subset)
+    row(
+      'ours on the same subset, accuracy',
+      show(
+        tally(
+          done.map((i) => ours.value[i]),
+          truths,
+          text,
+          list,
+          done
+        )
+      )
+    )
   row('speed-up, ours (batch) vs Hypothesis way', `${(scaled / ours.ms).toFixed(1)}×`)
   row('speed-up, ours (one by one) vs Hypothesis way', `${(scaled / oneByOne.ms).toFixed(1)}×`)
 }
@@ -258,9 +276,17 @@ function main(): void {
   const deleted = spans.filter((s) => s.end === s.start).length
   console.log(`text: ${original.length.toLocaleString('en')} characters of generated prose; ${list.length} highlights, 5–400 characters`)
   console.log(`edits: ${EDITS} insertions, deletions and replacements, ${EDITS_INSIDE_QUOTES * 100}% aimed inside highlights;`)
-  console.log(`       ${touched} highlights touched by an edit (${deleted} deleted outright); set-up ${(performance.now() - t0).toFixed(0)} ms`)
+  console.log(
+    `       ${touched} highlights touched by an edit (${deleted} deleted outright); set-up ${(performance.now() - t0).toFixed(0)} ms`
+  )
   console.log('times: CPU time of this process, best of 3 runs, after a warm-up on another text')
-  run('(a) unchanged text', original, list, list.map((s) => ({ start: s.position.start, end: s.position.end, touched: false })), random)
+  run(
+    '(a) unchanged text',
+    original,
+    list,
+    list.map((s) => ({ start: s.position.start, end: s.position.end, touched: false })),
+    random
+  )
   run('(b) after the edits', text, list, spans, random)
   console.log('\nright: at the passage (exactly, if edits left it alone); twin: a place showing the identical stored')
   console.log('quote and context; look-alike: a place closer to what was stored than what is left of the passage;')

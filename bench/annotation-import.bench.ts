@@ -27,7 +27,13 @@ function annotations(count: number): string {
         { type: 'TextualBody', value: `Note ${i} about this passage.`, purpose: 'commenting' },
         { type: 'TextualBody', value: `tag ${i % 50}`, purpose: 'tagging' }
       ],
-      target: { source: 'urn:bench', selector: [{ type: 'TextQuoteSelector', exact }, { type: 'TextPositionSelector', start, end: start + exact.length }] }
+      target: {
+        source: 'urn:bench',
+        selector: [
+          { type: 'TextQuoteSelector', exact },
+          { type: 'TextPositionSelector', start, end: start + exact.length }
+        ]
+      }
     }
   })
   return JSON.stringify({ type: 'AnnotationPage', items })

@@ -11,7 +11,6 @@ import { align, type AlignedPair, type AlignOptions } from '../src/shared/compar
 import { canonicalText, type Block } from '../src/shared/model'
 import { quotingPair, type EmbeddedQuote } from '../src/testing/compare-eval/syntheticProse'
 
-
 function article(id: string): string {
   const file = fileURLToPath(new URL(`../resources/articles/${id}.json`, import.meta.url))
   return canonicalText((JSON.parse(readFileSync(file, 'utf8')) as { blocks: Block[] }).blocks)
@@ -35,7 +34,9 @@ function evaluate(pairs: AlignedPair[], quotes: EmbeddedQuote[]): string {
       const main = hits.reduce((x, y) => (overlap(y.a, q.a) > overlap(x.a, q.a) ? y : x))
       kinds[main.kind] = (kinds[main.kind] ?? 0) + 1
     }
-    const kindText = Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')
+    const kindText = Object.entries(kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')
     lines.push(`  ${edit.padEnd(8)} recall ${((100 * found) / mine.length).toFixed(1)}% (${found}/${mine.length}; as ${kindText})`)
   }
   const falsePairs = pairs.filter((p) => !quotes.some((q) => overlap(p.a, q.a) > 0 && overlap(p.b, q.b) > 0))
@@ -52,7 +53,14 @@ function peakMemory(a: string, b: string, options: AlignOptions): string {
   const dir = mkdtempSync(join(tmpdir(), 'compare-bench-'))
   try {
     const entry = fileURLToPath(new URL('../src/shared/compare/index.ts', import.meta.url))
-    buildSync({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: join(dir, 'compare.mjs'), logLevel: 'silent' })
+    buildSync({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile: join(dir, 'compare.mjs'),
+      logLevel: 'silent'
+    })
     writeFileSync(join(dir, 'a.txt'), a)
     writeFileSync(join(dir, 'b.txt'), b)
     writeFileSync(
@@ -70,7 +78,9 @@ const pairs = align(a, b, ${JSON.stringify(options)})
 const after = peak()
 console.log(JSON.stringify({ before, after, pairs: pairs.length }))`
     )
-    const { before, after } = JSON.parse(execFileSync(process.execPath, [join(dir, 'run.mjs')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })) as { before: number; after: number }
+    const { before, after } = JSON.parse(
+      execFileSync(process.execPath, [join(dir, 'run.mjs')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } })
+    ) as { before: number; after: number }
     return `peak RSS of a fresh process ${(before / 1024).toFixed(0)} MB with the texts loaded → ${(after / 1024).toFixed(0)} MB after aligning (+${((after - before) / 1024).toFixed(0)} MB)`
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -93,12 +103,19 @@ const ms = (x: number): string => `${x.toFixed(1)} ms`
 const seedA = article('anadolu-2024-05-16')
 const seedB = article('trend-2024-05-16')
 const seed = time(() => align(seedA, seedB), 21)
-console.log(`seed pair (${seedA.length} + ${seedB.length} chars): first ${ms(seed.first)}, then median ${ms(seed.median)}, min ${ms(seed.min)}`)
+console.log(
+  `seed pair (${seedA.length} + ${seedB.length} chars): first ${ms(seed.first)}, then median ${ms(seed.median)}, min ${ms(seed.min)}`
+)
 
 const { source, report, quotes } = quotingPair(100_000, 200, 20240516)
 const words = (t: string): number => t.split(/\s+/).length
-console.log(`generated: report ${words(report)} words, source ${words(source)} words, ${quotes.length} quotes (one third each verbatim, 10% of words changed, a third changed or reordered)`)
-for (const [name, options] of [['verbatim + close pass', { paraphrase: false }], ['whole comparison', {}]] as [string, AlignOptions][]) {
+console.log(
+  `generated: report ${words(report)} words, source ${words(source)} words, ${quotes.length} quotes (one third each verbatim, 10% of words changed, a third changed or reordered)`
+)
+for (const [name, options] of [
+  ['verbatim + close pass', { paraphrase: false }],
+  ['whole comparison', {}]
+] as [string, AlignOptions][]) {
   const first = performance.now()
   const pairs = align(report, source, options)
   const firstMs = performance.now() - first

@@ -44,7 +44,8 @@ for (let a = 0; a < 200; a++) {
   }
 }
 const links: Link[] = []
-for (let i = 0; i + 50 < highlights.length; i += 97) links.push({ id: `l${i}`, from: highlights[i].id, to: highlights[i + 50].id, relation: 'quotes', createdAt: at })
+for (let i = 0; i + 50 < highlights.length; i += 97)
+  links.push({ id: `l${i}`, from: highlights[i].id, to: highlights[i + 50].id, relation: 'quotes', createdAt: at })
 await app.store.update((lib) => {
   lib.highlights.push(...highlights)
   lib.links.push(...links)

@@ -150,7 +150,10 @@ function measureShape(label: string, bytes: Uint8Array, fileName: string): void 
   const cpuMs = (cpu.user + cpu.system) / 1000
   if (!result.ok) throw new Error(`bench input was refused: ${result.error.message}`)
   const size = bytes.length / 1024 / 1024
-  printRow(`${label}: ${mb(bytes.length)} in ${result.value.blocks.length} blocks`, `${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms), ${(cpuMs / size).toFixed(0)} ms CPU per MB, peak RSS +${mb(peakRss() - before)}`)
+  printRow(
+    `${label}: ${mb(bytes.length)} in ${result.value.blocks.length} blocks`,
+    `${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms), ${(cpuMs / size).toFixed(0)} ms CPU per MB, peak RSS +${mb(peakRss() - before)}`
+  )
 }
 
 /** Nesting that a naive count of tags misses: each "<div></x>" opens a level, the stray "</x>" closes none. */
@@ -159,7 +162,11 @@ function measureStrayEndTags(levels: number): void {
   const t0 = performance.now()
   const result = parseArticle({ bytes, fileName: 'deep.html' })
   const ms = performance.now() - t0
-  const outcome = result.ok ? 'imported' : /nested too deeply/.test(result.error.message) ? 'refused as too deeply nested' : `refused: ${result.error.message}`
+  const outcome = result.ok
+    ? 'imported'
+    : /nested too deeply/.test(result.error.message)
+      ? 'refused as too deeply nested'
+      : `refused: ${result.error.message}`
   printRow(`html nested ${levels.toLocaleString('en')} levels by stray end tags (${mb(bytes.length)})`, `${ms.toFixed(0)} ms, ${outcome}`)
 }
 
@@ -168,9 +175,17 @@ const SHAPES = (process.env.BENCH_IMPORT_SHAPES ?? 'md-1,md-2,md-4,br-100000,str
 if (which?.startsWith('stray-')) {
   measureStrayEndTags(Number(which.slice(6)))
 } else if (which?.startsWith('md-')) {
-  measureShape('markdown paragraph of short lines', new TextEncoder().encode(markdownLines(Number(which.slice(3)) * 1024 * 1024)), 'poem.md')
+  measureShape(
+    'markdown paragraph of short lines',
+    new TextEncoder().encode(markdownLines(Number(which.slice(3)) * 1024 * 1024)),
+    'poem.md'
+  )
 } else if (which?.startsWith('br-')) {
-  measureShape(`html page of ${Number(which.slice(3)).toLocaleString('en')} <br> lines`, new TextEncoder().encode(brLines(Number(which.slice(3)))), 'transcript.html')
+  measureShape(
+    `html page of ${Number(which.slice(3)).toLocaleString('en')} <br> lines`,
+    new TextEncoder().encode(brLines(Number(which.slice(3)))),
+    'transcript.html'
+  )
 } else if (which === 'html') {
   const bytes = new TextEncoder().encode(htmlPage(1024 * 1024))
   measure('html', bytes, 'long-read.html')

@@ -17,7 +17,6 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-ui-'))
 const app = new ChromiumApp(browser, dataDir)
 await app.start()
 
-
 /** Opens an article in the left pane and waits until its text is laid out and painted. */
 async function openLeft(id: string, title: string): Promise<number> {
   await app.page.evaluate(async () => window.api.updateSettings({ panes: [null, null] }))
@@ -78,10 +77,22 @@ const highlights: Highlight[] = []
 for (let i = 0; i < 2000; i++) {
   const start = Math.floor((i / 2000) * (canonical.length - 200)) + 17
   const end = start + 40 + (i % 60)
-  highlights.push({ id: `bench-${i}`, articleId, color: HIGHLIGHT_COLORS[i % 5], ...selectorsFor(canonical, start, end), note: '', tags: [], createdAt: at, updatedAt: at })
+  highlights.push({
+    id: `bench-${i}`,
+    articleId,
+    color: HIGHLIGHT_COLORS[i % 5],
+    ...selectorsFor(canonical, start, end),
+    note: '',
+    tags: [],
+    createdAt: at,
+    updatedAt: at
+  })
 }
 await app.context.store.update((lib) => void lib.highlights.push(...highlights))
-printRow('1 MB article', `${(canonical.length / 1024 / 1024).toFixed(2)} MB, ${body.blocks.length} blocks, ${app.context.store.data.articles.find((a) => a.id === articleId)!.wordCount.toLocaleString('en')} words`)
+printRow(
+  '1 MB article',
+  `${(canonical.length / 1024 / 1024).toFixed(2)} MB, ${body.blocks.length} blocks, ${app.context.store.data.articles.find((a) => a.id === articleId)!.wordCount.toLocaleString('en')} words`
+)
 
 const paintTimes: number[] = []
 const title = app.context.store.data.articles.find((a) => a.id === articleId)!.title
@@ -89,14 +100,18 @@ for (let i = 0; i < 3; i++) {
   await app.page.evaluate(async () => window.api.updateSettings({ panes: [null, null] }))
   await app.restart()
   paintTimes.push(
-    await app.page.evaluate(async ({ title }) => {
-      const button = document.querySelector<HTMLButtonElement>(`button[aria-label="Open “${title}” in the left pane"]`)!
-      const t = performance.now()
-      button.click()
-      const painted = () => ['yellow', 'green', 'blue', 'pink', 'purple'].reduce((n, c) => n + (CSS.highlights.get(`hl-${c}`)?.size ?? 0), 0)
-      while (painted() < 2000) await new Promise(requestAnimationFrame)
-      return performance.now() - t
-    }, { title })
+    await app.page.evaluate(
+      async ({ title }) => {
+        const button = document.querySelector<HTMLButtonElement>(`button[aria-label="Open “${title}” in the left pane"]`)!
+        const t = performance.now()
+        button.click()
+        const painted = () =>
+          ['yellow', 'green', 'blue', 'pink', 'purple'].reduce((n, c) => n + (CSS.highlights.get(`hl-${c}`)?.size ?? 0), 0)
+        while (painted() < 2000) await new Promise(requestAnimationFrame)
+        return performance.now() - t
+      },
+      { title }
+    )
   )
 }
 printRow('open the 1 MB article and paint its 2,000 highlights', `${percentile(paintTimes, 50).toFixed(1)} ms (median of 3)`)

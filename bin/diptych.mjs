@@ -12,7 +12,9 @@ if (!existsSync(entry)) {
     const { buildCli } = await import('../scripts/build-cli.mjs')
     await buildCli()
   } catch (error) {
-    console.error(`diptych: the command line is not built and could not be built (${error?.message ?? error}); run "node scripts/build-cli.mjs" in the package folder.`)
+    console.error(
+      `diptych: the command line is not built and could not be built (${error?.message ?? error}); run "node scripts/build-cli.mjs" in the package folder.`
+    )
     process.exit(1)
   }
 }

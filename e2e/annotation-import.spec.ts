@@ -15,8 +15,21 @@ test('Web Annotation JSON onto an article: what anchors is painted, the rest is 
       first: {
         type: 'AnnotationPage',
         items: [
-          { id: 'urn:x:1', type: 'Annotation', body: [{ type: 'TextualBody', value: 'Compare the transcript', purpose: 'commenting' }, { type: 'TextualBody', value: 'scale', purpose: 'tagging' }], target: target('described the scale of the work in Karabakh as enormous') },
-          { id: 'urn:x:2', type: 'Annotation', body: { type: 'TextualBody', value: 'From another version of the report', purpose: 'commenting' }, target: target('The minister declined to comment on the tender for the port.') }
+          {
+            id: 'urn:x:1',
+            type: 'Annotation',
+            body: [
+              { type: 'TextualBody', value: 'Compare the transcript', purpose: 'commenting' },
+              { type: 'TextualBody', value: 'scale', purpose: 'tagging' }
+            ],
+            target: target('described the scale of the work in Karabakh as enormous')
+          },
+          {
+            id: 'urn:x:2',
+            type: 'Annotation',
+            body: { type: 'TextualBody', value: 'From another version of the report', purpose: 'commenting' },
+            target: target('The minister declined to comment on the tender for the port.')
+          }
         ]
       }
     })
@@ -33,5 +46,9 @@ test('Web Annotation JSON onto an article: what anchors is painted, the rest is 
   const orphans = sidebar.getByRole('region', { name: 'Orphaned highlights' })
   await expect(orphans).toContainText('The minister declined to comment on the tender for the port.')
   await expect(orphans).toContainText('From another version of the report')
-  await expect.poll(() => page.evaluate(() => ['yellow', 'green', 'blue', 'pink', 'purple'].reduce((n, c) => n + (CSS.highlights.get(`hl-${c}`)?.size ?? 0), 0))).toBe(1)
+  await expect
+    .poll(() =>
+      page.evaluate(() => ['yellow', 'green', 'blue', 'pink', 'purple'].reduce((n, c) => n + (CSS.highlights.get(`hl-${c}`)?.size ?? 0), 0))
+    )
+    .toBe(1)
 })

@@ -39,7 +39,7 @@ test('highlight, note and tag survive a restart; delete and undo bring them back
   await expect(back).toContainText('#quote')
   await expect(back).toContainText('we have to rebuild from scratch an area')
   // The same highlight, not a copy: one highlight in the library, with its id kept.
-  const lib = await page.evaluate(async () => (await window.api.getLibrary()))
+  const lib = await page.evaluate(async () => await window.api.getLibrary())
   expect(lib.ok && lib.value.highlights).toHaveLength(1)
 
   // Rename the tag: the sidebar and the tag manager show the new name.
@@ -67,7 +67,7 @@ test('keyboard: h highlights in the last colour, n opens the note', async ({ app
   await expect(card.locator('.note-body')).toHaveText('Salutation')
   await selectText(trend, 'Dear guests.')
   await page.keyboard.press('h')
-  const lib = await page.evaluate(async () => (await window.api.getLibrary()))
+  const lib = await page.evaluate(async () => await window.api.getLibrary())
   if (!lib.ok) throw new Error('library')
   expect(lib.value.highlights.map((h) => [h.quote.exact, h.color, h.note])).toEqual([
     ['Dear friends.', 'yellow', 'Salutation'],
@@ -87,7 +87,7 @@ test('a highlight across two paragraphs, and two overlapping highlights open the
   await toolbar.getByRole('button', { name: 'purple' }).click()
   await expect(page.getByRole('button', { name: 'Annotations of the left pane' })).toContainText('3')
 
-  const lib = await page.evaluate(async () => (await window.api.getLibrary()))
+  const lib = await page.evaluate(async () => await window.api.getLibrary())
   if (!lib.ok) throw new Error('library')
   expect(lib.value.highlights[0].quote.exact).toBe('for many epochs."\n\n"If in this great cause')
 

@@ -112,7 +112,8 @@ for (const [width, height] of [
     expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('invite Belarusian compan')
     await page.keyboard.type('tsecond', { delay: 0 })
     await page.keyboard.press('Enter')
-    const byQuote = async () => Object.entries(await tagsOf(page)).map(([quote, t]) => [quote.includes('invite Belarusian') ? 'the next lines' : quote, t])
+    const byQuote = async () =>
+      Object.entries(await tagsOf(page)).map(([quote, t]) => [quote.includes('invite Belarusian') ? 'the next lines' : quote, t])
     await expect.poll(byQuote).toEqual([
       [PASSAGE, ['first']],
       ['the next lines', ['second']]

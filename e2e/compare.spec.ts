@@ -24,7 +24,9 @@ test('compare the seed pair, accept a pair, and find the link on both highlights
   await panel.getByRole('tab', { name: /Quote check/ }).click()
   const reportQuotes = panel.getByRole('region', { name: /^Quotes in Belarus offers/ })
   await expect(reportQuotes.locator('.quote-entry', { hasText: 'lend our shoulder' }).first()).toContainText('No counterpart')
-  await expect(reportQuotes.locator('.quote-entry', { hasText: 'We have to rebuild a significant area' }).first()).not.toContainText('No counterpart')
+  await expect(reportQuotes.locator('.quote-entry', { hasText: 'We have to rebuild a significant area' }).first()).not.toContainText(
+    'No counterpart'
+  )
   await panel.getByRole('tab', { name: /Pairs/ }).click()
 
   await rebuild.getByRole('button', { name: /^Accept pair/ }).click()
@@ -35,7 +37,10 @@ test('compare the seed pair, accept a pair, and find the link on both highlights
   // The link shows in both sidebars and on both cards.
   for (const side of ['left', 'right']) {
     await page.getByRole('button', { name: `Annotations of the ${side} pane` }).click()
-    const entry = page.getByRole('complementary', { name: `Annotations in the ${side} pane` }).locator('.annotation-entry').first()
+    const entry = page
+      .getByRole('complementary', { name: `Annotations in the ${side} pane` })
+      .locator('.annotation-entry')
+      .first()
     await expect(entry).toContainText('1 linked')
     await entry.click()
     const card = page.getByRole('region', { name: `${side} pane` }).getByRole('dialog')
@@ -66,7 +71,10 @@ test('reject a pair: it stays hidden the next time', async ({ app }) => {
   await expect(pairs.first()).toBeVisible()
   const count = await pairs.count()
   const first = await pairs.first().locator('.pair-a').textContent()
-  await pairs.first().getByRole('button', { name: /^Reject pair/ }).click()
+  await pairs
+    .first()
+    .getByRole('button', { name: /^Reject pair/ })
+    .click()
   await expect(pairs).toHaveCount(count - 1)
   await app.restart()
   await app.page.getByRole('button', { name: 'Compare', exact: true }).click()
@@ -122,7 +130,11 @@ test('hover lights the counterpart, a click brings it level, and sync scroll fol
   await clickText(left, 'rebuild a significant area')
   // Lit in both panes, and level: the transcript's passage stands at the height of the report's.
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('pair-hover')?.size ?? 0)).toBe(2)
-  await expect.poll(async () => Math.abs((await passageTop(left, 'We have to rebuild'))! - (await passageTop(right, 'we have to rebuild from scratch an area'))!)).toBeLessThan(40)
+  await expect
+    .poll(async () =>
+      Math.abs((await passageTop(left, 'We have to rebuild'))! - (await passageTop(right, 'we have to rebuild from scratch an area'))!)
+    )
+    .toBeLessThan(40)
 
   // Sync scroll: the right pane follows the left by the pairs, not by the percentage.
   await right.locator('.pane-scroll').evaluate((el) => (el.scrollTop = 0))

@@ -22,7 +22,10 @@ test('a message offering Undo goes away once a newer change is made; while lates
   await highlight(app, 'Dear friends.')
   await highlight(app, 'Dear guests.')
   await clickText(pane, 'Dear friends')
-  await page.getByRole('dialog', { name: /^Highlight: Dear friends/ }).getByRole('button', { name: 'Delete highlight' }).click()
+  await page
+    .getByRole('dialog', { name: /^Highlight: Dear friends/ })
+    .getByRole('button', { name: 'Delete highlight' })
+    .click()
   const deleted = page.locator('.notice', { hasText: 'Highlight deleted.' })
   await expect(deleted).toBeVisible()
   await clickText(pane, 'Dear guests')
@@ -38,7 +41,10 @@ test('a message offering Undo goes away once a newer change is made; while lates
   await expect(deleted).toHaveCount(0)
   await expect.poll(async () => (await library(app)).highlights.map((h) => [h.quote.exact, h.color])).toEqual([['Dear guests.', 'blue']])
 
-  await page.getByRole('dialog', { name: /^Highlight: Dear guests/ }).getByRole('button', { name: 'Delete highlight' }).click()
+  await page
+    .getByRole('dialog', { name: /^Highlight: Dear guests/ })
+    .getByRole('button', { name: 'Delete highlight' })
+    .click()
   await page.locator('.notice', { hasText: 'Highlight deleted.' }).getByRole('button', { name: 'Undo' }).click()
   await expect.poll(async () => (await library(app)).highlights.map((h) => [h.quote.exact, h.color])).toEqual([['Dear guests.', 'blue']])
 })
@@ -49,10 +55,16 @@ test('Ctrl+Z after Reject brings the rejected pair back, and leaves the accepted
   const pairs = page.getByRole('complementary', { name: 'Comparison' }).locator('.pair')
   await expect(pairs.first()).toBeVisible()
   const count = await pairs.count()
-  await pairs.first().getByRole('button', { name: /^Accept pair/ }).click()
+  await pairs
+    .first()
+    .getByRole('button', { name: /^Accept pair/ })
+    .click()
   await expect.poll(async () => (await library(app)).links.length).toBe(1)
   const rejected = await pairs.nth(1).locator('.pair-a').textContent()
-  await pairs.nth(1).getByRole('button', { name: /^Reject pair/ }).click()
+  await pairs
+    .nth(1)
+    .getByRole('button', { name: /^Reject pair/ })
+    .click()
   await expect(pairs.locator('.pair-a', { hasText: rejected! })).toHaveCount(0)
   await page.locator('body').press('Control+z')
   await expect(pairs.locator('.pair-a', { hasText: rejected! })).toHaveCount(1)

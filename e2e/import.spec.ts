@@ -18,7 +18,10 @@ function files(): { dir: string; html: string; md: string; broken: string } {
     </article><div class="comments"><p>Comment: first!</p></div></body></html>`
   )
   const md = path.join(dir, 'notes.md')
-  writeFileSync(md, '---\ntitle: Field notes from Baku\nauthor: A. Reader\ntags: [baku, notes]\n---\n\n# Field notes from Baku\n\nThe press conference began late. *Both* presidents spoke.\n\n- housing\n- jobs\n')
+  writeFileSync(
+    md,
+    '---\ntitle: Field notes from Baku\nauthor: A. Reader\ntags: [baku, notes]\n---\n\n# Field notes from Baku\n\nThe press conference began late. *Both* presidents spoke.\n\n- housing\n- jobs\n'
+  )
   const broken = path.join(dir, 'photo.html')
   writeFileSync(broken, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
   return { dir, html, md, broken }
@@ -63,15 +66,21 @@ test('delete an article with highlights, undo: the article and its highlights ar
   await selectText(left, 'Belarus has expertise in urban planning')
   await page.keyboard.press('h')
   await expect
-    .poll(async () => page.evaluate(async () => ((await window.api.getLibrary()) as { value: { highlights: unknown[] } }).value.highlights.length))
+    .poll(async () =>
+      page.evaluate(async () => ((await window.api.getLibrary()) as { value: { highlights: unknown[] } }).value.highlights.length)
+    )
     .toBe(1)
   await page.getByRole('button', { name: 'Delete “Belarus offers Azerbaijan help in restoring Karabakh region”' }).click()
   await expect(left).toBeHidden()
-  await expect(page.getByRole('navigation', { name: 'Library' }).locator('.article-list').first()).not.toContainText('Belarus offers Azerbaijan')
+  await expect(page.getByRole('navigation', { name: 'Library' }).locator('.article-list').first()).not.toContainText(
+    'Belarus offers Azerbaijan'
+  )
   await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
   await expect(left.getByRole('heading', { level: 1 })).toHaveText('Belarus offers Azerbaijan help in restoring Karabakh region')
   await page.getByRole('button', { name: 'Annotations of the left pane' }).click()
-  await expect(page.getByRole('complementary', { name: 'Annotations in the left pane' })).toContainText('Belarus has expertise in urban planning')
+  await expect(page.getByRole('complementary', { name: 'Annotations in the left pane' })).toContainText(
+    'Belarus has expertise in urban planning'
+  )
 })
 
 test('paste text into the library imports it as an article', async ({ app }) => {
@@ -79,7 +88,10 @@ test('paste text into the library imports it as an article', async ({ app }) => 
   await page.getByRole('navigation', { name: 'Library' }).click({ position: { x: 10, y: 300 } })
   await page.evaluate(() => {
     const data = new DataTransfer()
-    data.setData('text/plain', 'Minutes of the meeting\n\nThe committee met on Monday and agreed the budget for the reconstruction programme.')
+    data.setData(
+      'text/plain',
+      'Minutes of the meeting\n\nThe committee met on Monday and agreed the budget for the reconstruction programme.'
+    )
     window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
   })
   await expect(page.getByRole('dialog', { name: 'Import summary' })).toContainText('1 imported')

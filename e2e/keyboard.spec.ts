@@ -42,7 +42,9 @@ async function lib(page: Page) {
   return r.value
 }
 
-test('keyboard only: j / k move a visible paragraph cursor, Shift+arrows select from it, 1–5 and h highlight, [ ] jump', async ({ app }) => {
+test('keyboard only: j / k move a visible paragraph cursor, Shift+arrows select from it, 1–5 and h highlight, [ ] jump', async ({
+  app
+}) => {
   const page = app.page
   const right = page.getByRole('region', { name: 'right pane' })
   await right.getByRole('combobox', { name: 'Article in right pane' }).focus()
@@ -62,11 +64,15 @@ test('keyboard only: j / k move a visible paragraph cursor, Shift+arrows select 
   await page.keyboard.press('Shift+ArrowRight')
   await page.keyboard.press('Shift+ArrowRight')
   await page.keyboard.press('2')
-  await expect.poll(async () => (await lib(page)).highlights.map((h) => [h.quote.exact.trim(), h.color])).toEqual([['Statement by', 'green']])
+  await expect
+    .poll(async () => (await lib(page)).highlights.map((h) => [h.quote.exact.trim(), h.color]))
+    .toEqual([['Statement by', 'green']])
   // With nothing selected, h highlights the whole paragraph at the cursor.
   await page.keyboard.press('j')
   await page.keyboard.press('h')
-  await expect.poll(async () => (await lib(page)).highlights.map((h) => h.quote.exact)).toEqual(['Statement by', '- Dear Aleksandr Grigoryevich.'])
+  await expect
+    .poll(async () => (await lib(page)).highlights.map((h) => h.quote.exact))
+    .toEqual(['Statement by', '- Dear Aleksandr Grigoryevich.'])
   // [ goes back to the previous highlight and opens its card.
   await page.keyboard.press('[')
   await expect(page.getByRole('dialog', { name: /^Highlight: Statement by/ })).toBeVisible()

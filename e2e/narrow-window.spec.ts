@@ -26,8 +26,12 @@ test('at 720×480 no word of an article title is broken across lines', async ({ 
 test('at 720×480 every control of the top bar is on screen', async ({ app }) => {
   const page = app.page
   await expect(page.locator('.topbar button').first()).toBeVisible()
-  const off = await page.locator('.topbar button, .topbar input').evaluateAll((els) =>
-    els.filter((el) => el.getBoundingClientRect().right > window.innerWidth).map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim())
-  )
+  const off = await page
+    .locator('.topbar button, .topbar input')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth)
+        .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim())
+    )
   expect(off).toEqual([])
 })

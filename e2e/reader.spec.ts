@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures'
 
 const ANADOLU = 'Belarus offers Azerbaijan help in restoring Karabakh region'
-const TREND = 'I have invited Belarusian companies to actively participate in the reconstruction of the Karabakh and Eastern Zangezur regions'
+const TREND =
+  'I have invited Belarusian companies to actively participate in the reconstruction of the Karabakh and Eastern Zangezur regions'
 
 test('first run opens the two seed articles side by side', async ({ app }) => {
   const left = app.page.getByRole('region', { name: 'left pane' })

@@ -34,10 +34,17 @@ test('restore a chosen backup from the backups dialog', async ({ app }) => {
   const dialog = page().getByRole('dialog', { name: 'Library and backups' })
   await expect(dialog).toContainText(app.dataDir)
   // The backup made when the library opened holds no highlight yet.
-  await dialog.getByRole('button', { name: /^Restore / }).last().click()
+  await dialog
+    .getByRole('button', { name: /^Restore / })
+    .last()
+    .click()
   await expect(page().getByRole('button', { name: 'Annotations of the left pane' })).toContainText('0')
   await page().getByRole('button', { name: 'Library and backups' }).click()
-  await expect(page().getByRole('dialog', { name: 'Library and backups' }).getByRole('button', { name: /^Restore / })).toHaveCount(2)
+  await expect(
+    page()
+      .getByRole('dialog', { name: 'Library and backups' })
+      .getByRole('button', { name: /^Restore / })
+  ).toHaveCount(2)
 })
 
 test('a write that fails keeps the change on screen, says why, and the next write saves everything', async ({ app }) => {
@@ -55,7 +62,9 @@ test('a write that fails keeps the change on screen, says why, and the next writ
   await selectText(left(), 'We have to rebuild a significant area from scratch')
   await app.page.keyboard.press('h')
   // Other saves (the reading position) may fail for the same reason; one alert at least says why.
-  await expect(app.page.getByRole('alert').filter({ hasText: "library.json is a folder, not Diptych's library file" }).first()).toBeVisible()
+  await expect(
+    app.page.getByRole('alert').filter({ hasText: "library.json is a folder, not Diptych's library file" }).first()
+  ).toBeVisible()
   await expect(count()).toContainText('2')
 
   rmSync(file, { recursive: true })

@@ -82,14 +82,18 @@ test('a pair chosen in the panel with both passages off screen brings both into 
         const scroller = document.querySelector<HTMLElement>(`.pane[data-side-index="${side}"] .pane-scroll`)!
         const box = scroller.getBoundingClientRect()
         const marks = CSS.highlights.get('pair-hover')
-        const range = marks ? [...marks].find((r) => (r as Range).commonAncestorContainer && scroller.contains((r as Range).startContainer)) : null
+        const range = marks
+          ? [...marks].find((r) => (r as Range).commonAncestorContainer && scroller.contains((r as Range).startContainer))
+          : null
         const rect = range ? (range as Range).getClientRects()[0] : null
         out.push(rect && rect.top >= box.top && rect.bottom <= box.bottom ? Math.round(rect.top) : -1)
       }
       return out
     })
-  await expect.poll(async () => {
-    const [a, b] = await tops()
-    return a >= 0 && b >= 0 && Math.abs(a - b) <= 2
-  }).toBe(true)
+  await expect
+    .poll(async () => {
+      const [a, b] = await tops()
+      return a >= 0 && b >= 0 && Math.abs(a - b) <= 2
+    })
+    .toBe(true)
 })

@@ -45,7 +45,11 @@ test(`none of ${XSS_VECTORS.length} injection vectors runs, in articles, Markdow
   // Raw HTML in Markdown reads as text: the characters are there, no element was made of them.
   await expect(right.locator('.article-text')).toContainText('onerror')
   for (const pane of [left, right]) {
-    await expect(pane.locator('.article-text script, .article-text img, .article-text iframe, .article-text svg, .article-text object, .article-text embed, .article-text form, .article-text math')).toHaveCount(0)
+    await expect(
+      pane.locator(
+        '.article-text script, .article-text img, .article-text iframe, .article-text svg, .article-text object, .article-text embed, .article-text form, .article-text math'
+      )
+    ).toHaveCount(0)
     const hrefs = await pane.locator('.article-text a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
     for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:)/)
   }
@@ -61,7 +65,10 @@ test(`none of ${XSS_VECTORS.length} injection vectors runs, in articles, Markdow
   await expect(card.locator('.note-body script, .note-body img, .note-body iframe, .note-body svg')).toHaveCount(0)
   const noteHrefs = await card.locator('.note-body a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
   for (const href of noteHrefs) expect(href).toMatch(/^(https?:|mailto:)/)
-  await left.getByText(/hover me/).first().hover()
+  await left
+    .getByText(/hover me/)
+    .first()
+    .hover()
 
   // Export carries everything as inert text.
   const out = path.join(dir, 'export.md')

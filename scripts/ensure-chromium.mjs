@@ -9,9 +9,15 @@ export function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
   if (isRoot && hasApt && !process.env.CHROMIUM_PATH) {
-    console.log('Chromium is missing; installing Debian\'s chromium package…')
+    console.log("Chromium is missing; installing Debian's chromium package…")
     const update = spawnSync('apt-get', ['update'], { stdio: 'inherit' })
-    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : update
+    const install =
+      update.status === 0
+        ? spawnSync('apt-get', ['install', '-y', 'chromium'], {
+            stdio: 'inherit',
+            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+          })
+        : update
     if (install.status === 0 && existsSync(path)) return { ok: true, path }
   }
   return {

@@ -27,7 +27,10 @@ async function packAndFlip(release: boolean) {
   const appOutDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-fuses-'))
   dirs.push(appOutDir)
   const binary = path.join(appOutDir, 'diptych')
-  writeFileSync(binary, Buffer.concat([Buffer.from('\x7fELF…'), Buffer.from(SENTINEL), Buffer.from([1, DEFAULTS.length, ...DEFAULTS]), Buffer.from('…')]))
+  writeFileSync(
+    binary,
+    Buffer.concat([Buffer.from('\x7fELF…'), Buffer.from(SENTINEL), Buffer.from([1, DEFAULTS.length, ...DEFAULTS]), Buffer.from('…')])
+  )
   vi.stubEnv('DIPTYCH_RELEASE', release ? '1' : '')
   vi.spyOn(console, 'log').mockImplementation(() => undefined)
   await flipFuses({
@@ -37,7 +40,8 @@ async function packAndFlip(release: boolean) {
     packager: { appInfo: { productFilename: 'Diptych' }, executableName: 'diptych' }
   })
   const wire = (await getCurrentFuseWire(binary)) as unknown as Record<number, number>
-  return (fuse: (typeof FuseV1Options)[keyof typeof FuseV1Options]) => (wire[fuse] === ON ? 'on' : wire[fuse] === OFF ? 'off' : String(wire[fuse]))
+  return (fuse: (typeof FuseV1Options)[keyof typeof FuseV1Options]) =>
+    wire[fuse] === ON ? 'on' : wire[fuse] === OFF ? 'off' : String(wire[fuse])
 }
 
 describe('flip-fuses (afterPack)', () => {

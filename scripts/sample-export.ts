@@ -21,8 +21,14 @@ const text = async (id: string) => canonicalText((await app.library.body(id)).bl
 const [a, b] = [await text(report), await text(source)]
 
 const notes: Record<string, { note: string; tags: string[] }> = {
-  'We have to rebuild': { note: 'The transcript says *“we have to rebuild from scratch an area”* — and gives the scale: **50 percent larger than Lebanon**, which the report leaves out.', tags: ['quote', 'reconstruction'] },
-  'Belarus has expertise': { note: '“very good experience” became “expertise”; “agro-towns” became “agricultural towns”.', tags: ['quote', 'wording'] }
+  'We have to rebuild': {
+    note: 'The transcript says *“we have to rebuild from scratch an area”* — and gives the scale: **50 percent larger than Lebanon**, which the report leaves out.',
+    tags: ['quote', 'reconstruction']
+  },
+  'Belarus has expertise': {
+    note: '“very good experience” became “expertise”; “agro-towns” became “agricultural towns”.',
+    tags: ['quote', 'wording']
+  }
 }
 // Fixed ids, so that the block ids in the sample stay the same from one run to the next.
 let n = 0
@@ -31,8 +37,19 @@ for (const pair of align(a, b)) {
   if (pair.kind !== 'verbatim' && pair.score < 0.6) continue
   const quote = a.slice(pair.a.start, pair.a.end)
   const extra = Object.entries(notes).find(([k]) => quote.startsWith(k))?.[1] ?? { note: '', tags: ['aliyev'] }
-  const from = await app.annotations.createHighlight({ id: id(), articleId: report, color: 'green', ...selectorsFor(a, pair.a.start, pair.a.end), ...extra })
-  const to = await app.annotations.createHighlight({ id: id(), articleId: source, color: 'blue', ...selectorsFor(b, pair.b.start, pair.b.end) })
+  const from = await app.annotations.createHighlight({
+    id: id(),
+    articleId: report,
+    color: 'green',
+    ...selectorsFor(a, pair.a.start, pair.a.end),
+    ...extra
+  })
+  const to = await app.annotations.createHighlight({
+    id: id(),
+    articleId: source,
+    color: 'blue',
+    ...selectorsFor(b, pair.b.start, pair.b.end)
+  })
   await app.annotations.createLink({ id: id(), from: from.id, to: to.id, relation: pair.kind === 'paraphrase' ? 'paraphrases' : 'quotes' })
 }
 const lukashenko = a.indexOf('"If in this great cause')

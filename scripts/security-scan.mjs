@@ -60,7 +60,10 @@ function readJustifications() {
   const rows = []
   for (const line of lines.slice(start + 1)) {
     if (/^#+\s/.test(line)) break
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim().replace(/^`|`$/g, ''))
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim().replace(/^`|`$/g, ''))
     if (cells.length < 4 || !/^[A-Z0-9_]+$/.test(cells[0])) continue
     rows.push({ check: cells[0], glob: cells[1], code: cells[2], why: cells[3], used: 0 })
   }
@@ -115,7 +118,8 @@ for (const target of targets) {
     },
     false
   )
-  for (const error of result.errors) if (!error.tolerable) parseErrors.push(`${target.name}: ${path.relative(root, error.file)}: ${error.message}`)
+  for (const error of result.errors)
+    if (!error.tolerable) parseErrors.push(`${target.name}: ${path.relative(root, error.file)}: ${error.message}`)
   for (const issue of result.issues) {
     const file = issue.file === 'N/A' ? 'N/A' : `${target.name}/${issue.file.split(path.sep).join('/')}`
     const sample = typeof issue.sample === 'string' ? issue.sample : ''
@@ -195,7 +199,9 @@ for (const f of unjustified) {
 for (const e of parseErrors) console.log(`  NOT ANALYSED ${e}`)
 const unused = justifications.filter((j) => j.used === 0)
 if (unused.length && targets.length === 2) {
-  console.log(`security: ${unused.length} justification(s) in docs/security.md match no finding (remove them?): ${unused.map((j) => `${j.check} ${j.glob}`).join(', ')}`)
+  console.log(
+    `security: ${unused.length} justification(s) in docs/security.md match no finding (remove them?): ${unused.map((j) => `${j.check} ${j.glob}`).join(', ')}`
+  )
 }
 const networkNote = refused.length ? `; ${refused.length} network request(s) refused (offline)` : ''
 console.log(

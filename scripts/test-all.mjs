@@ -12,7 +12,9 @@ function run(name, command, args, env = {}) {
   console.log(`\n── ${name}: ${command} ${args.join(' ')}`)
   const started = Date.now()
   const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
-  console.log(`── ${name}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `── ${name}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+  )
   return r.status === 0
 }
 
@@ -41,10 +43,16 @@ step('build', 'npx', ['electron-vite', 'build'])
 step('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 step('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
 step('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '**/*.{ts,mts,mjs,cjs,js,vue,css}'])
-counted('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', (r) => ({
-  passed: r.numPassedTests,
-  failed: r.numFailedTests
-}))
+counted(
+  'unit',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests
+  })
+)
 if (wanted('e2e')) {
   const chromium = ensureChromium()
   if (!chromium.ok) {

@@ -31,7 +31,11 @@ const bytesRead = () => Number(/^rchar: (\d+)$/m.exec(readFileSync('/proc/self/i
 
 describe('diptych align on what is not an article file', { timeout: 60_000 }, () => {
   const cases: [string, (dir: string) => string, RegExp][] = [
-    ['a device that never ends', () => '/dev/zero', /“\/dev\/zero” could not be read: it is not a regular file \(a device, pipe or socket\)\./],
+    [
+      'a device that never ends',
+      () => '/dev/zero',
+      /“\/dev\/zero” could not be read: it is not a regular file \(a device, pipe or socket\)\./
+    ],
     ['a FIFO no one writes to', fifo, /pipe\.txt” could not be read: it is not a regular file \(a device, pipe or socket\)\./],
     ['a file over the size limit', oversize, /huge\.txt” could not be read: it is larger than the 50 MB an article may have\./]
   ]

@@ -28,7 +28,10 @@ describe('diptych align', { timeout: 60_000 }, () => {
       expect(['verbatim', 'close', 'paraphrase']).toContain(p.kind)
       expect(p.score).toBeGreaterThan(0)
       expect(p.score).toBeLessThanOrEqual(1)
-      for (const [span, text] of [[p.a, a], [p.b, b]] as const) {
+      for (const [span, text] of [
+        [p.a, a],
+        [p.b, b]
+      ] as const) {
         expect(0 <= span.start && span.start < span.end && span.end <= text.length).toBe(true)
         // Passages start and end on a word, so the cut is whole words.
         expect(text.slice(span.start, span.start + 1)).toMatch(/[\p{L}\p{N}"“'‘]/u)
@@ -67,7 +70,10 @@ describe('diptych align', { timeout: 60_000 }, () => {
     const dir = tempDir()
     const md = path.join(dir, 'statement.md')
     // The heading is the title, not part of the text; emphasis marks are not text either.
-    writeFileSync(md, '# Statement\n\nThe President *said*:\n\n**We** have to rebuild from scratch an area that was *completely* destroyed.\n')
+    writeFileSync(
+      md,
+      '# Statement\n\nThe President *said*:\n\n**We** have to rebuild from scratch an area that was *completely* destroyed.\n'
+    )
     const txt = path.join(dir, 'report.txt')
     writeFileSync(txt, 'Aliyev said: "We have to rebuild from scratch an area that was completely destroyed," at the conference.\n')
     const result = JSON.parse((await cliOk(['align', txt, md, '--json'])).stdout) as AlignJson
@@ -76,7 +82,9 @@ describe('diptych align', { timeout: 60_000 }, () => {
     expect(result.pairs).toHaveLength(1)
     expect(result.pairs[0].kind).toBe('verbatim')
     expect(result.pairs[0].b.start).toBe(canonical.indexOf('We have'))
-    expect(canonical.slice(result.pairs[0].b.start, result.pairs[0].b.end)).toMatch(/^We have to rebuild from scratch an area that was completely destroyed/)
+    expect(canonical.slice(result.pairs[0].b.start, result.pairs[0].b.end)).toMatch(
+      /^We have to rebuild from scratch an area that was completely destroyed/
+    )
   })
 
   it('prints a table with excerpts', async () => {

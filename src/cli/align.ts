@@ -82,7 +82,13 @@ Options:
       return 0
     }
     const rows = pairs.map((p, i) => [String(i + 1), p.kind, p.score.toFixed(3), `${p.a.start}–${p.a.end}`, `${p.b.start}–${p.b.end}`])
-    const columns = [{ header: '#', right: true }, { header: 'KIND' }, { header: 'SCORE', right: true }, { header: 'A', right: true }, { header: 'B', right: true }]
+    const columns = [
+      { header: '#', right: true },
+      { header: 'KIND' },
+      { header: 'SCORE', right: true },
+      { header: 'A', right: true },
+      { header: 'B', right: true }
+    ]
     const lines = table(columns, rows)
     out.line(lines[0])
     pairs.forEach((p, i) => {

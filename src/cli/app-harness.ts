@@ -39,7 +39,13 @@ export function useAppProcess(): (dataDir: string) => Promise<AppProcess> {
 }
 
 /** A highlight of the first `exact` in an article's canonical text, with the selectors the renderer makes. */
-export function highlightOf(articleId: string, text: string, exact: string, color: HighlightColor, extra: Partial<NewHighlight> = {}): NewHighlight {
+export function highlightOf(
+  articleId: string,
+  text: string,
+  exact: string,
+  color: HighlightColor,
+  extra: Partial<NewHighlight> = {}
+): NewHighlight {
   const start = text.indexOf(exact)
   if (start < 0) throw new Error(`“${exact}” is not in the article`)
   const end = start + exact.length

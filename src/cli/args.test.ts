@@ -53,6 +53,8 @@ describe('parseArgs', () => {
   it('checks a choice', () => {
     expect(oneOf('order', undefined, ['reading', 'color'], 'reading')).toBe('reading')
     expect(oneOf('order', 'color', ['reading', 'color'], 'reading')).toBe('color')
-    expect(() => oneOf('order', 'size', ['reading', 'color'], 'reading')).toThrow('The option --order must be reading or color, not “size”.')
+    expect(() => oneOf('order', 'size', ['reading', 'color'], 'reading')).toThrow(
+      'The option --order must be reading or color, not “size”.'
+    )
   })
 })

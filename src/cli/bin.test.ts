@@ -18,7 +18,8 @@ describe('bin/diptych.mjs', () => {
     cpSync(path.join(REPO_ROOT, 'scripts', 'build-cli.mjs'), path.join(pkg, 'scripts', 'build-cli.mjs'))
     const data = tempDir()
 
-    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(pkg, 'bin', 'diptych.mjs'), ...args], { env: cliEnv(), encoding: 'utf8' })
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(pkg, 'bin', 'diptych.mjs'), ...args], { env: cliEnv(), encoding: 'utf8' })
     const first = run('import', SEEDS[0], '--data-dir', data)
     expect(first.status, first.stderr).toBe(0)
     expect(first.stdout).toMatch(/: imported as /)

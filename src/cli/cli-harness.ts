@@ -64,7 +64,10 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<CliRun
  * glob gives file names as the bytes on disk, which a JavaScript string argument cannot carry.
  */
 export function runCliInShell(script: string, options: RunOptions = {}): Promise<CliRun> {
-  const child = spawn('/bin/sh', ['-c', `exec "$0" "$1" ${script}`, process.execPath, BIN], { env: cliEnv(options.env), cwd: options.cwd ?? REPO_ROOT })
+  const child = spawn('/bin/sh', ['-c', `exec "$0" "$1" ${script}`, process.execPath, BIN], {
+    env: cliEnv(options.env),
+    cwd: options.cwd ?? REPO_ROOT
+  })
   return collect(child, options)
 }
 

@@ -26,7 +26,8 @@ const MIN_APP_WRITES = 40
 function uniqueArticle(run: number, file: number): string {
   const paragraphs = Array.from(
     { length: 4 },
-    (_, p) => `Paragraph ${p + 1} of file ${file} in run ${run}: the delegation number ${run * 100 + file} met on day ${p + 7} to talk about trade.`
+    (_, p) =>
+      `Paragraph ${p + 1} of file ${file} in run ${run}: the delegation number ${run * 100 + file} met on day ${p + 7} to talk about trade.`
   )
   return `Report ${run}-${file}\n\n${paragraphs.join('\n\n')}\n`
 }

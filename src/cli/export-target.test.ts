@@ -23,7 +23,9 @@ async function library(): Promise<{ dir: string; files: () => Record<string, str
 }
 
 const exportTo = (dir: string, out: string, ...more: string[]) =>
-  runCli(['export', ...(more.includes('--all') ? [] : ['--article', TREND]), '--format', 'md', '--out', out, ...more, '--data-dir', dir], { killAfterMs: 30_000 })
+  runCli(['export', ...(more.includes('--all') ? [] : ['--article', TREND]), '--format', 'md', '--out', out, ...more, '--data-dir', dir], {
+    killAfterMs: 30_000
+  })
 
 function refused(run: { code: number | null; stdout: string; stderr: string }, message: RegExp): void {
   expect(run.code, run.stderr).toBe(1)
@@ -89,7 +91,10 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
     expect(readFileSync(target, 'utf8')).toMatch(/^---\ntitle: "I have invited/)
     symlinkSync(path.join(out, 'nowhere'), path.join(out, 'broken.md'))
-    refused(await exportTo(dir, path.join(out, 'broken.md'), '--force'), /broken\.md is a link to something that does not exist; give another name\./)
+    refused(
+      await exportTo(dir, path.join(out, 'broken.md'), '--force'),
+      /broken\.md is a link to something that does not exist; give another name\./
+    )
     expect(lstatSync(path.join(out, 'broken.md')).isSymbolicLink()).toBe(true)
   })
 
@@ -148,7 +153,10 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
     const first = readdirSync(folder).sort()
     const index = readFileSync(path.join(folder, 'index.md'), 'utf8')
 
-    refused(await exportTo(dir, folder, '--all'), /vault already holds 3 files of an earlier export \(“.+\.md”, …\); give --force to replace them\./)
+    refused(
+      await exportTo(dir, folder, '--all'),
+      /vault already holds 3 files of an earlier export \(“.+\.md”, …\); give --force to replace them\./
+    )
     expect(readFileSync(path.join(folder, 'index.md'), 'utf8')).toBe(index)
 
     const forced = await exportTo(dir, folder, '--all', '--force')
@@ -159,7 +167,10 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
 
     // A file of the reader's that has the name of one the export writes: never replaced.
     writeFileSync(path.join(folder, TREND_FILE), 'my own notes on the statement')
-    refused(await exportTo(dir, folder, '--all', '--force'), /vault holds “I have invited.*\.md”, which Diptych did not write; move it or choose another folder\./)
+    refused(
+      await exportTo(dir, folder, '--all', '--force'),
+      /vault holds “I have invited.*\.md”, which Diptych did not write; move it or choose another folder\./
+    )
     expect(readFileSync(path.join(folder, TREND_FILE), 'utf8')).toBe('my own notes on the statement')
   })
 })

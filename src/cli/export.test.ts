@@ -56,7 +56,19 @@ describe('diptych export', { timeout: 60_000 }, () => {
 
     // The pair in one file, with the links between the two; ids by a prefix, as "list" shows them.
     const pair = path.join(out, 'pair.md')
-    const run = await cliOk(['export', '--article', report.slice(0, 8), '--article', statement, '--format', 'md', '--out', pair, '--data-dir', dir])
+    const run = await cliOk([
+      'export',
+      '--article',
+      report.slice(0, 8),
+      '--article',
+      statement,
+      '--format',
+      'md',
+      '--out',
+      pair,
+      '--data-dir',
+      dir
+    ])
     expect(run.stdout).toBe(`Wrote 1 file to ${pair}\n`)
     golden('pair.md', pair)
 
@@ -68,7 +80,20 @@ describe('diptych export', { timeout: 60_000 }, () => {
     golden('report.by-color.no-notes.md', path.join(byColor, 'Contact Us.md'))
 
     const tagged = path.join(out, 'tagged.md')
-    await cliOk(['export', '--article', statement, '--format=md', '--order', 'tag', '--tag', 'cooperation', '--out', tagged, '--data-dir', dir])
+    await cliOk([
+      'export',
+      '--article',
+      statement,
+      '--format=md',
+      '--order',
+      'tag',
+      '--tag',
+      'cooperation',
+      '--out',
+      tagged,
+      '--data-dir',
+      dir
+    ])
     golden('statement.tag-cooperation.md', tagged)
 
     const annotations = path.join(out, 'report.json')
@@ -114,8 +139,20 @@ describe('diptych export', { timeout: 60_000 }, () => {
     const dir = tempDir()
     const blocked = path.join(tempDir(), 'file.md')
     await cliOk(['export', '--article', 'trend', '--format', 'md', '--out', blocked, '--data-dir', dir])
-    const run = await runCli(['export', '--article', 'trend', '--format', 'md', '--out', path.join(blocked, 'inside.md'), '--data-dir', dir])
+    const run = await runCli([
+      'export',
+      '--article',
+      'trend',
+      '--format',
+      'md',
+      '--out',
+      path.join(blocked, 'inside.md'),
+      '--data-dir',
+      dir
+    ])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^diptych: The export could not be written to .*inside\.md: a file is in the way where a folder should be\.\n$/)
+    expect(run.stderr).toMatch(
+      /^diptych: The export could not be written to .*inside\.md: a file is in the way where a folder should be\.\n$/
+    )
   })
 })

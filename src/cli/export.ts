@@ -59,7 +59,9 @@ when --all wrote every article but those whose text could not be read (each is n
     const format = oneOf('format', options.format, ['md', 'webannotation'], 'md')
     if (typeof options.out !== 'string') throw new UsageError('Say where to write the export: --out PATH.')
     if (optionBytes.out) {
-      throw new CliError(`The name ${displayPath(optionBytes.out)} given with --out is not valid UTF-8; Diptych names its exports in UTF-8, so give a name that is.`)
+      throw new CliError(
+        `The name ${displayPath(optionBytes.out)} given with --out is not valid UTF-8; Diptych names its exports in UTF-8, so give a name that is.`
+      )
     }
     const outPath = options.out === STDOUT ? STDOUT : path.resolve(options.out)
     const order = oneOf('order', options.order, ['reading', 'color', 'tag'], 'reading')
@@ -88,7 +90,11 @@ when --all wrote every article but those whose text could not be read (each is n
         throw whyNotWritten(error, target, rendered.kind === 'file' ? 'it' : 'them')
       })
       const replaced =
-        written.replaced === 0 ? '' : rendered.kind === 'file' ? ' (it replaced the file that was there)' : ` (${written.replaced} of them replaced files of an earlier export)`
+        written.replaced === 0
+          ? ''
+          : rendered.kind === 'file'
+            ? ' (it replaced the file that was there)'
+            : ` (${written.replaced} of them replaced files of an earlier export)`
       // A stream may be this very stdout (/dev/stdout): the confirmation goes beside it, not into it.
       const done = `Wrote ${plural(written.files, 'file')} to ${displayPath(target)}${replaced}`
       if (written.streamed) out.note(done)
@@ -108,7 +114,8 @@ const PARTIAL = 3
 
 /** A sentence for a target refused or a write that failed; --force where it would help. */
 function whyNotWritten(error: unknown, target: string, pronoun: 'it' | 'them'): Error {
-  if (error instanceof ExportTargetError && error.problem === 'exists') return new CliError(`${error.message.replace(/\.$/, '')}; give --force to replace ${pronoun}.`)
+  if (error instanceof ExportTargetError && error.problem === 'exists')
+    return new CliError(`${error.message.replace(/\.$/, '')}; give --force to replace ${pronoun}.`)
   if (error instanceof AppError) return error
   return new CliError(SENTENCES.exportNotWritten(displayPath(target), error))
 }

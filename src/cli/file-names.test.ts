@@ -48,7 +48,9 @@ describe('file names on the command line', { timeout: 60_000 }, () => {
     const dir = tempDir()
     const run = await runCliInShell(`export --article trend --format md --out "$(printf 'r\\351sum\\351.md')" --data-dir lib`, { cwd: dir })
     expect(run.code).toBe(1)
-    expect(run.stderr).toBe('diptych: The name r\\xe9sum\\xe9.md given with --out is not valid UTF-8; Diptych names its exports in UTF-8, so give a name that is.\n')
+    expect(run.stderr).toBe(
+      'diptych: The name r\\xe9sum\\xe9.md given with --out is not valid UTF-8; Diptych names its exports in UTF-8, so give a name that is.\n'
+    )
     expect(readdirSync(dir)).toEqual([])
   })
 })

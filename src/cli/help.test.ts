@@ -46,14 +46,23 @@ describe('diptych --help', { timeout: 60_000 }, () => {
 
 describe('mistakes', { timeout: 60_000 }, () => {
   const cases: [string[], string][] = [
-    [['lst'], 'diptych: “lst” is not a diptych command; the commands are list, import, export, align. Run "diptych --help" for how to use it.'],
+    [
+      ['lst'],
+      'diptych: “lst” is not a diptych command; the commands are list, import, export, align. Run "diptych --help" for how to use it.'
+    ],
     [['list', '--jsn'], 'diptych: Unknown option “--jsn”. Run "diptych list --help" for how to use it.'],
     [['list', '-j'], 'diptych: Unknown option “-j”. Run "diptych list --help" for how to use it.'],
     [['list', '--json=yes'], 'diptych: The option --json takes no value. Run "diptych list --help" for how to use it.'],
     [['list', '--data-dir'], 'diptych: The option --data-dir needs a value (DIR). Run "diptych list --help" for how to use it.'],
-    [['export', '--all', '--out', '--format', 'md'], 'diptych: The option --out needs a value (PATH). Run "diptych export --help" for how to use it.'],
+    [
+      ['export', '--all', '--out', '--format', 'md'],
+      'diptych: The option --out needs a value (PATH). Run "diptych export --help" for how to use it.'
+    ],
     [['import'], 'diptych: Name at least one file to import. Run "diptych import --help" for how to use it.'],
-    [['list', '--json', '--data-dir', 'a', '--data-dir', 'b'], 'diptych: The option --data-dir was given twice. Run "diptych list --help" for how to use it.']
+    [
+      ['list', '--json', '--data-dir', 'a', '--data-dir', 'b'],
+      'diptych: The option --data-dir was given twice. Run "diptych list --help" for how to use it.'
+    ]
   ]
   for (const [args, message] of cases) {
     it(`diptych ${args.join(' ')}`, async () => {

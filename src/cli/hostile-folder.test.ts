@@ -10,16 +10,20 @@ const tempDir = useTempDirs()
 beforeAll(ensureBuilt)
 
 describe('diptych on a tampered library folder', () => {
-  it('a folder named library.lock: the import fails at once, says what to remove and that nothing was saved', { timeout: 60_000 }, async () => {
-    const dir = tempDir()
-    expect((await runCli(['list', '--data-dir', dir])).code).toBe(0)
-    mkdirSync(path.join(dir, 'library.lock'))
-    const run = await runCli(['import', SEEDS[0], '--keep-duplicates', '--data-dir', dir])
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`library.lock in ${dir} is a folder, not Diptych's lock file; remove it`)
-    expect(run.stderr).toContain('The change was not saved.')
-    expect(run.stderr).not.toMatch(/kept/)
-  })
+  it(
+    'a folder named library.lock: the import fails at once, says what to remove and that nothing was saved',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir()
+      expect((await runCli(['list', '--data-dir', dir])).code).toBe(0)
+      mkdirSync(path.join(dir, 'library.lock'))
+      const run = await runCli(['import', SEEDS[0], '--keep-duplicates', '--data-dir', dir])
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain(`library.lock in ${dir} is a folder, not Diptych's lock file; remove it`)
+      expect(run.stderr).toContain('The change was not saved.')
+      expect(run.stderr).not.toMatch(/kept/)
+    }
+  )
 
   it('a folder named library.json: one sentence that names it', { timeout: 60_000 }, async () => {
     const dir = tempDir()

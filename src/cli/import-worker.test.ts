@@ -22,14 +22,18 @@ describe('diptych import parses with the app’s bounds', () => {
   it('refuses a file that keeps the parser busy longer than the time allowed', { timeout: 60_000 }, async () => {
     const file = path.join(tempDir(), 'big.html')
     writeFileSync(file, bigPage(20_000))
-    const result = await withLibrary(tempDir(), quiet, (app) => app.imports.importFile(file), { parserLimits: { timeoutMs: 50, maxHeapMb: 2048 } })
+    const result = await withLibrary(tempDir(), quiet, (app) => app.imports.importFile(file), {
+      parserLimits: { timeoutMs: 50, maxHeapMb: 2048 }
+    })
     expect(result).toMatchObject({ status: 'failed', message: '“big.html” could not be imported: reading it took longer than 50 ms.' })
   })
 
   it('refuses a file that needs more memory than allowed', { timeout: 60_000 }, async () => {
     const file = path.join(tempDir(), 'big.html')
     writeFileSync(file, bigPage(20_000))
-    const result = await withLibrary(tempDir(), quiet, (app) => app.imports.importFile(file), { parserLimits: { timeoutMs: 60_000, maxHeapMb: 48 } })
+    const result = await withLibrary(tempDir(), quiet, (app) => app.imports.importFile(file), {
+      parserLimits: { timeoutMs: 60_000, maxHeapMb: 48 }
+    })
     expect(result).toMatchObject({
       status: 'failed',
       message: '“big.html” could not be imported: reading it needed more memory than Diptych allows for one article.'

@@ -59,6 +59,7 @@ function describe(item: ImportedItem): string {
   const title = oneLine(item.title ?? '')
   const file = displayPath(item.file)
   if (item.status === 'imported') return `${file}: imported as ${item.articleId} “${title}”`
-  if (item.status === 'duplicate') return `${file}: duplicate of ${item.duplicateOf} “${title}” (not imported; --keep-duplicates imports it anyway)`
+  if (item.status === 'duplicate')
+    return `${file}: duplicate of ${item.duplicateOf} “${title}” (not imported; --keep-duplicates imports it anyway)`
   return `${file}: failed: ${oneLine(item.message ?? 'it could not be imported.')}`
 }

@@ -26,7 +26,7 @@ function usage(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Run "diptych COMMAND --help" for the options of one command. Every command that uses the library',
-    'takes --data-dir DIR (default: $DIPTYCH_DATA_DIR, else the app\'s own folder).'
+    "takes --data-dir DIR (default: $DIPTYCH_DATA_DIR, else the app's own folder)."
   ].join('\n')
 }
 
@@ -65,7 +65,11 @@ export async function run(argv: readonly string[], out: Output, bytes: readonly 
     }
     return await command.run(args, out)
   } catch (error) {
-    return report(error, COMMANDS.find((c) => c.name === name), out)
+    return report(
+      error,
+      COMMANDS.find((c) => c.name === name),
+      out
+    )
   }
 }
 

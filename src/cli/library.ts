@@ -10,7 +10,11 @@ import type { Output } from './output'
  * Where Electron keeps the app's userData for the app name "diptych" (app.getPath('appData') + name), so
  * that the command line opens the library the app uses without Electron.
  */
-export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home = os.homedir()
+): string {
   if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'diptych')
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'diptych')
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'diptych')

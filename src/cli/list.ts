@@ -34,15 +34,13 @@ ${DATA_DIR_HELP}`,
       for (const h of lib.highlights) counts.set(h.articleId, (counts.get(h.articleId) ?? 0) + 1)
       return lib.articles
         .filter((a) => !a.deletedAt)
-        .map(
-          (a): ListedArticle => ({
-            id: a.id,
-            title: a.title,
-            source: a.source ?? null,
-            published: a.published ?? null,
-            highlights: counts.get(a.id) ?? 0
-          })
-        )
+        .map((a): ListedArticle => ({
+          id: a.id,
+          title: a.title,
+          source: a.source ?? null,
+          published: a.published ?? null,
+          highlights: counts.get(a.id) ?? 0
+        }))
     })
     if (options.json) {
       out.json(articles)
@@ -53,7 +51,13 @@ ${DATA_DIR_HELP}`,
       return 0
     }
     const rows = articles.map((a) => [a.id, a.title, a.source ?? '', a.published ?? '', String(a.highlights)])
-    const columns = [{ header: 'ID' }, { header: 'TITLE', max: 60 }, { header: 'SOURCE', max: 24 }, { header: 'PUBLISHED' }, { header: 'HIGHLIGHTS', right: true }]
+    const columns = [
+      { header: 'ID' },
+      { header: 'TITLE', max: 60 },
+      { header: 'SOURCE', max: 24 },
+      { header: 'PUBLISHED' },
+      { header: 'HIGHLIGHTS', right: true }
+    ]
     for (const line of table(columns, rows)) out.line(line)
     out.line(plural(articles.length, 'article'))
     return 0

@@ -5,11 +5,18 @@ describe('output', () => {
   it('cuts long cells with an ellipsis and pads columns, numbers to the right', () => {
     expect(truncate('abcdefghij', 5)).toBe('abcd…')
     expect(truncate('abc', 5)).toBe('abc')
-    expect(table([{ header: 'NAME', max: 6 }, { header: 'N', right: true }], [['Belarus offers', '7'], ['Trend', '12']])).toEqual([
-      'NAME     N',
-      'Belar…   7',
-      'Trend   12'
-    ])
+    expect(
+      table(
+        [
+          { header: 'NAME', max: 6 },
+          { header: 'N', right: true }
+        ],
+        [
+          ['Belarus offers', '7'],
+          ['Trend', '12']
+        ]
+      )
+    ).toEqual(['NAME     N', 'Belar…   7', 'Trend   12'])
   })
 })
 
@@ -38,6 +45,8 @@ describe('escapeControls and displayPath', () => {
   it('shows the bytes of a name that are not UTF-8, and the characters of those that are', () => {
     expect(displayPath(Buffer.from('caf\xe9 é.txt', 'latin1'))).toBe('caf\\xe9 \\xe9.txt')
     expect(displayPath(Buffer.from('café\u0007 ☕ 😀 \xff', 'utf8'))).toBe('café\\x07 ☕ 😀 ÿ')
-    expect(displayPath(Buffer.concat([Buffer.from('café '), Buffer.from([0xc3, 0x28, 0xed, 0xa0, 0x80])]))).toBe('café \\xc3(\\xed\\xa0\\x80')
+    expect(displayPath(Buffer.concat([Buffer.from('café '), Buffer.from([0xc3, 0x28, 0xed, 0xa0, 0x80])]))).toBe(
+      'café \\xc3(\\xed\\xa0\\x80'
+    )
   })
 })

@@ -42,7 +42,9 @@ const hex = (c: string, digits: number) => c.charCodeAt(0).toString(16).padStart
  */
 export function escapeControls(text: string, style: 'text' | 'lines' | 'json' = 'text'): string {
   if (style === 'json') return text.replace(CONTROL_IN_JSON, (c) => `\\u${hex(c, 4)}`)
-  return text.replace(style === 'lines' ? CONTROL_BUT_NEWLINE : CONTROL, (c) => (c.charCodeAt(0) <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`))
+  return text.replace(style === 'lines' ? CONTROL_BUT_NEWLINE : CONTROL, (c) =>
+    c.charCodeAt(0) <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`
+  )
 }
 
 /** The sequences of valid UTF-8, and a lone byte that is not one, in a Latin-1 string of raw bytes. */
@@ -58,7 +60,9 @@ export function displayPath(file: string | Buffer): string {
   const text =
     typeof file === 'string'
       ? file
-      : file.toString('latin1').replace(UTF8_OR_BYTE, (seq, lone?: string) => (lone ? `\\x${hex(lone, 2)}` : Buffer.from(seq, 'latin1').toString('utf8')))
+      : file
+          .toString('latin1')
+          .replace(UTF8_OR_BYTE, (seq, lone?: string) => (lone ? `\\x${hex(lone, 2)}` : Buffer.from(seq, 'latin1').toString('utf8')))
   return escapeControls(text)
 }
 
@@ -84,8 +88,13 @@ export function truncate(text: string, max: number): string {
  * other control characters go, so that an imported title cannot send escape sequences to the terminal.
  */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim()
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+      .trim()
+  )
 }
 
 export interface Column {

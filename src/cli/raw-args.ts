@@ -24,7 +24,7 @@ export function argBytes(argv: readonly string[], cmdline: Buffer | undefined = 
   const none = argv.map(() => undefined)
   if (!cmdline || argv.length === 0) return none
   const entries: Buffer[] = []
-  for (let start = 0; start < cmdline.length; ) {
+  for (let start = 0; start < cmdline.length;) {
     const end = cmdline.indexOf(0, start)
     entries.push(cmdline.subarray(start, end === -1 ? cmdline.length : end))
     start = end === -1 ? cmdline.length : end + 1

@@ -8,9 +8,7 @@ import { APP_HOST, APP_SCHEME } from './trusted-url'
 export { APP_ORIGIN, APP_SCHEME } from './trusted-url'
 
 export function registerAppSchemeAsPrivileged(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
-  ])
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 }
 
 export function serveRenderer(rendererDir: string): void {

@@ -7,7 +7,9 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
     async showOpenDialog({ title, filters, multiple }) {
       const win = window()
       const options = { title, filters, properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const) }
-      const result = win ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+      const result = win
+        ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })
+        : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
       return result.canceled ? null : result.filePaths
     },
     async showSaveDialog({ title, defaultName, filters, folder }) {

@@ -12,7 +12,12 @@ const root = path.resolve(import.meta.dirname, '../..')
 type Listener = (...args: unknown[]) => unknown
 const fake = vi.hoisted(() => {
   const state = {
-    windows: [] as { options: Record<string, unknown>; events: Map<string, (...a: unknown[]) => unknown>; openHandler?: (d: { url: string }) => unknown; loaded?: string }[],
+    windows: [] as {
+      options: Record<string, unknown>
+      events: Map<string, (...a: unknown[]) => unknown>
+      openHandler?: (d: { url: string }) => unknown
+      loaded?: string
+    }[],
     handlers: new Map<string, (event: unknown, req: unknown) => unknown>(),
     privileged: [] as unknown[],
     protocolHandler: null as null | ((req: { url: string }) => unknown),
@@ -141,10 +146,21 @@ describe('the Electron shell', () => {
     const mine = (await getLibrary(sender('app://diptych/index.html'), null)) as { ok: boolean; value?: { articles: unknown[] } }
     expect(mine.ok).toBe(true)
     expect(mine.value!.articles).toHaveLength(2)
-    for (const refused of [sender('https://evil.example/'), sender('app://elsewhere/x'), sender('app://diptych/index.html', {}), { senderFrame: null }]) {
-      expect(await getLibrary(refused, null)).toEqual({ ok: false, error: { kind: 'invalid-request', message: 'Request from an unknown page refused.' } })
+    for (const refused of [
+      sender('https://evil.example/'),
+      sender('app://elsewhere/x'),
+      sender('app://diptych/index.html', {}),
+      { senderFrame: null }
+    ]) {
+      expect(await getLibrary(refused, null)).toEqual({
+        ok: false,
+        error: { kind: 'invalid-request', message: 'Request from an unknown page refused.' }
+      })
     }
-    const bad = (await fake.handlers.get(`${IPC_PREFIX}getArticleBody`)!(sender('app://diptych/index.html'), { id: '../x' })) as { ok: boolean; error?: { kind: string } }
+    const bad = (await fake.handlers.get(`${IPC_PREFIX}getArticleBody`)!(sender('app://diptych/index.html'), { id: '../x' })) as {
+      ok: boolean
+      error?: { kind: string }
+    }
     expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid-request' } })
   })
 })

@@ -31,7 +31,10 @@ describe('the table of messages, on the app’s path (toApiError → the rendere
       'Could not save the library: the library folder is read-only. Your changes are kept and will be saved with the next change.'
     )
     expect(reasonFor(systemError('ENOENT'), 'reading')).toBe('it does not exist')
-    expect(toApiError(systemError('EACCES', '/srv/a.json'))).toEqual({ kind: 'io', message: 'Diptych could not use /srv/a.json: permission was denied.' })
+    expect(toApiError(systemError('EACCES', '/srv/a.json'))).toEqual({
+      kind: 'io',
+      message: 'Diptych could not use /srv/a.json: permission was denied.'
+    })
     expect(CODE_REASONS[UNKNOWN_CODE]).toBeUndefined()
     expect(reasonFor(systemError(UNKNOWN_CODE), 'library')).toBe('the system refused the write')
   })

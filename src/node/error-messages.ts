@@ -32,14 +32,22 @@ export const CODE_REASONS: Readonly<Record<string, Reasons>> = {
   EROFS: { other: 'the disk is read-only', library: 'the library folder is read-only' },
   EACCES: READ_ONLY,
   EPERM: READ_ONLY,
-  EISDIR: { other: 'a folder is where a file should be', library: 'something other than the library file is in its place', reading: 'it is a folder' },
+  EISDIR: {
+    other: 'a folder is where a file should be',
+    library: 'something other than the library file is in its place',
+    reading: 'it is a folder'
+  },
   ENOTDIR: {
     other: 'a file is in the way where a folder should be',
     library: 'something other than a folder is where the library folder should be',
     reading: 'it does not exist'
   },
   EEXIST: { other: 'a file is in the way where a folder should be' },
-  ENOENT: { other: 'a folder on the way to it does not exist', library: 'the library folder is no longer there', reading: 'it does not exist' },
+  ENOENT: {
+    other: 'a folder on the way to it does not exist',
+    library: 'the library folder is no longer there',
+    reading: 'it does not exist'
+  },
   EIO: { other: 'the disk reported an error' },
   EBUSY: { other: 'another program is using it' },
   EMFILE: TOO_MANY_OPEN,

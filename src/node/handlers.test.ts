@@ -44,7 +44,7 @@ describe('handlers', () => {
     expect(lib.ok && (lib.value as { articles: unknown[] }).articles).toHaveLength(1)
   })
 
-  it('forget an article\'s text in the search once the trash is emptied', async () => {
+  it("forget an article's text in the search once the trash is emptied", async () => {
     const { call, app } = await start()
     await call('search', { query: 'Karabakh' })
     expect(app.search.holds('anadolu-2024-05-16')).toBe(true)
@@ -63,7 +63,10 @@ describe('handlers', () => {
       ['getArticleBody', {}],
       ['updateSettings', { split: 7 }],
       ['updateSettings', { panes: ['x'] }],
-      ['createHighlight', { articleId: 'trend-2024-05-16', color: 'red', quote: { exact: 'a', prefix: '', suffix: '' }, position: { start: 0, end: 1 } }],
+      [
+        'createHighlight',
+        { articleId: 'trend-2024-05-16', color: 'red', quote: { exact: 'a', prefix: '', suffix: '' }, position: { start: 0, end: 1 } }
+      ],
       ['createHighlight', JSON.parse('{"__proto__": {"polluted": true}, "articleId": "trend-2024-05-16"}')],
       ['setPosition', { articleId: 'trend-2024-05-16', offset: -1, constructor: 'x' }],
       ['renameTag', { from: 'a', to: 'x'.repeat(10_000) }],
@@ -112,7 +115,12 @@ describe('handlers', () => {
   it('bring back the same highlight with its links after a delete', async () => {
     const { call } = await start()
     const make = async (articleId: string, exact: string) => {
-      const r = await call('createHighlight', { articleId, color: 'yellow', quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } })
+      const r = await call('createHighlight', {
+        articleId,
+        color: 'yellow',
+        quote: { exact, prefix: '', suffix: '' },
+        position: { start: 0, end: exact.length }
+      })
       if (!r.ok) throw new Error(r.error.message)
       return r.value as Highlight
     }
@@ -132,7 +140,13 @@ describe('handlers', () => {
 
   it('rename, merge and delete a tag everywhere, and undo it exactly', async () => {
     const { call, app } = await start()
-    await call('createHighlight', { articleId: 'trend-2024-05-16', color: 'yellow', quote: { exact: 'BAKU', prefix: '', suffix: '' }, position: { start: 0, end: 4 }, tags: ['quote', 'aliyev'] })
+    await call('createHighlight', {
+      articleId: 'trend-2024-05-16',
+      color: 'yellow',
+      quote: { exact: 'BAKU', prefix: '', suffix: '' },
+      position: { start: 0, end: 4 },
+      tags: ['quote', 'aliyev']
+    })
     await call('updateArticle', { id: 'trend-2024-05-16', patch: { tags: ['quote'] } })
     const change = await call('renameTag', { from: 'quote', to: 'aliyev' })
     expect(app.store.data.highlights[0].tags).toEqual(['aliyev'])

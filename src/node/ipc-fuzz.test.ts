@@ -47,7 +47,7 @@ async function start(dataDir: string): Promise<Fuzzed> {
   }
   const app = await openApp({ dataDir, resourcesDir, platform })
   const handlers = createHandlers(app)
-  const must = async <T,>(channel: Channel, req: unknown): Promise<T> => {
+  const must = async <T>(channel: Channel, req: unknown): Promise<T> => {
     const r = await dispatch(handlers, channel, req)
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
     return r.value as T
@@ -59,7 +59,12 @@ async function start(dataDir: string): Promise<Fuzzed> {
     position: { start: 0, end: 10 },
     tags: ['quote']
   })
-  const h2 = await must<Highlight>('createHighlight', { articleId: B, color: 'blue', quote: { exact: 'BAKU', prefix: '', suffix: '' }, position: { start: 0, end: 4 } })
+  const h2 = await must<Highlight>('createHighlight', {
+    articleId: B,
+    color: 'blue',
+    quote: { exact: 'BAKU', prefix: '', suffix: '' },
+    position: { start: 0, end: 4 }
+  })
   const l1 = await must<Link>('createLink', { from: h1.id, to: h2.id, relation: 'paraphrases' })
   await app.store.flush()
   return { app, handlers, file: app.store.libraryFile, platformCalls, h1, h2, l1 }

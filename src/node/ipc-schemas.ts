@@ -6,7 +6,17 @@
 import { z } from 'zod'
 import type { Channel, Req } from '../shared/api'
 import { safeUrl, safeWebUrl } from '../shared/safe-url'
-import { colorSchema, idSchema, linkSchema, noteSchema, quoteSchema, relationSchema, highlightSchema, tagsSchema, tagSchema } from './schemas'
+import {
+  colorSchema,
+  idSchema,
+  linkSchema,
+  noteSchema,
+  quoteSchema,
+  relationSchema,
+  highlightSchema,
+  tagsSchema,
+  tagSchema
+} from './schemas'
 import { MAX_ARTICLE_BYTES } from '../shared/limits'
 
 const none = z.null()
@@ -14,11 +24,13 @@ const byId = z.strictObject({ id: idSchema })
 const path = z.string().min(1).max(4_096)
 const pastedText = z.string().max(MAX_ARTICLE_BYTES)
 
-const offset = z.number().int().min(0).max(2 ** 31)
+const offset = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
 const quote = quoteSchema.strict()
-const position = z
-  .strictObject({ start: offset, end: offset })
-  .refine((p) => p.end > p.start, 'a highlight covers at least one character')
+const position = z.strictObject({ start: offset, end: offset }).refine((p) => p.end > p.start, 'a highlight covers at least one character')
 /** A passage of a compared text, [start, end). */
 const span = z.strictObject({ start: offset, end: offset }).refine((r) => r.end >= r.start, 'a range cannot end before it starts')
 
@@ -45,7 +57,14 @@ export const requestSchemas = {
     lastColor: colorSchema.optional(),
     syncScroll: z.boolean().optional()
   }),
-  setPosition: z.strictObject({ articleId: idSchema, offset: z.number().int().min(0).max(2 ** 31) }),
+  setPosition: z.strictObject({
+    articleId: idSchema,
+    offset: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31)
+  }),
 
   createHighlight: z.strictObject({
     id: idSchema.optional(),
@@ -117,10 +136,20 @@ export const requestSchemas = {
   copyMarkdown: z.strictObject({ articleId: idSchema, highlightId: idSchema.optional() }),
   importAnnotations: z.strictObject({ articleId: idSchema }),
   copyText: z.strictObject({ text: z.string().max(10 * 1024 * 1024) }),
-  openExternal: z.strictObject({ url: z.string().max(4_096).refine((u) => safeUrl(u) !== undefined, 'only web and mail links can be opened') }),
+  openExternal: z.strictObject({
+    url: z
+      .string()
+      .max(4_096)
+      .refine((u) => safeUrl(u) !== undefined, 'only web and mail links can be opened')
+  }),
 
   listBackups: none,
-  restoreBackup: z.strictObject({ name: z.string().regex(/^library-[0-9TZ-]+\.json$/).max(200) })
+  restoreBackup: z.strictObject({
+    name: z
+      .string()
+      .regex(/^library-[0-9TZ-]+\.json$/)
+      .max(200)
+  })
 } satisfies { [C in Channel]: z.ZodType<Req<C> extends void ? null : Req<C>> }
 
 export function describeIssues(error: z.ZodError): string {

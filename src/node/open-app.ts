@@ -45,5 +45,14 @@ export async function openApp(options: {
   const imports = new ImportService(store, library, options.platform, parser)
   const exports = new ExportService(store, library, options.platform)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
-  return { store, platform: options.platform, library, annotations: new AnnotationService(store), imports, exports, search, annotationImport }
+  return {
+    store,
+    platform: options.platform,
+    library,
+    annotations: new AnnotationService(store),
+    imports,
+    exports,
+    search,
+    annotationImport
+  }
 }

@@ -35,7 +35,9 @@ describe('blockSchema', () => {
     expect(blockSchema.safeParse({ kind: 'listItem', text: 'x', ordered: false }).success).toBe(false)
     expect(blockSchema.safeParse({ kind: 'listItem', text: 'x', level: 1 }).success).toBe(false)
     expect(refusal(blockSchema.safeParse({ kind: 'paragraph', text: 'x', ordered: true }))).toBe('only list items are ordered or not')
-    expect(refusal(blockSchema.safeParse({ kind: 'heading', text: 'x', level: 1, ordered: true }))).toBe('only list items are ordered or not')
+    expect(refusal(blockSchema.safeParse({ kind: 'heading', text: 'x', level: 1, ordered: true }))).toBe(
+      'only list items are ordered or not'
+    )
   })
 })
 
@@ -62,7 +64,10 @@ describe('markSchema', () => {
   })
 
   it('refuses a body holding such a mark, naming where it is', () => {
-    const body = { id: 'a1', blocks: [{ kind: 'paragraph', text: 'ab', marks: [{ kind: 'emphasis', start: 0, end: 2, href: 'https://x.example/' }] }] }
+    const body = {
+      id: 'a1',
+      blocks: [{ kind: 'paragraph', text: 'ab', marks: [{ kind: 'emphasis', start: 0, end: 2, href: 'https://x.example/' }] }]
+    }
     const result = articleBodySchema.safeParse(body)
     expect(result.error?.issues[0]?.path).toEqual(['blocks', 0, 'marks', 0, 'href'])
   })

@@ -1,7 +1,20 @@
 // Runtime schemas of the domain: what a valid library file and a valid request part look like.
 import { z } from 'zod'
 import { MAX_LIST_LEVEL, MAX_NOTE_LENGTH, MAX_QUOTE_CONTEXT, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../shared/limits'
-import { HEADING_LEVELS, HIGHLIGHT_COLORS, LINK_RELATIONS, type ArticleBody, type ArticleMeta, type Block, type Highlight, type Library, type Link, type Mark, type RejectedPair, type Settings } from '../shared/model'
+import {
+  HEADING_LEVELS,
+  HIGHLIGHT_COLORS,
+  LINK_RELATIONS,
+  type ArticleBody,
+  type ArticleMeta,
+  type Block,
+  type Highlight,
+  type Library,
+  type Link,
+  type Mark,
+  type RejectedPair,
+  type Settings
+} from '../shared/model'
 
 /** Ids are ours (UUIDs) or the bundled articles' slugs; nothing that could be a path. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'not a valid id')
@@ -17,7 +30,11 @@ export const tagSchema = z
 export const tagsSchema = z.array(tagSchema).max(MAX_TAGS)
 export const noteSchema = z.string().max(MAX_NOTE_LENGTH)
 
-const offset = z.number().int().min(0).max(2 ** 31)
+const offset = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
 export const positionSchema = z
   .object({ start: offset, end: offset })
   .refine((p) => p.end > p.start, 'a highlight covers at least one character')

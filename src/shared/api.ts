@@ -15,14 +15,7 @@ import type {
 } from './model'
 import type { Result } from './result'
 
-export type ErrorKind =
-  | 'invalid-request'
-  | 'not-found'
-  | 'io'
-  | 'import'
-  | 'conflict'
-  | 'cancelled'
-  | 'internal'
+export type ErrorKind = 'invalid-request' | 'not-found' | 'io' | 'import' | 'conflict' | 'cancelled' | 'internal'
 
 /** An error is a value the UI can explain to a reader: a kind and a sentence. */
 export interface ApiError {

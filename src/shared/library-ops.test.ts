@@ -38,10 +38,17 @@ function library() {
 
 describe('library ops', () => {
   it('upsert replaces the item with the same id in place, or appends', () => {
-    const list = [{ id: 'x', n: 1 }, { id: 'y', n: 2 }]
+    const list = [
+      { id: 'x', n: 1 },
+      { id: 'y', n: 2 }
+    ]
     upsertById(list, { id: 'x', n: 3 })
     upsertById(list, { id: 'z', n: 4 })
-    expect(list).toEqual([{ id: 'x', n: 3 }, { id: 'y', n: 2 }, { id: 'z', n: 4 }])
+    expect(list).toEqual([
+      { id: 'x', n: 3 },
+      { id: 'y', n: 2 },
+      { id: 'z', n: 4 }
+    ])
   })
 
   it('finds the links of a highlight and the link between two, either way round', () => {

@@ -42,7 +42,8 @@ export function fitTags(raw: readonly string[]): { tags: string[]; changes: stri
       if (tag !== '') changes.add('an empty tag was left out')
       continue
     }
-    if (fitted.length < tag.replace(TAG_SPACE, ' ').trim().length) changes.add(`a tag longer than ${MAX_TAG_LENGTH} characters was shortened`)
+    if (fitted.length < tag.replace(TAG_SPACE, ' ').trim().length)
+      changes.add(`a tag longer than ${MAX_TAG_LENGTH} characters was shortened`)
     else if (fitted !== tag.trim()) changes.add('line breaks or runs of spaces in a tag were made one space')
     if (tags.has(foldTag(fitted))) {
       if (tags.get(foldTag(fitted)) !== fitted) changes.add('a tag repeated in another case was kept once, as first written')

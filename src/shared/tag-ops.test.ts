@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleMeta, Highlight } from './model'
-import { applyTagChange, dedupeTags, deleting, hasTag, isEmptyTagChange, renaming, retag, spellTags, tagChangeApplies, tagCounts, tagSpellings, tagsAsInLibrary } from './tag-ops'
+import {
+  applyTagChange,
+  dedupeTags,
+  deleting,
+  hasTag,
+  isEmptyTagChange,
+  renaming,
+  retag,
+  spellTags,
+  tagChangeApplies,
+  tagCounts,
+  tagSpellings,
+  tagsAsInLibrary
+} from './tag-ops'
 
 const tagged = (id: string, tags: string[]) => ({ id, tags }) as unknown as Highlight
 const article = (id: string, tags: string[], deletedAt?: string) => ({ id, tags, deletedAt }) as unknown as ArticleMeta

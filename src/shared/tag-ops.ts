@@ -64,7 +64,8 @@ export function tagCounts(lib: Tagged): { tag: string; highlights: number; artic
 
 /** The highlights and articles that carry a tag (in any spelling), with their tags as they are now. */
 export function tagChangeOf(lib: Tagged, tag: string): TagChange {
-  const touched = (items: readonly (HasTags & { id: string })[]) => items.filter((x) => hasTag(x.tags, tag)).map((x) => ({ id: x.id, tags: [...x.tags] }))
+  const touched = (items: readonly (HasTags & { id: string })[]) =>
+    items.filter((x) => hasTag(x.tags, tag)).map((x) => ({ id: x.id, tags: [...x.tags] }))
   return { highlights: touched(lib.highlights), articles: touched(lib.articles) }
 }
 

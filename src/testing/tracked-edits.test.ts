@@ -23,7 +23,14 @@ it('counts edits inside the span, and replacements overlapping it as part of it'
 
 it('applies edits in order to the text and every span', () => {
   const text = 'the cat sat on the mat'
-  const after = applyEdits(text, [{ at: 0, remove: 4, insert: 'a big ' }, { at: 10, remove: 0, insert: 'dog and ' }], [span(4, 7), span(19, 22)])
+  const after = applyEdits(
+    text,
+    [
+      { at: 0, remove: 4, insert: 'a big ' },
+      { at: 10, remove: 0, insert: 'dog and ' }
+    ],
+    [span(4, 7), span(19, 22)]
+  )
   expect(after.text).toBe('a big cat dog and sat on the mat')
   expect(after.spans.map((s) => after.text.slice(s.start, s.end))).toEqual(['cat', 'mat'])
 })

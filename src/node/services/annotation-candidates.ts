@@ -33,7 +33,8 @@ export function selectionOf(a: ImportedAnnotation, text: string, adjusted: Tally
   if (position.end <= position.start) return { skip: 'its passage is empty' }
   const quote = a.quote ?? { exact: text.slice(position.start, position.end), prefix: '', suffix: '' }
   if (quote.exact.length === 0) return { skip: a.quote ? 'its passage is empty' : 'its position lies outside the article’s text' }
-  if (quote.exact.length > MAX_QUOTE_LENGTH) return { skip: `its passage is longer than ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters` }
+  if (quote.exact.length > MAX_QUOTE_LENGTH)
+    return { skip: `its passage is longer than ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters` }
   if (quote.prefix.length <= MAX_QUOTE_CONTEXT && quote.suffix.length <= MAX_QUOTE_CONTEXT) return { quote, position }
   // Only the text nearest the passage helps to find it again.
   adjusted.add(`the text kept around a passage was cut to ${MAX_QUOTE_CONTEXT.toLocaleString('en')} characters`)

@@ -23,9 +23,13 @@ describe('Web Annotation import', () => {
     const long = 'x'.repeat(150)
     const tags = ['line\nbreak', long, ...Array.from({ length: 250 }, (_, i) => `t${i}`)]
     const json = page(
-      annotation('urn:x:1', { type: 'TextQuoteSelector', exact: 'BAKU' }, {
-        body: [{ type: 'TextualBody', purpose: 'commenting', value: 'A note to keep' }, ...tags.map(tagBody)]
-      })
+      annotation(
+        'urn:x:1',
+        { type: 'TextQuoteSelector', exact: 'BAKU' },
+        {
+          body: [{ type: 'TextualBody', purpose: 'commenting', value: 'A note to keep' }, ...tags.map(tagBody)]
+        }
+      )
     )
     const result = await app.annotationImport.importText(ARTICLE, json)
     const [imported] = app.store.data.highlights
@@ -59,7 +63,11 @@ describe('Web Annotation import', () => {
     })
     const link = (id: string, from: string, to: string) => ({ type: 'Annotation', id, motivation: 'linking', target: [from, to] })
     const json = page(
-      annotation('urn:x:1', { type: 'TextQuoteSelector', exact: 'Dear guests.' }, { body: [tagBody('Quote'), tagBody('QUOTE'), tagBody('Claim')] }),
+      annotation(
+        'urn:x:1',
+        { type: 'TextQuoteSelector', exact: 'Dear guests.' },
+        { body: [tagBody('Quote'), tagBody('QUOTE'), tagBody('Claim')] }
+      ),
       annotation('urn:x:2', { type: 'TextQuoteSelector', exact: 'Dear friends.' }, { body: [tagBody('claim')] }),
       link('urn:x:l1', 'urn:x:1', existing.id),
       link('urn:x:l2', existing.id, 'urn:x:1')

@@ -41,7 +41,8 @@ export class AnnotationImportService {
     if (!file) return { file: null, imported: 0, orphans: 0, links: 0, existing: 0, skipped: [], adjusted: [] }
     const stat = await fs.stat(file).catch(() => null)
     if (!stat?.isFile()) throw new AppError('import', `“${path.basename(file)}” could not be read.`)
-    if (stat.size > MAX_ARTICLE_BYTES) throw new AppError('import', `“${path.basename(file)}” is larger than ${formatMegabytes(MAX_ARTICLE_BYTES)}.`)
+    if (stat.size > MAX_ARTICLE_BYTES)
+      throw new AppError('import', `“${path.basename(file)}” is larger than ${formatMegabytes(MAX_ARTICLE_BYTES)}.`)
     const result = await this.importText(articleId, await fs.readFile(file, 'utf8'), path.basename(file))
     return { ...result, file }
   }
@@ -51,7 +52,12 @@ export class AnnotationImportService {
    * 100,000 annotations would otherwise hold the process for the whole import); `onProgress` hears after
    * each batch. Nothing is stored until every item has been read: a damaged item fails the whole file.
    */
-  async importText(articleId: string, json: string, fileName = 'the file', onProgress?: (progress: ImportProgress) => void): Promise<AnnotationImportResult> {
+  async importText(
+    articleId: string,
+    json: string,
+    fileName = 'the file',
+    onProgress?: (progress: ImportProgress) => void
+  ): Promise<AnnotationImportResult> {
     const found = webAnnotationItems(json)
     if (!found.ok) throw unreadable(fileName, found.error.message)
     const text = canonicalText((await this.library.body(articleId)).blocks)
@@ -100,7 +106,10 @@ export class AnnotationImportService {
           batch.push({ a, id: ownId ?? newId(), selection, ...notes })
         }
       }
-      const anchors = anchorMany(text, batch.map((b) => b.selection))
+      const anchors = anchorMany(
+        text,
+        batch.map((b) => b.selection)
+      )
       batch.forEach(({ a, id, selection, note, tags }, i) => {
         const anchored = anchors[i]
         const at = now()
@@ -163,7 +172,13 @@ export class AnnotationImportService {
       else if (from === to) skipped.add('a link joins a highlight to itself')
       else if (pairs.has(linkKey(from, to)) || (l.id !== undefined && linkIds.has(l.id))) skipped.add('a link is in the library already')
       else {
-        const link = linkSchema.safeParse({ id: l.id && idSchema.safeParse(l.id).success ? l.id : newId(), from, to, relation: l.relation, createdAt: timeOr(l.createdAt, now()) })
+        const link = linkSchema.safeParse({
+          id: l.id && idSchema.safeParse(l.id).success ? l.id : newId(),
+          from,
+          to,
+          relation: l.relation,
+          createdAt: timeOr(l.createdAt, now())
+        })
         if (!link.success) {
           skipped.add('a link does not fit the library’s format')
           continue

@@ -12,7 +12,13 @@ const ARTICLE = 'trend-2024-05-16'
 async function start() {
   const { app, call } = await openCallableApp(tempDir())
   const highlight = (start: number, tags: string[]) =>
-    call<Highlight>('createHighlight', { articleId: ARTICLE, color: 'yellow', quote: { exact: 'x', prefix: '', suffix: '' }, position: { start, end: start + 4 }, tags })
+    call<Highlight>('createHighlight', {
+      articleId: ARTICLE,
+      color: 'yellow',
+      quote: { exact: 'x', prefix: '', suffix: '' },
+      position: { start, end: start + 4 },
+      tags
+    })
   const tagsNow = () => app.store.data.highlights.map((h) => h.tags)
   return { app, call, highlight, tagsNow }
 }

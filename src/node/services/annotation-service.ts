@@ -1,9 +1,26 @@
 // Highlights, their notes and tags, tags across the library, and links between highlights.
 // Every method returns what the renderer needs to undo it exactly (same ids, same objects).
 import type { DeletedHighlight, HighlightPatch, NewHighlight, NewLink, TagChange } from '../../shared/api'
-import { addRejectedPair, linkBetween, removeHighlight, removeLink, removeRejectedPair, restoreHighlight, upsertById } from '../../shared/library-ops'
+import {
+  addRejectedPair,
+  linkBetween,
+  removeHighlight,
+  removeLink,
+  removeRejectedPair,
+  restoreHighlight,
+  upsertById
+} from '../../shared/library-ops'
 import type { Highlight, Library, Link, RejectedPair } from '../../shared/model'
-import { applyTagChange, deleting, isEmptyTagChange, renaming, retag, tagChangeOf, tagChangeApplies, tagsAsInLibrary } from '../../shared/tag-ops'
+import {
+  applyTagChange,
+  deleting,
+  isEmptyTagChange,
+  renaming,
+  retag,
+  tagChangeOf,
+  tagChangeApplies,
+  tagsAsInLibrary
+} from '../../shared/tag-ops'
 import { AppError, notFound } from '../errors'
 import { newId, now } from '../ids'
 import type { Store } from '../store/store'

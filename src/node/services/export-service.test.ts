@@ -27,7 +27,10 @@ async function withHighlights(answers: (string[] | null)[] = []) {
     const start = t.indexOf(phrase)
     return app.annotations.createHighlight({ articleId, color: 'green', ...selectorsFor(t, start, start + phrase.length), ...extra })
   }
-  const a = await mark('anadolu-2024-05-16', 'We have to rebuild a significant area from scratch', { note: 'Compare *the transcript*.', tags: ['quote'] })
+  const a = await mark('anadolu-2024-05-16', 'We have to rebuild a significant area from scratch', {
+    note: 'Compare *the transcript*.',
+    tags: ['quote']
+  })
   const b = await mark('trend-2024-05-16', 'we have to rebuild from scratch an area')
   await app.annotations.createLink({ from: a.id, to: b.id, relation: 'paraphrases' })
   return { app, a, b }
@@ -56,7 +59,13 @@ describe('ExportService', () => {
   it('writes the library as a folder with an index', async () => {
     const folder = path.join(tempDir(), 'export')
     const { app } = await withHighlights([[folder]])
-    const result = await app.exports.exportWithDialog({ scope: 'library', articleIds: [], format: 'markdown', includeNotes: false, order: 'color' })
+    const result = await app.exports.exportWithDialog({
+      scope: 'library',
+      articleIds: [],
+      format: 'markdown',
+      includeNotes: false,
+      order: 'color'
+    })
     expect(result.files).toBe(3)
     expect(readdirSync(folder).sort()).toContain('index.md')
   })
@@ -66,11 +75,18 @@ describe('ExportService', () => {
     const { app } = await withHighlights([[folder]])
     const damaged = app.store.bodyPath('trend-2024-05-16')
     writeFileSync(damaged, '{"id": "trend-2024')
-    const result = await app.exports.exportWithDialog({ scope: 'library', articleIds: [], format: 'markdown', includeNotes: true, order: 'reading' })
+    const result = await app.exports.exportWithDialog({
+      scope: 'library',
+      articleIds: [],
+      format: 'markdown',
+      includeNotes: true,
+      order: 'reading'
+    })
     expect(result.failed).toEqual([
       {
         articleId: 'trend-2024-05-16',
-        title: 'I have invited Belarusian companies to actively participate in the reconstruction of the Karabakh and Eastern Zangezur regions',
+        title:
+          'I have invited Belarusian companies to actively participate in the reconstruction of the Karabakh and Eastern Zangezur regions',
         file: damaged,
         message: 'The text of this article could not be read; its file is damaged.'
       }
@@ -83,21 +99,39 @@ describe('ExportService', () => {
     const dataDir = tempDir()
     const app = await openApp({ dataDir, resourcesDir, platform: scripted([[path.join(dataDir, 'library.json')]]) })
     const before = readFileSync(path.join(dataDir, 'library.json'), 'utf8')
-    await expect(app.exports.exportWithDialog({ scope: 'article', articleIds: ['trend-2024-05-16'], format: 'markdown', includeNotes: true, order: 'reading' })).rejects.toThrow(
-      /is inside the library folder/
-    )
+    await expect(
+      app.exports.exportWithDialog({
+        scope: 'article',
+        articleIds: ['trend-2024-05-16'],
+        format: 'markdown',
+        includeNotes: true,
+        order: 'reading'
+      })
+    ).rejects.toThrow(/is inside the library folder/)
     expect(readFileSync(path.join(dataDir, 'library.json'), 'utf8')).toBe(before)
   })
 
   it('does nothing when the reader cancels the dialog', async () => {
     const { app } = await withHighlights([null])
-    const result = await app.exports.exportWithDialog({ scope: 'article', articleIds: ['trend-2024-05-16'], format: 'markdown', includeNotes: true, order: 'reading' })
+    const result = await app.exports.exportWithDialog({
+      scope: 'article',
+      articleIds: ['trend-2024-05-16'],
+      format: 'markdown',
+      includeNotes: true,
+      order: 'reading'
+    })
     expect(result).toEqual({ path: null, files: 0, failed: [] })
   })
 
   it('round-trips Web Annotation JSON onto a fresh library without losing anything', async () => {
     const { app, a } = await withHighlights()
-    const rendered = await app.exports.render({ scope: 'article', articleIds: ['anadolu-2024-05-16'], format: 'webannotation', includeNotes: true, order: 'reading' })
+    const rendered = await app.exports.render({
+      scope: 'article',
+      articleIds: ['anadolu-2024-05-16'],
+      format: 'webannotation',
+      includeNotes: true,
+      order: 'reading'
+    })
     if (rendered.kind !== 'file') throw new Error('expected one file')
     const fresh = await openApp({ dataDir: tempDir(), resourcesDir, platform: scripted([]) })
     const result = await fresh.annotationImport.importText('anadolu-2024-05-16', rendered.content)

@@ -21,7 +21,8 @@ import type { Store } from '../store/store'
 import { writeExportFile, writeExportFolder, type Written } from './export-target'
 import type { LibraryService } from './library-service'
 
-type RenderedFiles = { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
+type RenderedFiles =
+  { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
 
 export type Rendered = RenderedFiles & {
   /** Articles left out of a library export because their text could not be read (empty otherwise). */
@@ -52,7 +53,10 @@ export class ExportService {
   private async input(meta: ArticleMeta): Promise<ExportArticle> {
     const highlights = this.store.data.highlights.filter((h) => h.articleId === meta.id)
     const body = await this.library.body(meta.id)
-    const anchors = anchorMany(canonicalText(body.blocks), highlights.map((h) => ({ quote: h.quote, position: h.position })))
+    const anchors = anchorMany(
+      canonicalText(body.blocks),
+      highlights.map((h) => ({ quote: h.quote, position: h.position }))
+    )
     const orphanIds = new Set(highlights.filter((_, i) => anchors[i].status === 'orphan').map((h) => h.id))
     return { meta, highlights, orphanIds }
   }
@@ -93,7 +97,9 @@ export class ExportService {
         name: `${noteName(input.meta.title)}.annotations.json`,
         content: JSON.stringify(exportWebAnnotations(input, this.store.data.links), null, 2) + '\n'
       }))
-      return files.length === 1 && req.scope !== 'library' ? { kind: 'file', ...files[0] } : { kind: 'folder', name: 'Diptych annotations', files }
+      return files.length === 1 && req.scope !== 'library'
+        ? { kind: 'file', ...files[0] }
+        : { kind: 'folder', name: 'Diptych annotations', files }
     }
     if (req.scope === 'article') {
       return { kind: 'file', name: `${noteName(inputs[0].meta.title)}.md`, content: exportArticleMarkdown(inputs[0], options, links) }
@@ -121,7 +127,10 @@ export class ExportService {
         ? await this.platform.showSaveDialog({
             title: 'Export',
             defaultName: rendered.name,
-            filters: req.format === 'markdown' ? [{ name: 'Markdown', extensions: ['md'] }] : [{ name: 'Web Annotation JSON', extensions: ['json'] }]
+            filters:
+              req.format === 'markdown'
+                ? [{ name: 'Markdown', extensions: ['md'] }]
+                : [{ name: 'Web Annotation JSON', extensions: ['json'] }]
           })
         : await this.platform.showSaveDialog({ title: 'Export to a folder', defaultName: rendered.name, filters: [], folder: true })
     if (!target) return { path: null, files: 0, failed: [] }

@@ -43,7 +43,8 @@ function nothingThere(error: NodeJS.ErrnoException): null {
 
 /** Case-insensitive file systems are the rule on macOS and Windows: compare paths as they do. */
 const comparable = (p: string) => (process.platform === 'darwin' || process.platform === 'win32' ? p.toLowerCase() : p)
-const isWithin = (p: string, folder: string) => comparable(p) === comparable(folder) || comparable(p).startsWith(comparable(folder + path.sep))
+const isWithin = (p: string, folder: string) =>
+  comparable(p) === comparable(folder) || comparable(p).startsWith(comparable(folder + path.sep))
 
 /** The real path of `p`, links followed, for a path that need not exist yet (its nearest existing folder is resolved). */
 async function realPath(p: string): Promise<string> {
@@ -108,11 +109,16 @@ const notWritableKind = (target: string) =>
  * are left alone; a file with the name of one to write is replaced only with force, and only if an
  * earlier export wrote it: a note of the reader's that happens to share a name is never replaced.
  */
-export async function writeExportFolder(target: string, files: readonly { name: string; content: string }[], options: TargetOptions): Promise<Written> {
+export async function writeExportFolder(
+  target: string,
+  files: readonly { name: string; content: string }[],
+  options: TargetOptions
+): Promise<Written> {
   const real = await realPath(target)
   await refuseInsideLibrary(target, real, options)
   const found = await existing(target)
-  if (found && !found.isDirectory()) throw new ExportTargetError('is-file', `This export is a folder of files, but ${target} is a file: give a folder.`)
+  if (found && !found.isDirectory())
+    throw new ExportTargetError('is-file', `This export is a folder of files, but ${target} is a file: give a folder.`)
   await fs.mkdir(real, { recursive: true })
   const destinations = files.map((file) => path.join(real, path.dirname(file.name), path.basename(file.name)))
   const earlier: string[] = []
@@ -123,13 +129,19 @@ export async function writeExportFolder(target: string, files: readonly { name: 
     if (!there) continue
     if (!there.isFile()) throw notWritableKind(destination)
     if (!(await writtenByDiptych(destination))) {
-      throw new ExportTargetError('foreign-file', `${target} holds “${path.basename(destination)}”, which Diptych did not write; move it or choose another folder.`)
+      throw new ExportTargetError(
+        'foreign-file',
+        `${target} holds “${path.basename(destination)}”, which Diptych did not write; move it or choose another folder.`
+      )
     }
     earlier.push(path.basename(destination))
   }
   if (earlier.length > 0 && !options.force) {
     const some = earlier.length > 1 ? `“${earlier[0]}”, …` : `“${earlier[0]}”`
-    throw new ExportTargetError('exists', `${target} already holds ${earlier.length === 1 ? '1 file' : `${earlier.length} files`} of an earlier export (${some}).`)
+    throw new ExportTargetError(
+      'exists',
+      `${target} already holds ${earlier.length === 1 ? '1 file' : `${earlier.length} files`} of an earlier export (${some}).`
+    )
   }
   for (const [i, file] of files.entries()) {
     await fs.mkdir(path.dirname(destinations[i]), { recursive: true })

@@ -30,7 +30,13 @@ describe('ImportService: what it writes reads back', () => {
       const body = await app.library.body(result.articleId!)
       const levels = body.blocks.flatMap((b) => (b.kind === 'listItem' ? [b.level] : []))
       expect(Math.max(...levels)).toBe(MAX_LIST_LEVEL)
-      const exported = await app.exports.render({ scope: 'library', articleIds: [], format: 'markdown', includeNotes: true, order: 'reading' })
+      const exported = await app.exports.render({
+        scope: 'library',
+        articleIds: [],
+        format: 'markdown',
+        includeNotes: true,
+        order: 'reading'
+      })
       expect(exported.kind).toBeDefined()
     })
   }
@@ -67,7 +73,11 @@ describe('ImportService: two processes importing the same file', () => {
     const b = await second.imports.importFile(file)
 
     expect(a.status).toBe('imported')
-    expect(b).toMatchObject({ status: 'duplicate', duplicateOf: a.articleId, message: expect.stringContaining('is already in the library') })
+    expect(b).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: a.articleId,
+      message: expect.stringContaining('is already in the library')
+    })
     const reopened = await open(dataDir)
     expect(reopened.store.data.articles.filter((x) => x.importedFrom === 'report.txt')).toHaveLength(1)
     // The body the second process wrote before it learnt of the duplicate is gone again.

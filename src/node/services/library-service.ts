@@ -4,15 +4,7 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ArticlePatch, LibrarySnapshot } from '../../shared/api'
-import {
-  canonicalText,
-  countWords,
-  type ArticleBody,
-  type ArticleMeta,
-  type Block,
-  type Library,
-  type Settings
-} from '../../shared/model'
+import { canonicalText, countWords, type ArticleBody, type ArticleMeta, type Block, type Library, type Settings } from '../../shared/model'
 import { removeHighlights } from '../../shared/library-ops'
 import { tagsAsInLibrary } from '../../shared/tag-ops'
 import { articleBodySchema, articleMetaSchema } from '../schemas'
@@ -86,7 +78,13 @@ export class LibraryService {
     })
     // Paused for over an hour in between (a laptop asleep), the body may have been swept as an orphan by
     // another process opening the library; now that the library names it, no sweep can remove it again.
-    if (!(await fs.access(this.store.bodyPath(full.id)).then(() => true, () => false))) await this.store.writeBody({ id: full.id, blocks })
+    if (
+      !(await fs.access(this.store.bodyPath(full.id)).then(
+        () => true,
+        () => false
+      ))
+    )
+      await this.store.writeBody({ id: full.id, blocks })
     return full
   }
 

@@ -12,7 +12,10 @@ describe('readArticleFile', () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'ten.txt'), '0123456789')
     expect(await readArticleFile(path.join(dir, 'ten.txt'), 10)).toEqual({ ok: true, value: Buffer.from('0123456789') })
-    expect(await readArticleFile(path.join(dir, 'ten.txt'), 9)).toEqual({ ok: false, error: 'it is larger than the 0 MB an article may have' })
+    expect(await readArticleFile(path.join(dir, 'ten.txt'), 9)).toEqual({
+      ok: false,
+      error: 'it is larger than the 0 MB an article may have'
+    })
     writeFileSync(path.join(dir, 'empty.txt'), '')
     expect(await readArticleFile(path.join(dir, 'empty.txt'))).toEqual({ ok: true, value: Buffer.alloc(0) })
   })
@@ -27,7 +30,9 @@ describe('readArticleFile', () => {
     expect(await why('/dev/zero')).toBe('it is not a regular file (a device, pipe or socket)')
     expect(await why(path.join(dir, 'folder'))).toBe('it is a folder')
     expect(await why(path.join(dir, 'none.txt'))).toBe('it does not exist')
-    expect(await why(path.join(dir, 'caf\uFFFD.txt'))).toBe('the file name is not valid UTF-8 and no file has it as decoded; rename the file')
+    expect(await why(path.join(dir, 'caf\uFFFD.txt'))).toBe(
+      'the file name is not valid UTF-8 and no file has it as decoded; rename the file'
+    )
   })
 
   it('reads a file by the bytes of its name', async () => {

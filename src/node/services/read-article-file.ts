@@ -15,7 +15,8 @@ const tooLarge = (maxBytes: number) => `it is larger than the ${Math.round(maxBy
 /** Why a file could not be read, in words that finish "“name” could not be read: …". */
 function whyUnreadable(error: unknown, file: PathLike): string {
   // A name whose bytes were not UTF-8 and reached us decoded (U+FFFD in their place) names no file.
-  if (errorCode(error) === 'ENOENT' && typeof file === 'string' && file.includes('\uFFFD')) return 'the file name is not valid UTF-8 and no file has it as decoded; rename the file'
+  if (errorCode(error) === 'ENOENT' && typeof file === 'string' && file.includes('\uFFFD'))
+    return 'the file name is not valid UTF-8 and no file has it as decoded; rename the file'
   return isSystemError(error) ? reasonFor(error, 'reading') : 'it could not be read'
 }
 

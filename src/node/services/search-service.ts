@@ -49,7 +49,8 @@ export class SearchService {
       const perArticle: SearchHit[] = []
       const add = (hit: SearchHit) => perArticle.length < MAX_HITS_PER_ARTICLE && perArticle.push(hit)
       if (fold(article.title).includes(q)) add({ articleId: article.id, where: 'title', start: 0, end: 0, snippet: article.title })
-      for (const tag of article.tags) if (fold(tag).includes(q)) add({ articleId: article.id, where: 'tag', start: 0, end: 0, snippet: `#${tag}` })
+      for (const tag of article.tags)
+        if (fold(tag).includes(q)) add({ articleId: article.id, where: 'tag', start: 0, end: 0, snippet: `#${tag}` })
       for (const h of lib.highlights) {
         if (h.articleId !== article.id) continue
         const at = { articleId: article.id, highlightId: h.id, start: h.position.start, end: h.position.end }

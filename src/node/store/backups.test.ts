@@ -20,7 +20,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const libraryWith = (articleId: string) =>
   JSON.stringify({
     ...emptyLibrary(),
-    articles: [{ id: articleId, title: articleId, format: 'text', addedAt: '2024-05-16T00:00:00.000Z', wordCount: 1, textHash: 'h', tags: [] }]
+    articles: [
+      { id: articleId, title: articleId, format: 'text', addedAt: '2024-05-16T00:00:00.000Z', wordCount: 1, textHash: 'h', tags: [] }
+    ]
   })
 
 /** A library folder whose backups/ holds what a reader might leave there, next to one real backup. */

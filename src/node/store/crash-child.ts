@@ -172,7 +172,7 @@ async function writer(dir: string, name: string, count: number): Promise<void> {
   const deleted = new Set<string>()
   let position = 0
   let version = 0
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     // A burst of one to four changes at once, as a fast reader (or a script) makes them.
     const burst: Promise<unknown>[] = []
     const size = 1 + Math.floor(rnd(4))

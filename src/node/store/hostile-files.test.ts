@@ -61,7 +61,10 @@ describe('library.json', () => {
     it(`with schemaVersion ${version} is refused as made by a newer Diptych, and not changed`, async () => {
       const dir = tempDir()
       const file = path.join(dir, 'library.json')
-      const text = JSON.stringify({ ...emptyLibrary(), articles: [article('a1')] }).replace('"schemaVersion":1', `"schemaVersion":${version}`)
+      const text = JSON.stringify({ ...emptyLibrary(), articles: [article('a1')] }).replace(
+        '"schemaVersion":1',
+        `"schemaVersion":${version}`
+      )
       writeFileSync(file, text)
       await expect(Store.open(dir)).rejects.toThrow(/newer version of Diptych.*not changed/s)
       expect(readFileSync(file, 'utf8')).toBe(text)
@@ -73,7 +76,8 @@ describe('article bodies', () => {
   it('removes on opening an old body no article refers to, and keeps young ones and those of trashed articles', async () => {
     const dir = tempDir()
     const store = await Store.open(dir)
-    for (const id of ['kept', 'trashed', 'orphan-old', 'orphan-young']) await store.writeBody({ id, blocks: [{ kind: 'paragraph', text: id }] })
+    for (const id of ['kept', 'trashed', 'orphan-old', 'orphan-young'])
+      await store.writeBody({ id, blocks: [{ kind: 'paragraph', text: id }] })
     await store.update((lib) => {
       lib.articles.push(article('kept'), article('trashed', { deletedAt: '2024-05-17T00:00:00.000Z' }))
     })

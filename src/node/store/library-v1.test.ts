@@ -15,7 +15,10 @@ describe('a version-1 library written by the importers of commit 9611a91', () =>
   it('holds every kind of block and mark, so that reading it back tests them all', () => {
     const bodies = readdirSync(path.join(FIXTURE, 'articles')).map((name) => JSON.stringify(onDisk(`articles/${name}`)))
     for (const kind of ['heading', 'paragraph', 'quote', 'listItem', 'preformatted', 'emphasis', 'strong', 'code', 'link']) {
-      expect(bodies.some((body) => body.includes(`"kind":"${kind}"`)), kind).toBe(true)
+      expect(
+        bodies.some((body) => body.includes(`"kind":"${kind}"`)),
+        kind
+      ).toBe(true)
     }
     expect(onDisk('library.json')).toMatchObject({ schemaVersion: SCHEMA_VERSION })
   })

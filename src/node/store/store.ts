@@ -255,7 +255,8 @@ export class Store {
     if ((await this.bodies.orphans(ids(this.data))).length === 0) return
     const sweep = async () => {
       const text = await this.adapter.readText()
-      for (const file of await this.bodies.orphans(ids(text === null ? this.data : parseLibrary(text, this.libraryFile)))) await fs.rm(file, { force: true })
+      for (const file of await this.bodies.orphans(ids(text === null ? this.data : parseLibrary(text, this.libraryFile))))
+        await fs.rm(file, { force: true })
     }
     await withFileLock(this.lockFile, sweep, this.lockOptions(1_000)).catch(() => undefined)
   }

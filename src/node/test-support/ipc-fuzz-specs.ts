@@ -165,9 +165,14 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
     copyText: { template: { text: 'Dear friends.' }, big: { text: 10 * MB } },
     openExternal: {
       template: { url: 'https://example.org/' },
-      unknown: ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'chrome://settings', 'app://diptych/index.html', 'not a url'].map(
-        (value) => ({ path: 'url', value, kind: 'invalid-request' as const })
-      )
+      unknown: [
+        'javascript:alert(1)',
+        'file:///etc/passwd',
+        'data:text/html,<script>alert(1)</script>',
+        'chrome://settings',
+        'app://diptych/index.html',
+        'not a url'
+      ].map((value) => ({ path: 'url', value, kind: 'invalid-request' as const }))
     },
     listBackups: none,
     restoreBackup: {

@@ -69,7 +69,8 @@ export function malformed(spec: Spec): Probe[] {
     const kind = kindOf(value)
     const put = (v: unknown) => withValue(spec.template, p, v)
 
-    if (p.length > 0 && !spec.optional?.includes(key) && !(typeof p[p.length - 1] === 'number')) bad(p, 'missing', withValue(spec.template, p, undefined, true))
+    if (p.length > 0 && !spec.optional?.includes(key) && !(typeof p[p.length - 1] === 'number'))
+      bad(p, 'missing', withValue(spec.template, p, undefined, true))
 
     // Every other type, and numbers that are no numbers.
     const others: [string, unknown][] = [
@@ -105,7 +106,8 @@ export function malformed(spec: Spec): Probe[] {
       if (limit) bad(p, `longer than its limit of ${limit}`, put(longString(limit + 1)))
       else bad(p, 'very long (1 MB + 1)', put(longString(MB + 1)))
       if (spec.ids?.includes(key)) {
-        for (const id of ['', ' ', '../../etc/passwd', 'a/b', 'a\\b', '.hidden', 'x'.repeat(81), 'nul\u0000', 'new\nline']) bad(p, `as id ${JSON.stringify(id)}`, put(id))
+        for (const id of ['', ' ', '../../etc/passwd', 'a/b', 'a\\b', '.hidden', 'x'.repeat(81), 'nul\u0000', 'new\nline'])
+          bad(p, `as id ${JSON.stringify(id)}`, put(id))
       }
       if (spec.enums?.includes(key)) for (const word of ['', 'not-one-of-them', 'YELLOW']) bad(p, `as ${JSON.stringify(word)}`, put(word))
     }
@@ -138,7 +140,9 @@ export function malformed(spec: Spec): Probe[] {
   } else {
     probes.push({ label: 'JSON.parse with __proto__', req: JSON.parse('{"__proto__":{"polluted":true}}'), kinds: ['invalid-request'] })
   }
-  return probes.map((probe) => (probe.req === 'undefined-is-null' ? { ...probe, label: '(request) as undefined', req: undefined, kinds: [] } : probe)).filter((p) => p.kinds.length > 0)
+  return probes
+    .map((probe) => (probe.req === 'undefined-is-null' ? { ...probe, label: '(request) as undefined', req: undefined, kinds: [] } : probe))
+    .filter((p) => p.kinds.length > 0)
 }
 
 export const toPath = (p: string): Path => (p === '' ? [] : p.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)))

@@ -29,7 +29,11 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'nextBlock', keys: ['j'], does: 'Move the paragraph cursor to the next paragraph' },
   { id: 'previousBlock', keys: ['k'], does: 'Move the paragraph cursor to the previous paragraph' },
-  { id: 'extend', keys: ['Shift+ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowDown', 'Shift+ArrowUp'], does: 'Select from the cursor: a word, or to the end of a paragraph, at a time' },
+  {
+    id: 'extend',
+    keys: ['Shift+ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowDown', 'Shift+ArrowUp'],
+    does: 'Select from the cursor: a word, or to the end of a paragraph, at a time'
+  },
   { id: 'highlight', keys: ['h'], does: 'Highlight the selection, or the paragraph at the cursor, in the last colour' },
   { id: 'note', keys: ['n'], does: 'Highlight and write a note' },
   { id: 'tag', keys: ['t'], does: 'Highlight and tag it' },

@@ -26,7 +26,11 @@ it('after edits, finds the right place or none, sharing work across the batch', 
     ...starts.slice(0, 60).map((at, i) => ({ at: at + 10 + (i % 7), remove: i % 3, insert: i % 2 ? 'new words ' : '' })),
     { at: 500, remove: 0, insert: 'An inserted opening paragraph. '.repeat(5) }
   ].sort((a, b) => b.at - a.at)
-  const after = applyEdits(TEXT, edits, list.map((s) => ({ ...s.position, touched: false })))
+  const after = applyEdits(
+    TEXT,
+    edits,
+    list.map((s) => ({ ...s.position, touched: false }))
+  )
   const results = anchorMany(after.text, list)
   const verdicts = results.map((r, i) => judge(r, after.spans[i], after.text, list[i]))
   expect(verdicts.filter((v) => v === 'wrong')).toEqual([])

@@ -9,8 +9,7 @@ import { applyEdits, judge, trackEdit } from '../../testing/tracked-edits'
 // Vocabularies. Prose repeats short words but rarely a whole 70-character window; the repetitive ones
 // make every short quote, and often its context too, occur many times; the unicode one mixes accents,
 // CJK, right-to-left script and astral characters (surrogate pairs, an emoji with a skin-tone modifier).
-const PROSE = 'the a of and to in minister said that press conference statement agency report on was it by for not'
-  .split(' ')
+const PROSE = 'the a of and to in minister said that press conference statement agency report on was it by for not'.split(' ')
 const REPETITIVE = ['ab', 'ba', 'abab', 'the cat', 'sat', ' ', ' ', '. ']
 const UNICODE = ['été', 'straße', '日本語', 'مرحبا', '😀', '👍🏽', 'naïve', 'x', ' ', ' ', '\n\n']
 
@@ -39,10 +38,7 @@ function textOf(kind: Kind): fc.Arbitrary<string> {
 
 function insertionOf(kind: Kind): fc.Arbitrary<string> {
   const vocabulary = kind === 'prose' ? PROSE : kind === 'unicode' ? UNICODE : REPETITIVE
-  return fc.oneof(
-    wordsText(vocabulary, fc.constantFrom(' ', ''), 1, 3),
-    fc.string({ minLength: 1, maxLength: 12 })
-  )
+  return fc.oneof(wordsText(vocabulary, fc.constantFrom(' ', ''), 1, 3), fc.string({ minLength: 1, maxLength: 12 }))
 }
 
 /** An edit placed relative to the quote: before or after it (near or far), or inside it. */
@@ -86,7 +82,11 @@ function realise(text: string, span: TrackedSpan, plans: readonly EditPlan[]): E
 
 const scenario = (kind: Kind) =>
   fc
-    .tuple(textOf(kind), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 20 }), fc.integer({ min: 20, max: 90 })))
+    .tuple(
+      textOf(kind),
+      fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 20 }), fc.integer({ min: 20, max: 90 }))
+    )
     .filter(([text]) => text.length >= 2)
     .map(([text, spot, length]) => {
       const start = Math.min(text.length - 1, Math.floor(spot * text.length))
@@ -149,7 +149,11 @@ describe('anchorMany after edits', () => {
             edits.push(edit)
             current = applyEdits(current, [edit], []).text
           }
-          const after = applyEdits(text, edits, list.map((s) => ({ ...s.position, touched: false })))
+          const after = applyEdits(
+            text,
+            edits,
+            list.map((s) => ({ ...s.position, touched: false }))
+          )
           anchorMany(after.text, list).forEach((result, i) => {
             const verdict = judge(result, after.spans[i], after.text, list[i])
             expect(verdict, JSON.stringify({ result, truth: after.spans[i] })).not.toBe('wrong')
@@ -167,7 +171,9 @@ describe('anchor finds what it should', () => {
     fc.assert(
       fc.property(
         scenario('prose'),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.nat(12), insertionOf('prose')), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.nat(12), insertionOf('prose')), {
+          maxLength: 6
+        }),
         ({ text, start, end }, raw) => {
           const selectors = selectorsFor(text, start, end)
           let current = text

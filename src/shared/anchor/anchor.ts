@@ -97,9 +97,7 @@ class QuoteSearch {
       if (expected !== hints[0]) hints.unshift(expected)
     }
     this.hints = hints
-    this.window = mergeRanges(
-      hints.map((h) => [Math.max(0, h - WINDOW_RADIUS), Math.min(text.length, h + exact.length + WINDOW_RADIUS)])
-    )
+    this.window = mergeRanges(hints.map((h) => [Math.max(0, h - WINDOW_RADIUS), Math.min(text.length, h + exact.length + WINDOW_RADIUS)]))
   }
 
   run(): AnchorResult {
@@ -169,9 +167,7 @@ class QuoteSearch {
 
   /** Scores exact copies nearest first, as long as one could still matter; bounds the rest. */
   private addNearestExact(starts: number[]): Alternative[] {
-    const sorted = starts
-      .map((at) => ({ at, d: distanceToHints(at, this.hints) }))
-      .sort((a, b) => a.d - b.d)
+    const sorted = starts.map((at) => ({ at, d: distanceToHints(at, this.hints) })).sort((a, b) => a.d - b.d)
     let best = Infinity
     for (const c of this.pool.values()) best = Math.min(best, c.cost)
     for (let i = 0; i < sorted.length; i++) {

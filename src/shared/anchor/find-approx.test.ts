@@ -28,7 +28,9 @@ it('prefers the end where the suffix follows exactly over cutting off the tail o
 it('leaves out places at an exact copy, which are scored on their own', () => {
   const text = PREFIX + QUOTE + SUFFIX
   const ends = [PREFIX.length + QUOTE.length]
-  expect(approximateCandidates(text, patterns(QUOTE), new ContextScorer(PREFIX, SUFFIX), [[0, text.length]], 10, ends).candidates).toEqual([])
+  expect(approximateCandidates(text, patterns(QUOTE), new ContextScorer(PREFIX, SUFFIX), [[0, text.length]], 10, ends).candidates).toEqual(
+    []
+  )
 })
 
 it('brackets a passage edited beyond the quote search by its intact context', () => {
@@ -65,5 +67,15 @@ it('piece ranges cover every copy of the quote within the error bound (pigeonhol
 })
 
 it('merges overlapping and touching ranges', () => {
-  expect(mergeRanges([[10, 20], [0, 5], [5, 8], [15, 30]])).toEqual([[0, 8], [10, 30]])
+  expect(
+    mergeRanges([
+      [10, 20],
+      [0, 5],
+      [5, 8],
+      [15, 30]
+    ])
+  ).toEqual([
+    [0, 8],
+    [10, 30]
+  ])
 })

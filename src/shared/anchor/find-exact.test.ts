@@ -19,13 +19,19 @@ it('clamps the range and finds nothing for an empty needle', () => {
 it('agrees with a naive scan', () => {
   const small = (n: number) => fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: n })
   fc.assert(
-    fc.property(small(40), small(3).filter((s) => s.length > 0), fc.nat(45), fc.nat(45), (text, needle, x, y) => {
-      const [from, to] = [Math.min(x, y), Math.max(x, y)]
-      const naive: number[] = []
-      for (let i = Math.max(0, from); i + needle.length <= Math.min(to, text.length); i++) {
-        if (text.startsWith(needle, i)) naive.push(i)
+    fc.property(
+      small(40),
+      small(3).filter((s) => s.length > 0),
+      fc.nat(45),
+      fc.nat(45),
+      (text, needle, x, y) => {
+        const [from, to] = [Math.min(x, y), Math.max(x, y)]
+        const naive: number[] = []
+        for (let i = Math.max(0, from); i + needle.length <= Math.min(to, text.length); i++) {
+          if (text.startsWith(needle, i)) naive.push(i)
+        }
+        expect(occurrences(text, needle, from, to)).toEqual(naive)
       }
-      expect(occurrences(text, needle, from, to)).toEqual(naive)
-    })
+    )
   )
 })

@@ -14,7 +14,8 @@ const FILLER_B = 'Trains ran on time all week. A new bakery drew long queues nea
 
 describe('align: constructed pairs', () => {
   it('finds a verbatim passage inside other text', () => {
-    const quote = 'The council has approved a forty-two million dollar flood defence plan, the largest public works project in the history of this city.'
+    const quote =
+      'The council has approved a forty-two million dollar flood defence plan, the largest public works project in the history of this city.'
     const a = `${FILLER_A} Ortiz said: "${quote}" Residents applauded.`
     const b = `${FILLER_B} Good evening. ${quote} Thank you.`
     expect(shown(a, b, align(a, b))).toEqual([{ a: quote.slice(0, -1), b: quote.slice(0, -1), kind: 'verbatim' }])
@@ -26,7 +27,9 @@ describe('align: constructed pairs', () => {
     const pairs = align(a, b)
     expect(pairs).toHaveLength(1)
     expect(pairs[0].kind).toBe('close')
-    expect(slice(a, pairs[0].a)).toBe('Most of the money comes from the state resilience fund, and not one cent of it will come from new property taxes')
+    expect(slice(a, pairs[0].a)).toBe(
+      'Most of the money comes from the state resilience fund, and not one cent of it will come from new property taxes'
+    )
     expect(slice(b, pairs[0].b)).toContain('not one dollar')
     expect(pairs[0].score).toBeGreaterThan(0.9)
     expect(pairs[0].score).toBeLessThan(1)
@@ -37,7 +40,11 @@ describe('align: constructed pairs', () => {
     const b = 'The minister promised that the old bridge over the river would be rebuilt within two years, after the floods last spring.'
     expect(shown(a, b, align(a, b))).toEqual([
       { a: 'After the floods last spring', b: 'after the floods last spring', kind: 'verbatim' },
-      { a: 'the minister promised that the old bridge over the river would be rebuilt within two years', b: 'The minister promised that the old bridge over the river would be rebuilt within two years', kind: 'verbatim' }
+      {
+        a: 'the minister promised that the old bridge over the river would be rebuilt within two years',
+        b: 'The minister promised that the old bridge over the river would be rebuilt within two years',
+        kind: 'verbatim'
+      }
     ])
   })
 
@@ -61,13 +68,16 @@ describe('align: constructed pairs', () => {
   })
 
   it('gives no pair for unrelated texts that share only common words and phrases', () => {
-    const a = 'At the end of the day, the farmers in the region sold most of their wheat to one of the largest mills in the country. Prices were higher than last year.'
-    const b = 'Negotiators met at the end of the day in the region to discuss the ceasefire, one of the most difficult issues of the year. Talks will go on next week.'
+    const a =
+      'At the end of the day, the farmers in the region sold most of their wheat to one of the largest mills in the country. Prices were higher than last year.'
+    const b =
+      'Negotiators met at the end of the day in the region to discuss the ceasefire, one of the most difficult issues of the year. Talks will go on next week.'
     expect(align(a, b)).toEqual([])
   })
 
   it('pairs repeated boilerplate occurrence by occurrence', () => {
-    const boilerplate = 'Northwind Foods is a family-owned producer of frozen vegetables based in Portland, Oregon, founded in 1962 and employing more than two thousand people.'
+    const boilerplate =
+      'Northwind Foods is a family-owned producer of frozen vegetables based in Portland, Oregon, founded in 1962 and employing more than two thousand people.'
     const a = `Northwind recalled spinach on Monday. ${boilerplate}\n\nOn Friday it recalled corn as well. ${boilerplate}`
     const b = `Sales rose in the first quarter. ${boilerplate}\n\nThe company opened a plant in Salem. ${boilerplate}`
     const pairs = align(a, b)
@@ -94,7 +104,23 @@ describe('align: constructed pairs', () => {
 })
 
 describe('align: what it returns', () => {
-  const words = ['the', 'river', 'plan', 'council', 'will', 'rebuild', 'bridge', 'of', 'city', 'water', 'money', 'fund', 'state', 'said', 'and']
+  const words = [
+    'the',
+    'river',
+    'plan',
+    'council',
+    'will',
+    'rebuild',
+    'bridge',
+    'of',
+    'city',
+    'water',
+    'money',
+    'fund',
+    'state',
+    'said',
+    'and'
+  ]
   const sentence = fc.array(fc.constantFrom(...words), { minLength: 3, maxLength: 14 }).map((w) => `${w.join(' ')}.`)
   const text = fc.array(sentence, { maxLength: 12 }).map((s) => s.join(' '))
 
@@ -114,7 +140,10 @@ describe('align: what it returns', () => {
         const pairs = align(a, b)
         for (let i = 0; i < pairs.length; i++) {
           const p = pairs[i]
-          for (const [t, s] of [[a, p.a], [b, p.b]] as const) {
+          for (const [t, s] of [
+            [a, p.a],
+            [b, p.b]
+          ] as const) {
             expect(s.start).toBeLessThan(s.end)
             expect(isWord(t[s.start]) && isWord(t[s.end - 1])).toBe(true)
             expect(isWord(t[s.start - 1]) || isWord(t[s.end])).toBe(false)
@@ -129,7 +158,8 @@ describe('align: what it returns', () => {
   })
 
   it('pairs a text with itself verbatim', () => {
-    const t = 'The council approved the flood defence plan on Tuesday. Work on the embankment begins in April, and the first phase ends before winter.'
+    const t =
+      'The council approved the flood defence plan on Tuesday. Work on the embankment begins in April, and the first phase ends before winter.'
     const pairs = align(t, t)
     expect(pairs.map((p) => p.kind)).toEqual(['verbatim', 'verbatim'])
     expect(pairs.map((p) => [p.a, p.b])).toEqual(pairs.map((p) => [p.a, p.a]))

@@ -56,7 +56,7 @@ export function collectCandidates(ctx: CompareContext, options: AlignOptions = {
     if (matched === end - start) continue
     search(start, end)
     if (matched === 0) continue
-    for (let a0 = start; a0 < end; ) {
+    for (let a0 = start; a0 < end;) {
       if (exact[a0]) {
         a0++
         continue

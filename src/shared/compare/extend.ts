@@ -24,15 +24,27 @@ export function localCandidate(ctx: CompareContext, chain: Chain): Candidate {
   const row = scratchRow(ctx, 2 * (MAX_GROWTH + EDGE + 2))
 
   const [rightA, rightB] = extendEdge(
-    A.tokens.stem, c.a1, Math.min(EDGE, stretchEndOf(A, c.a1 - 1) - c.a1),
-    B.tokens.stem, c.b1, Math.min(EDGE, stretchEndOf(B, c.b1 - 1) - c.b1), 1, row
+    A.tokens.stem,
+    c.a1,
+    Math.min(EDGE, stretchEndOf(A, c.a1 - 1) - c.a1),
+    B.tokens.stem,
+    c.b1,
+    Math.min(EDGE, stretchEndOf(B, c.b1 - 1) - c.b1),
+    1,
+    row
   )
   addEdge(ctx, c, c.a1, c.a1 + rightA, c.b1, c.b1 + rightB, row)
   c.a1 += rightA
   c.b1 += rightB
   const [leftA, leftB] = extendEdge(
-    A.tokens.stem, c.a0, Math.min(EDGE, c.a0 - stretchStartOf(A, c.a0)),
-    B.tokens.stem, c.b0, Math.min(EDGE, c.b0 - stretchStartOf(B, c.b0)), -1, row
+    A.tokens.stem,
+    c.a0,
+    Math.min(EDGE, c.a0 - stretchStartOf(A, c.a0)),
+    B.tokens.stem,
+    c.b0,
+    Math.min(EDGE, c.b0 - stretchStartOf(B, c.b0)),
+    -1,
+    row
   )
   addEdge(ctx, c, c.a0 - leftA, c.a0, c.b0 - leftB, c.b0, row)
   c.a0 -= leftA

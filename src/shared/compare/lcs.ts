@@ -12,15 +12,7 @@ export interface AlignedTokens {
   lcsForm: number
 }
 
-export function lcsLength(
-  x: Int32Array,
-  x0: number,
-  x1: number,
-  y: Int32Array,
-  y0: number,
-  y1: number,
-  row: Int32Array
-): number {
+export function lcsLength(x: Int32Array, x0: number, x1: number, y: Int32Array, y0: number, y1: number, row: Int32Array): number {
   const m = y1 - y0
   if (x1 <= x0 || m <= 0) return 0
   row.fill(0, 0, m + 1)

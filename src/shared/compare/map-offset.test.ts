@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { mapOffset } from './map-offset'
 import type { AlignedPair } from './types'
 
-const pair = (a0: number, a1: number, b0: number, b1: number): AlignedPair => ({ a: { start: a0, end: a1 }, b: { start: b0, end: b1 }, kind: 'close', score: 0.9 })
+const pair = (a0: number, a1: number, b0: number, b1: number): AlignedPair => ({
+  a: { start: a0, end: a1 },
+  b: { start: b0, end: b1 },
+  kind: 'close',
+  score: 0.9
+})
 // Two pairs, listed out of order: A[100,200) ↔ B[1000,1100), A[400,500) ↔ B[1200,1400).
 const pairs = [pair(400, 500, 1200, 1400), pair(100, 200, 1000, 1100)]
 

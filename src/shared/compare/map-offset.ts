@@ -27,4 +27,3 @@ export function mapOffset(pairs: readonly AlignedPair[], from: 0 | 1, offset: nu
   if (after) return Math.max(0, dst(after).start - (src(after).start - offset))
   return null
 }
-

@@ -28,10 +28,21 @@ export interface Candidate extends AlignedTokens {
 
 export function emptyCandidate(a0: number, a1: number, b0: number, b1: number): Candidate {
   return {
-    a0, a1, b0, b1,
-    lcs: 0, lcsForm: 0,
-    shared: 0, sharedCount: 0, sharedRare: 0, sharedRareCount: 0, weightA: 0, weightB: 0,
-    kind: 'paraphrase', score: 0, rank: 0
+    a0,
+    a1,
+    b0,
+    b1,
+    lcs: 0,
+    lcsForm: 0,
+    shared: 0,
+    sharedCount: 0,
+    sharedRare: 0,
+    sharedRareCount: 0,
+    weightA: 0,
+    weightB: 0,
+    kind: 'paraphrase',
+    score: 0,
+    rank: 0
   }
 }
 

@@ -109,13 +109,7 @@ function seedSentences(ctx: CompareContext, index: SentenceIndex, a0: number, a1
 
 /** Candidate pairs for A tokens [a0, a1) against sentence windows of B, trimmed and measured. When
  *  `trimA` is false the A side is kept whole (a quote is compared as quoted). */
-export function paraphraseCandidates(
-  ctx: CompareContext,
-  index: SentenceIndex,
-  a0: number,
-  a1: number,
-  trimA = true
-): Candidate[] {
+export function paraphraseCandidates(ctx: CompareContext, index: SentenceIndex, a0: number, a1: number, trimA = true): Candidate[] {
   const seg = ctx.b.seg
   const out: Candidate[] = []
   for (const s of seedSentences(ctx, index, a0, a1)) {
@@ -127,7 +121,10 @@ export function paraphraseCandidates(
     // Widen one sentence at a time, to whichever side helps more, within the paragraph.
     while (last - first + 1 < MAX_WINDOW) {
       let grown: Candidate | null = null
-      for (const [f, l] of [[first - 1, last], [first, last + 1]]) {
+      for (const [f, l] of [
+        [first - 1, last],
+        [first, last + 1]
+      ]) {
         if (f < 0 || l >= seg.count || seg.paragraphOf[f] !== seg.paragraphOf[l]) continue
         const c = emptyCandidate(a0, a1, seg.sentStart[f], seg.sentStart[l + 1])
         measureBag(ctx, c)

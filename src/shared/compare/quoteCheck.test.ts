@@ -39,7 +39,9 @@ describe('quoteCheck', () => {
       { op: 'insert', text: 'cent' },
       { op: 'equal', text: 'of it will come from new property taxes' }
     ])
-    expect(entries[1].diff).toEqual([{ op: 'equal', text: 'We have listened to you. The new wall will be lower than the first drawings showed' }])
+    expect(entries[1].diff).toEqual([
+      { op: 'equal', text: 'We have listened to you. The new wall will be lower than the first drawings showed' }
+    ])
   })
 
   it('says so when a quote has no counterpart', () => {
@@ -47,7 +49,10 @@ describe('quoteCheck', () => {
   })
 
   it('shows what a quote left off the end of its source clause', () => {
-    const [entry] = quoteCheck('She said “the safety of our customers comes before everything” today.', 'The safety of our customers comes before everything else, said the chief executive.')
+    const [entry] = quoteCheck(
+      'She said “the safety of our customers comes before everything” today.',
+      'The safety of our customers comes before everything else, said the chief executive.'
+    )
     expect(entry.kind).toBe('close')
     expect(entry.diff.at(-1)).toEqual({ op: 'delete', text: 'else' })
   })

@@ -50,7 +50,7 @@ export function quoteCheck(quotingText: string, sourceText: string, options: Quo
       // Each sentence of the quote is looked up on its own (a quote with "..." joins distant
       // sentences), then neighbours whose counterparts are neighbours too are joined again.
       const parts: Part[] = []
-      for (let s0 = t0; s0 < t1; ) {
+      for (let s0 = t0; s0 < t1;) {
         let s1 = s0 + 1
         while (s1 < t1 && seg.sentenceOf[s1] === seg.sentenceOf[s0]) s1++
         const part: Part = { a0: s0, a1: s1, match: bestCounterpart(search, s0, s1) }

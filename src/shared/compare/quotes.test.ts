@@ -7,7 +7,13 @@ function quoted(text: string): string[][] {
 
 describe('findQuotations', () => {
   it('finds straight, curly, low-high, single and guillemet quotations', () => {
-    expect(quoted('He said "yes, now" and “no” or „ja“ and « non » and ‘maybe’.')).toEqual([['yes, now'], ['no'], ['ja'], ['non'], ['maybe']])
+    expect(quoted('He said "yes, now" and “no” or „ja“ and « non » and ‘maybe’.')).toEqual([
+      ['yes, now'],
+      ['no'],
+      ['ja'],
+      ['non'],
+      ['maybe']
+    ])
   })
 
   it('reads apostrophes inside single quotations as apostrophes', () => {

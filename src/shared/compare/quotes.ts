@@ -38,7 +38,8 @@ function opensAt(text: string, p: number): Family | undefined {
   if (f !== 'straight' && f !== 'single') return f
   const before = p > 0 ? text.charCodeAt(p - 1) : 32
   const after = p + 1 < text.length ? text.charCodeAt(p + 1) : 32
-  const afterOpening = isSpace(before) || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 || family(before) !== undefined
+  const afterOpening =
+    isSpace(before) || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 || family(before) !== undefined
   return !isSpace(after) && afterOpening ? f : undefined
 }
 

@@ -33,14 +33,21 @@ const renderings: [string, string[]][] = [
     ]
   ],
   ['We have to rebuild a significant area from scratch', ['In essence, we have to rebuild from scratch an area']],
-  ['Therefore, we invite Belarusian companies to join this work actively', ['Therefore, we invite Belarusian companies to get actively engaged in this work']],
+  [
+    'Therefore, we invite Belarusian companies to join this work actively',
+    ['Therefore, we invite Belarusian companies to get actively engaged in this work']
+  ],
   [
     'Belarus has expertise in urban planning, modern technologies, and experience in constructing agricultural towns',
-    ['Belarus has very good experience in urban planning, modern technologies - we have also talked about this today - experience in building agro-towns']
+    [
+      'Belarus has very good experience in urban planning, modern technologies - we have also talked about this today - experience in building agro-towns'
+    ]
   ],
   [
     "Azerbaijan's primary tasks are not only providing housing and social infrastructure in the relevant territories but also creating modern, technological jobs for the people",
-    ['Our primary task, of course, is to return the former IDPs to their homes as soon as possible, but also to provide them with appropriate work so that the people returning to the liberated territories will also be employed in well-paid jobs']
+    [
+      'Our primary task, of course, is to return the former IDPs to their homes as soon as possible, but also to provide them with appropriate work so that the people returning to the liberated territories will also be employed in well-paid jobs'
+    ]
   ]
 ]
 
@@ -58,7 +65,10 @@ describe('align on the seed pair', () => {
 
   it.each(renderings)('finds the place of "%s" in the transcript', (rendering, places) => {
     const a = spanOf(report, rendering)
-    const b = places.flatMap((p) => [spanOf(statement, p), ...(statement.indexOf(p) !== statement.lastIndexOf(p) ? [spanOf(statement, p, 1)] : [])])
+    const b = places.flatMap((p) => [
+      spanOf(statement, p),
+      ...(statement.indexOf(p) !== statement.lastIndexOf(p) ? [spanOf(statement, p, 1)] : [])
+    ])
     const hits = pairs.filter((p) => overlaps(p.a, a) && b.some((s) => overlaps(p.b, s)))
     expect(hits.length).toBeGreaterThan(0)
     // and the pair's transcript side stays on those sentences rather than running over the statement.
@@ -80,13 +90,21 @@ describe('quoteCheck on the seed pair', () => {
   const quoteText = (e: { quote: Span }): string => report.slice(e.quote.start, e.quote.end)
 
   it("gives Aliyev's quotes their counterparts in the transcript", () => {
-    const aliyev = entries.filter((e) => overlaps(e.quote, spanOf(report, 'We have to rebuild a significant area from scratch. ... Therefore')) || overlaps(e.quote, spanOf(report, 'Belarus has expertise')))
+    const aliyev = entries.filter(
+      (e) =>
+        overlaps(e.quote, spanOf(report, 'We have to rebuild a significant area from scratch. ... Therefore')) ||
+        overlaps(e.quote, spanOf(report, 'Belarus has expertise'))
+    )
     expect(aliyev.map(quoteText)).toEqual([
       'We have to rebuild a significant area from scratch',
       'Therefore, we invite Belarusian companies to join this work actively',
       'Belarus has expertise in urban planning, modern technologies, and experience in constructing agricultural towns'
     ])
-    const expected = ['we have to rebuild from scratch an area', 'Therefore, we invite Belarusian companies to get actively engaged in this work', 'Belarus has very good experience in urban planning']
+    const expected = [
+      'we have to rebuild from scratch an area',
+      'Therefore, we invite Belarusian companies to get actively engaged in this work',
+      'Belarus has very good experience in urban planning'
+    ]
     aliyev.forEach((e, i) => {
       expect(e.counterpart).not.toBeNull()
       expect(overlaps(e.counterpart!, spanOf(statement, expected[i]))).toBe(true)

@@ -38,11 +38,7 @@ const MIN_GRAM_WEIGHT = 0.05
 
 /** Whether the gram at i cannot seed: too light, or across a sentence end or a quotation mark. */
 function seedless(ids: Int32Array, weight: Float32Array, boundary: Uint8Array, i: number): boolean {
-  return (
-    boundary[i + 1] === 1 ||
-    boundary[i + 2] === 1 ||
-    weight[ids[i]] + weight[ids[i + 1]] + weight[ids[i + 2]] < MIN_GRAM_WEIGHT
-  )
+  return boundary[i + 1] === 1 || boundary[i + 2] === 1 || weight[ids[i]] + weight[ids[i + 1]] + weight[ids[i + 2]] < MIN_GRAM_WEIGHT
 }
 
 export function buildGramIndex(ctx: CompareContext): GramIndex {
@@ -102,10 +98,7 @@ export function findRuns(ctx: CompareContext, index: GramIndex, aFrom: number, a
       if (reach[d] > i) continue
       // Extend while words are equal, up to a sentence end or quotation mark on either side.
       let back = 0
-      while (
-        i - back > aFrom && j - back > 0 && !edgeA[i - back] && !edgeB[j - back] && A[i - back - 1] === B[j - back - 1]
-      )
-        back++
+      while (i - back > aFrom && j - back > 0 && !edgeA[i - back] && !edgeB[j - back] && A[i - back - 1] === B[j - back - 1]) back++
       let len = GRAM
       while (i + len < aTo && j + len < nB && !edgeA[i + len] && !edgeB[j + len] && A[i + len] === B[j + len]) len++
       reach[d] = i + len

@@ -75,8 +75,7 @@ export function segment(text: string, tokens: TokenStream, lexicon: Lexicon): Se
           if (c === 46 && p === from) {
             const prev = tokens.form[k - 1]
             const len = tokens.end[k - 1] - tokens.start[k - 1]
-            if (lexicon.abbreviations.has(prev) || (len === 1 && isUpperLetter(text.charCodeAt(from - 1))))
-              pendingStop = false
+            if (lexicon.abbreviations.has(prev) || (len === 1 && isUpperLetter(text.charCodeAt(from - 1)))) pendingStop = false
           }
           if (pendingStop) newClause = true
         } else if (mark & SPACE) {

@@ -43,8 +43,7 @@ export function stem(buf: Uint16Array, len: number): number {
     buf[len - 3] = 121 // y
     len -= 2
   } else if (endsWith(buf, len, 'sses')) len -= 2
-  else if (buf[len - 1] === 115 && !endsWith(buf, len, 'ss') && !endsWith(buf, len, 'us') && !endsWith(buf, len, 'is'))
-    len -= 1
+  else if (buf[len - 1] === 115 && !endsWith(buf, len, 'ss') && !endsWith(buf, len, 'us') && !endsWith(buf, len, 'is')) len -= 1
 
   // Verb and noun endings. A stem keeps at least three letters (four before -ion and -ly) so that
   // short words ("ring", "red", "only", "region") are left alone.

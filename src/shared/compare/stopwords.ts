@@ -20,6 +20,5 @@ export const STOPWORDS: readonly string[] = (
  *  "etc." or "Inc." are not here: followed by a capital they usually do end one, and followed by a
  *  lowercase word the sentence goes on anyway. */
 export const ABBREVIATIONS: readonly string[] = (
-  'mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon no vs ' +
-  'jan feb mar apr jun jul aug sep sept oct nov dec fig'
+  'mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon no vs ' + 'jan feb mar apr jun jul aug sep sept oct nov dec fig'
 ).split(' ')

@@ -25,7 +25,17 @@ describe('tokenize', () => {
   })
 
   it('splits hyphenated words and keeps numbers whole', () => {
-    expect(words('well-paid agro-towns, 1,000 people and 3.5 percent').written).toEqual(['well', 'paid', 'agro', 'towns', '1,000', 'people', 'and', '3.5', 'percent'])
+    expect(words('well-paid agro-towns, 1,000 people and 3.5 percent').written).toEqual([
+      'well',
+      'paid',
+      'agro',
+      'towns',
+      '1,000',
+      'people',
+      'and',
+      '3.5',
+      'percent'
+    ])
   })
 
   it('does not take quotation marks or dashes for words', () => {

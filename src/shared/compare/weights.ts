@@ -15,10 +15,7 @@ export const COMMON_WEIGHT = 0.35
  *  in one sentence of a long text still approaches 1. */
 const PRIOR_SENTENCES = 20
 
-export function wordWeights(
-  lexicon: Lexicon,
-  sides: readonly { tokens: TokenStream; seg: Segmentation }[]
-): Float32Array {
+export function wordWeights(lexicon: Lexicon, sides: readonly { tokens: TokenStream; seg: Segmentation }[]): Float32Array {
   const size = lexicon.size
   const df = new Int32Array(size)
   const seenIn = new Int32Array(size).fill(-1)

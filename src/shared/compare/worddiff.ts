@@ -21,8 +21,7 @@ export function wordDiff(a: string, b: string): WordDiffOp[] {
   let prefix = 0
   while (prefix < x.length && prefix < y.length && x[prefix] === y[prefix]) prefix++
   let suffix = 0
-  while (suffix < x.length - prefix && suffix < y.length - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix])
-    suffix++
+  while (suffix < x.length - prefix && suffix < y.length - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix]) suffix++
   const midX = x.subarray(prefix, x.length - suffix)
   const midY = y.subarray(prefix, y.length - suffix)
   const middle = myers(midX, midY) ?? [...Array(midX.length).fill(DELETE), ...Array(midY.length).fill(INSERT)]
@@ -88,7 +87,7 @@ function toOps(script: number[], a: string, ta: TokenStream, b: string, tb: Toke
   const ops: WordDiffOp[] = []
   let i = 0
   let j = 0
-  for (let s = 0; s < script.length; ) {
+  for (let s = 0; s < script.length;) {
     const op = script[s]
     let run = 0
     while (s + run < script.length && script[s + run] === op) run++

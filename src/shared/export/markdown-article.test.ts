@@ -10,7 +10,9 @@ const quotes = (markdown: string): string[] => markdown.split('\n').filter((line
 describe('exportArticleMarkdown options', () => {
   it('onlyTag keeps the highlights with that tag, compared as Obsidian tags', () => {
     const markdown = exportArticleMarkdown(anadolu, { ...readingOrder, onlyTag: 'Press Conference' }, links)
-    expect(quotes(markdown)).toEqual(['> "We have to rebuild a significant area from scratch. ... Therefore, we invite Belarusian companies to join this work actively.'])
+    expect(quotes(markdown)).toEqual([
+      '> "We have to rebuild a significant area from scratch. ... Therefore, we invite Belarusian companies to join this work actively.'
+    ])
     expect(markdown).toContain('\nhighlights: 1\n')
     // The orphan does not carry the tag, so there is no orphan section.
     expect(headings(markdown)).toEqual(['# Belarus offers Azerbaijan help in restoring Karabakh region', '## Highlights'])
@@ -33,11 +35,19 @@ describe('exportArticleMarkdown options', () => {
 
   it('order: color groups by the palette, order: tag by first tag, untagged last', () => {
     expect(headings(exportArticleMarkdown(anadolu, { ...readingOrder, order: 'color' }))).toEqual([
-      '# Belarus offers Azerbaijan help in restoring Karabakh region', '## Highlights', '### Yellow', '### Green', '## Orphaned highlights'
+      '# Belarus offers Azerbaijan help in restoring Karabakh region',
+      '## Highlights',
+      '### Yellow',
+      '### Green',
+      '## Orphaned highlights'
     ])
     const untagged: ExportArticle = { ...trend, highlights: [...trend.highlights, { ...trend.highlights[0], id: 'hl-untagged', tags: [] }] }
     expect(headings(exportArticleMarkdown(untagged, { ...readingOrder, order: 'tag' }))).toEqual([
-      `# ${trendMeta.title}`, '## Highlights', '### \\#reconstruction', '### \\#urban-planning', '### Untagged'
+      `# ${trendMeta.title}`,
+      '## Highlights',
+      '### \\#reconstruction',
+      '### \\#urban-planning',
+      '### Untagged'
     ])
   })
 
@@ -48,12 +58,20 @@ describe('exportArticleMarkdown options', () => {
   })
 
   it('words each relation from both ends, and skips a link whose other end is gone', () => {
-    const relations: Link[] = (['quotes', 'contradicts', 'related'] as const).map((relation, i) => ({ ...paraphraseLink, id: `l${i}`, relation }))
+    const relations: Link[] = (['quotes', 'contradicts', 'related'] as const).map((relation, i) => ({
+      ...paraphraseLink,
+      id: `l${i}`,
+      relation
+    }))
     const gone: Link = { ...paraphraseLink, id: 'gone', to: 'deleted-highlight' }
     const resolver = createLinkResolver([anadoluMeta, trendMeta], [...anadolu.highlights, ...trend.highlights], [...relations, gone])
     const report = exportArticleMarkdown(anadolu, readingOrder, resolver)
     const statement = exportArticleMarkdown(trend, readingOrder, resolver)
-    const verbs = (markdown: string): string[] => markdown.split('\n').filter((l) => /^[→←]/.test(l)).map((l) => l.slice(0, l.indexOf(' [[')))
+    const verbs = (markdown: string): string[] =>
+      markdown
+        .split('\n')
+        .filter((l) => /^[→←]/.test(l))
+        .map((l) => l.slice(0, l.indexOf(' [[')))
     expect(verbs(report)).toEqual(['→ quotes', '→ contradicts', '→ related to'])
     expect(verbs(statement)).toEqual(['← quoted in', '← contradicted by', '← related to'])
     expect(exportArticleMarkdown(anadolu, readingOrder, NO_LINKS)).not.toContain('[[')

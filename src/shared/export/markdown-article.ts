@@ -25,12 +25,13 @@ import { frontMatterLines, type FrontMatterField } from './yaml-front-matter'
 export type NoteNameOf = (article: ArticleMeta) => string
 
 /** One article as a Markdown file. Links to other articles name their notes after their titles. */
-export function exportArticleMarkdown(
-  input: ExportArticle,
-  options: MarkdownExportOptions,
-  links: LinkResolver = NO_LINKS
-): string {
-  return articleFile(input, options, links, sameFileOr(new Set([input.meta.id]), (article) => noteName(article.title)))
+export function exportArticleMarkdown(input: ExportArticle, options: MarkdownExportOptions, links: LinkResolver = NO_LINKS): string {
+  return articleFile(
+    input,
+    options,
+    links,
+    sameFileOr(new Set([input.meta.id]), (article) => noteName(article.title))
+  )
 }
 
 /** Both articles of a pair in one file, one after the other; links between them stay inside the file. */
@@ -58,14 +59,12 @@ export function exportPairMarkdown(
 }
 
 /** Used by the library export too, with the unique note names it gave out. */
-export function articleFile(
-  input: ExportArticle,
-  options: MarkdownExportOptions,
-  links: LinkResolver,
-  noteNameOf: NoteNameOf
-): string {
+export function articleFile(input: ExportArticle, options: MarkdownExportOptions, links: LinkResolver, noteNameOf: NoteNameOf): string {
   const selected = selectHighlights(input, options)
-  return joinBlocks([articleFrontMatter(input.meta, countOf(selected), options), ...articleBlocks(input, selected, options, links, noteNameOf)])
+  return joinBlocks([
+    articleFrontMatter(input.meta, countOf(selected), options),
+    ...articleBlocks(input, selected, options, links, noteNameOf)
+  ])
 }
 
 export function sameFileOr(idsInFile: ReadonlySet<string>, noteNameOf: NoteNameOf): NoteNameOf {

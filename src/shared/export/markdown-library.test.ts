@@ -25,7 +25,10 @@ describe('exportLibraryMarkdown', () => {
 
   it('links every note from the index with a link any Markdown viewer follows', () => {
     const tokens = new MarkdownIt().parse(files[2].content.replace(/^---\n[\s\S]*?\n---\n/, ''), {})
-    const hrefs = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => decodeURIComponent(t.attrGet('href')!))
+    const hrefs = tokens
+      .flatMap((t) => t.children ?? [])
+      .filter((t) => t.type === 'link_open')
+      .map((t) => decodeURIComponent(t.attrGet('href')!))
     expect(hrefs).toEqual(files.slice(0, 2).map((file) => file.name))
     expect(files[2].content).toContain('— Anadolu Agency · 2024-05-16 · 3 highlights\n')
     expect(files[2].content).toContain('\nhighlights: 5\n')

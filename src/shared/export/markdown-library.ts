@@ -57,5 +57,7 @@ function indexFile(inputs: readonly ExportArticle[], names: readonly string[], o
 
 /** A note's file name as a link destination: spaces and parentheses percent-encoded. */
 function fileDestination(name: string): string {
-  return encodeURIComponent(name + '.md').replace(/\(/g, '%28').replace(/\)/g, '%29')
+  return encodeURIComponent(name + '.md')
+    .replace(/\(/g, '%28')
+    .replace(/\)/g, '%29')
 }

@@ -11,7 +11,7 @@ const exported = (note: string): string => noteLines(note).join('\n')
 
 describe('a note keeps its Markdown', () => {
   it.each([
-    'Lukashenko\'s offer has **no counterpart** in the *Trend* transcript.',
+    "Lukashenko's offer has **no counterpart** in the *Trend* transcript.",
     '- only the report has it\n- compare with the original\n  - nested\n\n1. first\n2. second',
     'See the [transcript](https://en.trend.az/x) or [mail](mailto:a@b.c) or [above](#top), and `code`.',
     '| who | said |\n|---|---|\n| Aliyev | from scratch |',

@@ -30,7 +30,11 @@ describe('exportHighlightMarkdown', () => {
   it('writes the quote, block id, tags, link and note, and nothing breaks out of the blockquote', () => {
     const h = highlight('h1', 'a', 'We have to rebuild\n\na significant area')
     const target = highlight('h2', 'b', 'we have to rebuild from scratch an area')
-    const links = createLinkResolver([article, other], [h, target], [{ id: 'l', from: 'h1', to: 'h2', relation: 'paraphrases', createdAt: '' }])
+    const links = createLinkResolver(
+      [article, other],
+      [h, target],
+      [{ id: 'l', from: 'h1', to: 'h2', relation: 'paraphrases', createdAt: '' }]
+    )
     const md = exportHighlightMarkdown(h, article, { includeNotes: true, order: 'reading', exportedAt: '' }, links)
     const tokens = new MarkdownIt().parse(md, {})
     expect(tokens.filter((t) => t.type === 'heading_open')).toHaveLength(0)

@@ -62,7 +62,10 @@ function readExport(markdown: string): ReadDocument {
     if (token.type !== 'blockquote_open') continue
     const close = tokens.findIndex((t, j) => j > i && t.type === 'blockquote_close' && t.level === 0)
     const types = new Set<string>()
-    const paragraphs = tokens.slice(i, close).filter((t) => t.type === 'inline').map((t) => inlineText(t, types))
+    const paragraphs = tokens
+      .slice(i, close)
+      .filter((t) => t.type === 'inline')
+      .map((t) => inlineText(t, types))
     // After the quote: the block id paragraph, the meta paragraph, then the note up to the next quote or heading.
     const blockId = inlineText(tokens[close + 2])
     const meta = inlineText(tokens[close + 5]).split('\n')
@@ -120,13 +123,93 @@ describe('the fixture, read back from the token stream', () => {
 
 /** Everything a reader can type that means something to Markdown, YAML, HTML or Obsidian. */
 const NASTY = [
-  '#', '# x', '## ', '>', '> q', '---', '***', '___', '===', '=', '-', '- ', '+ x', '* ', '1. ', '1) x', '2024.',
-  '```', '```js', '~~~', '````', '`', '``', '[[', ']]', '[[Note#^h-1|a]]', '[x]: https://e.com', '[x]', '[a](javascript:alert(1))',
-  '![i](https://t.example/p.png)', '<script>alert(1)</script>', '<!--', '<div>', '</div>', '<https://x.example>', '&lt;',
-  '&amp;', '&#0;', '&copy', '\\', '\\#', '*', '_', '**b**', '__', '~~s~~', '==h==', '%%', '$$', '$x$', '^h-deadbeef', '^',
-  '|', '| a | b |\n|---|---|', ':', ': ', 'title: x', '"', "'", '\n', '\n\n', '\n\n\n', '\r\n', '\r', '\t', '    ',
-  ' ', '  ', '\u00A0', '\u2028', '\u3000', '\uFEFF', '\u0000', '\u0007', '\u202E', 'é', 'e\u0301', '👍🏽', 'עברית',
-  '\uD800', '- - -', '  # x', '   ```', 'foo\n---', 'foo\n=', '- a\n  ```', '> [!note]'
+  '#',
+  '# x',
+  '## ',
+  '>',
+  '> q',
+  '---',
+  '***',
+  '___',
+  '===',
+  '=',
+  '-',
+  '- ',
+  '+ x',
+  '* ',
+  '1. ',
+  '1) x',
+  '2024.',
+  '```',
+  '```js',
+  '~~~',
+  '````',
+  '`',
+  '``',
+  '[[',
+  ']]',
+  '[[Note#^h-1|a]]',
+  '[x]: https://e.com',
+  '[x]',
+  '[a](javascript:alert(1))',
+  '![i](https://t.example/p.png)',
+  '<script>alert(1)</script>',
+  '<!--',
+  '<div>',
+  '</div>',
+  '<https://x.example>',
+  '&lt;',
+  '&amp;',
+  '&#0;',
+  '&copy',
+  '\\',
+  '\\#',
+  '*',
+  '_',
+  '**b**',
+  '__',
+  '~~s~~',
+  '==h==',
+  '%%',
+  '$$',
+  '$x$',
+  '^h-deadbeef',
+  '^',
+  '|',
+  '| a | b |\n|---|---|',
+  ':',
+  ': ',
+  'title: x',
+  '"',
+  "'",
+  '\n',
+  '\n\n',
+  '\n\n\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '    ',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\u2028',
+  '\u3000',
+  '\uFEFF',
+  '\u0000',
+  '\u0007',
+  '\u202E',
+  'é',
+  'e\u0301',
+  '👍🏽',
+  'עברית',
+  '\uD800',
+  '- - -',
+  '  # x',
+  '   ```',
+  'foo\n---',
+  'foo\n=',
+  '- a\n  ```',
+  '> [!note]'
 ]
 const fragment = fc.oneof(
   { arbitrary: fc.constantFrom(...NASTY), weight: 4 },
@@ -171,7 +254,11 @@ function expectedQuote(exact: string): string {
 }
 
 function expectedHeading(title: string): string {
-  return normalizeText(title).replace(/[\n\t]+/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '') || 'Untitled'
+  return (
+    normalizeText(title)
+      .replace(/[\n\t]+/g, ' ')
+      .replace(/^[ \t]+|[ \t]+$/g, '') || 'Untitled'
+  )
 }
 
 function capitalised(word: string): string {
@@ -183,9 +270,15 @@ describe('exported Markdown, for any reader input', () => {
     fc.assert(
       fc.property(exportArb, (generated) => {
         const highlights: Highlight[] = generated.highlights.map((h, i) => ({
-          id: `h${i}`, articleId: 'a', color: h.color, quote: { exact: h.exact, prefix: '', suffix: '' },
-          position: { start: h.start, end: h.start + 1 }, note: h.note, tags: h.tags,
-          createdAt: 't', updatedAt: 't'
+          id: `h${i}`,
+          articleId: 'a',
+          color: h.color,
+          quote: { exact: h.exact, prefix: '', suffix: '' },
+          position: { start: h.start, end: h.start + 1 },
+          note: h.note,
+          tags: h.tags,
+          createdAt: 't',
+          updatedAt: 't'
         }))
         const article: ExportArticle = {
           meta: meta('a', generated.title, generated.tags),
@@ -194,9 +287,14 @@ describe('exported Markdown, for any reader input', () => {
         }
         const other = meta('b', generated.title + ' other', [])
         const otherHighlight = { ...highlights[0], id: 'hb', articleId: 'b' }
-        const linkList: Link[] = highlights.length > 0 ? [{ id: 'l', from: highlights[0].id, to: 'hb', relation: generated.relation, createdAt: 't' }] : []
+        const linkList: Link[] =
+          highlights.length > 0 ? [{ id: 'l', from: highlights[0].id, to: 'hb', relation: generated.relation, createdAt: 't' }] : []
         const options: MarkdownExportOptions = { includeNotes: generated.includeNotes, order: generated.order, exportedAt: 'now' }
-        const markdown = exportArticleMarkdown(article, options, createLinkResolver([article.meta, other], [...highlights, ...(highlights[0] ? [otherHighlight] : [])], linkList))
+        const markdown = exportArticleMarkdown(
+          article,
+          options,
+          createLinkResolver([article.meta, other], [...highlights, ...(highlights[0] ? [otherHighlight] : [])], linkList)
+        )
         const read = readExport(markdown)
 
         const sorted = [...highlights].sort((a, b) => a.position.start - b.position.start || (a.id < b.id ? -1 : 1))
@@ -204,10 +302,20 @@ describe('exported Markdown, for any reader input', () => {
         const orphans = sorted.filter((h) => article.orphanIds.has(h.id))
         let groups: { heading?: string; members: Highlight[] }[] = [{ members: anchored }]
         if (generated.order === 'color') {
-          groups = HIGHLIGHT_COLORS.map((c) => ({ heading: `h3 ${capitalised(c)}`, members: anchored.filter((h) => h.color === c) })).filter((g) => g.members.length > 0)
+          groups = HIGHLIGHT_COLORS.map((c) => ({
+            heading: `h3 ${capitalised(c)}`,
+            members: anchored.filter((h) => h.color === c)
+          })).filter((g) => g.members.length > 0)
         } else if (generated.order === 'tag') {
           const firstTag = (h: Highlight): string | undefined => obsidianTags(h.tags)[0]
-          const keys = [...new Set(anchored.map(firstTag).filter((t): t is string => t !== undefined).map((t) => t.toLowerCase()))].sort()
+          const keys = [
+            ...new Set(
+              anchored
+                .map(firstTag)
+                .filter((t): t is string => t !== undefined)
+                .map((t) => t.toLowerCase())
+            )
+          ].sort()
           groups = keys.map((key) => {
             const members = anchored.filter((h) => firstTag(h)?.toLowerCase() === key)
             return { heading: `h3 #${firstTag(members[0])}`, members }

@@ -1,6 +1,15 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
-import { blockquoteLines, escapeLine, headingLine, httpUrl, linkDestination, normalizeText, quoteParagraphs, wikilinkAlias } from './markdown-text'
+import {
+  blockquoteLines,
+  escapeLine,
+  headingLine,
+  httpUrl,
+  linkDestination,
+  normalizeText,
+  quoteParagraphs,
+  wikilinkAlias
+} from './markdown-text'
 
 const md = new MarkdownIt({ html: true })
 
@@ -13,7 +22,16 @@ describe('normalizeText', () => {
 
 describe('escapeLine', () => {
   it('renders as the very text it was given, in markdown-it', () => {
-    const texts = ['*a* _b_ `c` [d](e) ![f](g) <h> &amp; &#35; \\i ~~j~~ | k', '1. one', '- two', '> three', '# four', '+ five', '= six', '2024) year']
+    const texts = [
+      '*a* _b_ `c` [d](e) ![f](g) <h> &amp; &#35; \\i ~~j~~ | k',
+      '1. one',
+      '- two',
+      '> three',
+      '# four',
+      '+ five',
+      '= six',
+      '2024) year'
+    ]
     for (const text of texts) {
       const tokens = md.parseInline(escapeLine(text, true), {})[0].children!
       expect(tokens.map((t) => t.type)).toEqual(['text'])
@@ -22,7 +40,9 @@ describe('escapeLine', () => {
   })
 
   it('escapes Obsidian syntax: tags, wikilinks, highlights, comments, math, block ids', () => {
-    expect(escapeLine('#tag [[Note]] ==hi== %%c%% $x$ ^block', false)).toBe('\\#tag \\[\\[Note\\]\\] \\=\\=hi\\=\\= \\%\\%c\\%\\% \\$x\\$ \\^block')
+    expect(escapeLine('#tag [[Note]] ==hi== %%c%% $x$ ^block', false)).toBe(
+      '\\#tag \\[\\[Note\\]\\] \\=\\=hi\\=\\= \\%\\%c\\%\\% \\$x\\$ \\^block'
+    )
     // Single `=` and `%` mean nothing and stay readable.
     expect(escapeLine('50% a = b', false)).toBe('50% a = b')
   })
@@ -58,6 +78,8 @@ describe('headings, wikilinks and URLs', () => {
     expect(httpUrl(' https://a.example/x ')).toBe('https://a.example/x')
     expect(linkDestination('https://a.example/a b(c)<d>"e"%20ü')).toBe('https://a.example/a%20b%28c%29%3Cd%3E%22e%22%20%C3%BC')
     const link = md.parseInline(`[o](${linkDestination('https://a.example/x) [y](javascript:z')})`, {})[0].children!
-    expect(link.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'))).toEqual(['https://a.example/x%29%20%5By%5D%28javascript:z'])
+    expect(link.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'))).toEqual([
+      'https://a.example/x%29%20%5By%5D%28javascript:z'
+    ])
   })
 })

@@ -48,7 +48,11 @@ describe('note names', () => {
 
   it('are made unique, ignoring case, and never "index"', () => {
     expect(uniqueNoteNames(['Baku', 'baku', 'Baku?', 'Index', 'x'.repeat(100)], ['index'])).toEqual([
-      'Baku', 'baku (2)', 'Baku (3)', 'Index (2)', 'x'.repeat(MAX_NOTE_NAME)
+      'Baku',
+      'baku (2)',
+      'Baku (3)',
+      'Index (2)',
+      'x'.repeat(MAX_NOTE_NAME)
     ])
     const long = uniqueNoteNames(['x'.repeat(100), 'x'.repeat(100)])
     expect(long[1]).toBe('x'.repeat(MAX_NOTE_NAME - 4) + ' (2)')

@@ -14,7 +14,19 @@ import {
 } from '../model'
 import { notValidJson } from '../json-mistake'
 import { err, ok, type Err, type Result } from '../result'
-import { asList, at, dropUndefined, expectObject, fail, hasType, Invalid, isObject, optionalString, stripPrefix, type Json } from './webannotation-json'
+import {
+  asList,
+  at,
+  dropUndefined,
+  expectObject,
+  fail,
+  hasType,
+  Invalid,
+  isObject,
+  optionalString,
+  stripPrefix,
+  type Json
+} from './webannotation-json'
 
 export interface ImportedAnnotation {
   /** The highlight id for Diptych's own annotations, otherwise the annotation's IRI; absent if it has none. */
@@ -48,11 +60,7 @@ export interface SkippedAnnotation {
   reason: string
 }
 
-export type WebAnnotationImportErrorKind =
-  | 'invalid-json'
-  | 'not-annotations'
-  | 'invalid-annotation'
-  | 'unsupported-paging'
+export type WebAnnotationImportErrorKind = 'invalid-json' | 'not-annotations' | 'invalid-annotation' | 'unsupported-paging'
 
 export interface WebAnnotationImportError {
   kind: WebAnnotationImportErrorKind

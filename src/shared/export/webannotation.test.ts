@@ -8,8 +8,16 @@ import { exportWebAnnotations, parseWebAnnotations, type ImportedAnnotation } fr
 /** What an import must give back for a highlight: everything the highlight holds. */
 function asImported(h: Highlight, source: string): ImportedAnnotation {
   return {
-    id: h.id, source, articleId: h.articleId, color: h.color, quote: h.quote, position: h.position,
-    note: h.note, tags: h.tags, createdAt: h.createdAt, updatedAt: h.updatedAt
+    id: h.id,
+    source,
+    articleId: h.articleId,
+    color: h.color,
+    quote: h.quote,
+    position: h.position,
+    note: h.note,
+    tags: h.tags,
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt
   }
 }
 
@@ -44,9 +52,15 @@ describe('Web Annotation export then import', () => {
     const highlight = fc.record({
       id: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
       color: fc.constantFrom(...HIGHLIGHT_COLORS),
-      exact: text, prefix: text, suffix: text,
-      start: fc.nat({ max: 100_000 }), length: fc.nat({ max: 5_000 }),
-      note: text, tags: fc.array(text, { maxLength: 4 }), createdAt: text, updatedAt: text
+      exact: text,
+      prefix: text,
+      suffix: text,
+      start: fc.nat({ max: 100_000 }),
+      length: fc.nat({ max: 5_000 }),
+      note: text,
+      tags: fc.array(text, { maxLength: 4 }),
+      createdAt: text,
+      updatedAt: text
     })
     fc.assert(
       fc.property(
@@ -54,19 +68,27 @@ describe('Web Annotation export then import', () => {
         fc.constantFrom(...LINK_RELATIONS),
         (generated, relation) => {
           const highlights: Highlight[] = generated.map((g) => ({
-            id: g.id, articleId: 'art 1/ü', color: g.color,
+            id: g.id,
+            articleId: 'art 1/ü',
+            color: g.color,
             quote: { exact: g.exact, prefix: g.prefix, suffix: g.suffix },
             position: { start: g.start, end: g.start + g.length },
-            note: g.note, tags: g.tags, createdAt: g.createdAt, updatedAt: g.updatedAt
+            note: g.note,
+            tags: g.tags,
+            createdAt: g.createdAt,
+            updatedAt: g.updatedAt
           }))
-          const linkList: Link[] = highlights.length >= 2
-            ? [{ id: 'link ' + highlights[0].id, from: highlights[0].id, to: highlights[1].id, relation, createdAt: 't' }]
-            : []
+          const linkList: Link[] =
+            highlights.length >= 2
+              ? [{ id: 'link ' + highlights[0].id, from: highlights[0].id, to: highlights[1].id, relation, createdAt: 't' }]
+              : []
           const article: ExportArticle = { meta: { ...anadolu.meta, id: 'art 1/ü', url: undefined }, highlights, orphanIds: new Set() }
           const result = parseWebAnnotations(JSON.stringify(exportWebAnnotations(article, linkList)))
           expect(result.ok).toBe(true)
           if (!result.ok) return
-          const sorted = [...highlights].sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1))
+          const sorted = [...highlights].sort(
+            (a, b) => a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1)
+          )
           expect(result.value.highlights).toEqual(sorted.map((h) => asImported(h, 'urn:diptych:article:art%201%2F%C3%BC')))
           expect(result.value.links).toEqual(linkList)
         }
@@ -96,7 +118,10 @@ describe('Web Annotation import tolerates', () => {
       const result = parseWebAnnotations(shape)
       expect(result.ok && result.value.highlights.map((h) => h.id)).toEqual(['https://example.org/anno/1'])
     }
-    const twoPages = { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [one], next: { type: 'AnnotationPage', items: [one] } } }
+    const twoPages = {
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: [one], next: { type: 'AnnotationPage', items: [one] } }
+    }
     expect(parseWebAnnotations(twoPages)).toMatchObject({ ok: true, value: { highlights: [{}, {}] } })
   })
 
@@ -105,8 +130,19 @@ describe('Web Annotation import tolerates', () => {
       type: ['Annotation', 'oa:Annotation'],
       motivation: ['commenting'],
       bodyValue: 'first',
-      body: [{ value: 'second' }, { type: 'TextualBody', value: 'tag one', purpose: ['tagging'] }, 'https://example.org/resource', { type: 'Image', id: 'x' }],
-      target: ['https://example.org/page', { source: 'https://example.org/a', selector: [{ type: 'CssSelector', value: 'p' }, 'https://sel', { type: 'TextPositionSelector', start: 3, end: 9 }] }],
+      body: [
+        { value: 'second' },
+        { type: 'TextualBody', value: 'tag one', purpose: ['tagging'] },
+        'https://example.org/resource',
+        { type: 'Image', id: 'x' }
+      ],
+      target: [
+        'https://example.org/page',
+        {
+          source: 'https://example.org/a',
+          selector: [{ type: 'CssSelector', value: 'p' }, 'https://sel', { type: 'TextPositionSelector', start: 3, end: 9 }]
+        }
+      ],
       'diptych:color': 'ultraviolet',
       somethingElse: { deeply: ['ignored'] }
     })
@@ -126,15 +162,23 @@ describe('Web Annotation import tolerates', () => {
   })
 
   it('the W3C link shape (one target, the linked resource as body) and a missing relation', () => {
-    const result = parseWebAnnotations({ type: 'Annotation', motivation: 'linking', target: 'urn:diptych:highlight:a', body: { id: 'urn:diptych:highlight:b' } })
+    const result = parseWebAnnotations({
+      type: 'Annotation',
+      motivation: 'linking',
+      target: 'urn:diptych:highlight:a',
+      body: { id: 'urn:diptych:highlight:b' }
+    })
     expect(result).toMatchObject({ ok: true, value: { links: [{ from: 'a', to: 'b', relation: 'related' }] } })
   })
 })
 
 describe('Web Annotation import refuses, with a typed error and the path', () => {
-  it('says in plain words that a file is not JSON, not in the parser\'s', () => {
+  it("says in plain words that a file is not JSON, not in the parser's", () => {
     const result = parseWebAnnotations('-x')
-    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-json', message: 'the file is not valid JSON (the mistake is near character 2)' } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-json', message: 'the file is not valid JSON (the mistake is near character 2)' }
+    })
   })
 
   const cases: [string, unknown, string, string][] = [
@@ -143,17 +187,57 @@ describe('Web Annotation import refuses, with a typed error and the path', () =>
     ['null', null, 'not-annotations', ''],
     ['an object of another type', { type: 'Person' }, 'not-annotations', 'type'],
     ['a page whose items is not an array', { type: 'AnnotationPage', items: {} }, 'not-annotations', 'items'],
-    ['a collection whose page is only linked', { type: 'AnnotationCollection', first: 'https://example.org/p1' }, 'unsupported-paging', 'first'],
+    [
+      'a collection whose page is only linked',
+      { type: 'AnnotationCollection', first: 'https://example.org/p1' },
+      'unsupported-paging',
+      'first'
+    ],
     ['an item that is not an annotation', [annotation(), { type: 'Note' }], 'invalid-annotation', '[1]'],
     ['a string in the array', ['annotation'], 'invalid-annotation', '[0]'],
-    ['a quote selector without exact', annotation({ target: { source: 's', selector: { type: 'TextQuoteSelector' } } }), 'invalid-annotation', 'target.selector.exact'],
-    ['a negative position', annotation({ target: { source: 's', selector: [{ type: 'TextPositionSelector', start: -1, end: 2 }] } }), 'invalid-annotation', 'target.selector[0].start'],
-    ['a fractional position', annotation({ target: { source: 's', selector: { type: 'TextPositionSelector', start: 1.5, end: 2 } } }), 'invalid-annotation', 'target.selector.start'],
-    ['an end before the start', annotation({ target: { source: 's', selector: { type: 'TextPositionSelector', start: 5, end: 2 } } }), 'invalid-annotation', 'target.selector.end'],
-    ['a TextualBody without value', annotation({ body: [{ type: 'TextualBody', purpose: 'tagging' }] }), 'invalid-annotation', 'body[0].value'],
+    [
+      'a quote selector without exact',
+      annotation({ target: { source: 's', selector: { type: 'TextQuoteSelector' } } }),
+      'invalid-annotation',
+      'target.selector.exact'
+    ],
+    [
+      'a negative position',
+      annotation({ target: { source: 's', selector: [{ type: 'TextPositionSelector', start: -1, end: 2 }] } }),
+      'invalid-annotation',
+      'target.selector[0].start'
+    ],
+    [
+      'a fractional position',
+      annotation({ target: { source: 's', selector: { type: 'TextPositionSelector', start: 1.5, end: 2 } } }),
+      'invalid-annotation',
+      'target.selector.start'
+    ],
+    [
+      'an end before the start',
+      annotation({ target: { source: 's', selector: { type: 'TextPositionSelector', start: 5, end: 2 } } }),
+      'invalid-annotation',
+      'target.selector.end'
+    ],
+    [
+      'a TextualBody without value',
+      annotation({ body: [{ type: 'TextualBody', purpose: 'tagging' }] }),
+      'invalid-annotation',
+      'body[0].value'
+    ],
     ['a created date that is a number', annotation({ created: 1715850000 }), 'invalid-annotation', 'created'],
-    ['a link with one end', { type: 'Annotation', motivation: 'linking', target: ['urn:diptych:highlight:a'] }, 'invalid-annotation', 'target'],
-    ['a link with an unknown relation', { type: 'Annotation', motivation: 'linking', target: ['a', 'b'], 'diptych:relation': 'loves' }, 'invalid-annotation', 'diptych:relation'],
+    [
+      'a link with one end',
+      { type: 'Annotation', motivation: 'linking', target: ['urn:diptych:highlight:a'] },
+      'invalid-annotation',
+      'target'
+    ],
+    [
+      'a link with an unknown relation',
+      { type: 'Annotation', motivation: 'linking', target: ['a', 'b'], 'diptych:relation': 'loves' },
+      'invalid-annotation',
+      'diptych:relation'
+    ],
     ['a link end that is a number', { type: 'Annotation', motivation: 'linking', target: ['a', 7] }, 'invalid-annotation', 'target[1]']
   ]
   for (const [what, input, kind, path] of cases) {

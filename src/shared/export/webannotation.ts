@@ -19,7 +19,13 @@ import { byReadingOrder } from './markdown-highlights'
 import { httpUrl } from './markdown-text'
 
 export { parseWebAnnotations } from './webannotation-parse'
-export type { ImportedAnnotation, ImportedLink, WebAnnotationContents, WebAnnotationImport, WebAnnotationImportError } from './webannotation-parse'
+export type {
+  ImportedAnnotation,
+  ImportedLink,
+  WebAnnotationContents,
+  WebAnnotationImport,
+  WebAnnotationImportError
+} from './webannotation-parse'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /** The vocabulary of Diptych's own properties; a URN, because Diptych has no web address of its own. */

@@ -26,6 +26,11 @@ describe('YAML front matter', () => {
       ['highlights', 3]
     ])
     expect(lines).toEqual(['---', 'title: "Belarus: offers #help"', 'tags:', '  - "a b"', '  - "c"', 'none: []', 'highlights: 3', '---'])
-    expect(YAML.parse(lines.slice(1, -1).join('\n'))).toEqual({ title: 'Belarus: offers #help', tags: ['a b', 'c'], none: [], highlights: 3 })
+    expect(YAML.parse(lines.slice(1, -1).join('\n'))).toEqual({
+      title: 'Belarus: offers #help',
+      tags: ['a b', 'c'],
+      none: [],
+      highlights: 3
+    })
   })
 })

@@ -37,21 +37,65 @@ export const centralBank: EvalCase = {
   textA: report,
   textB: statement,
   labels: [
-    { a: 'Central bank lifts rates again as inflation stays high', b: ['the Monetary Policy Committee decided to raise the policy rate by 25 basis points to 4.75 percent'], kind: 'paraphrase', optional: true, note: 'headline' },
-    { a: 'The central bank raised its main interest rate by a quarter of a percentage point to 4.75 percent on Thursday', b: ['the Monetary Policy Committee decided to raise the policy rate by 25 basis points to 4.75 percent'], kind: 'paraphrase' },
+    {
+      a: 'Central bank lifts rates again as inflation stays high',
+      b: ['the Monetary Policy Committee decided to raise the policy rate by 25 basis points to 4.75 percent'],
+      kind: 'paraphrase',
+      optional: true,
+      note: 'headline'
+    },
+    {
+      a: 'The central bank raised its main interest rate by a quarter of a percentage point to 4.75 percent on Thursday',
+      b: ['the Monetary Policy Committee decided to raise the policy rate by 25 basis points to 4.75 percent'],
+      kind: 'paraphrase'
+    },
     { a: 'its ninth increase in a row', b: [], kind: 'none' },
-    { a: 'saying inflation was still far above its 2 percent goal', b: ["Inflation remains well above the Committee's target of 2 percent"], kind: 'paraphrase' },
-    { a: 'Seven of the nine members of the Monetary Policy Committee voted for the rise, while two wanted to hold rates steady', b: ['The decision was taken by a majority of seven members to two; two members preferred to keep the rate unchanged'], kind: 'paraphrase' },
-    { a: 'Monetary policy will need to remain restrictive for sufficiently long to bring inflation down', b: ['Monetary policy will need to remain restrictive for sufficiently long to bring inflation down'], kind: 'verbatim' },
+    {
+      a: 'saying inflation was still far above its 2 percent goal',
+      b: ["Inflation remains well above the Committee's target of 2 percent"],
+      kind: 'paraphrase'
+    },
+    {
+      a: 'Seven of the nine members of the Monetary Policy Committee voted for the rise, while two wanted to hold rates steady',
+      b: ['The decision was taken by a majority of seven members to two; two members preferred to keep the rate unchanged'],
+      kind: 'paraphrase'
+    },
+    {
+      a: 'Monetary policy will need to remain restrictive for sufficiently long to bring inflation down',
+      b: ['Monetary policy will need to remain restrictive for sufficiently long to bring inflation down'],
+      kind: 'verbatim'
+    },
     { a: 'stands ready to adjust policy further if needed', b: ['stands ready to adjust policy further if needed'], kind: 'verbatim' },
-    { a: "Consumer prices rose 5.1 percent in the year to September, pushed up mainly by services and last winter's energy costs", b: ['Consumer prices rose by 5.1 percent in the twelve months to September, driven mainly by services and by higher energy costs over the winter'], kind: 'paraphrase' },
+    {
+      a: "Consumer prices rose 5.1 percent in the year to September, pushed up mainly by services and last winter's energy costs",
+      b: [
+        'Consumer prices rose by 5.1 percent in the twelve months to September, driven mainly by services and by higher energy costs over the winter'
+      ],
+      kind: 'paraphrase'
+    },
     { a: 'The decision disappointed home owners and builders.', b: [], kind: 'none' },
     { a: 'Every rise makes a mortgage harder to pay, and we are already seeing buyers walk away', b: [], kind: 'none' },
     { a: 'said Karen Holt, chief executive of the National Home Builders Federation', b: [], kind: 'none' },
-    { a: 'Economists had been split ahead of the meeting. Most had expected a pause after figures last week showed retail sales falling for a second month.', b: [], kind: 'none' },
-    { a: 'Output grew by only 0.2 percent in the third quarter, and unemployment has crept up to 4.3 percent', b: ['Output increased by 0.2 percent in the third quarter, and unemployment has edged up to 4.3 percent'], kind: 'close' },
-    { a: 'although it still considers the labour market tight', b: ['The Committee judges that the labour market remains tight'], kind: 'paraphrase' },
+    {
+      a: 'Economists had been split ahead of the meeting. Most had expected a pause after figures last week showed retail sales falling for a second month.',
+      b: [],
+      kind: 'none'
+    },
+    {
+      a: 'Output grew by only 0.2 percent in the third quarter, and unemployment has crept up to 4.3 percent',
+      b: ['Output increased by 0.2 percent in the third quarter, and unemployment has edged up to 4.3 percent'],
+      kind: 'close'
+    },
+    {
+      a: 'although it still considers the labour market tight',
+      b: ['The Committee judges that the labour market remains tight'],
+      kind: 'paraphrase'
+    },
     { a: 'The pound rose half a cent against the dollar after the announcement.', b: [], kind: 'none' },
-    { a: "The bank's next decision is due on December 14", b: ['The next policy decision will be announced on 14 December'], kind: 'paraphrase' }
+    {
+      a: "The bank's next decision is due on December 14",
+      b: ['The next policy decision will be announced on 14 December'],
+      kind: 'paraphrase'
+    }
   ]
 }

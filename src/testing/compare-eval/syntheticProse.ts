@@ -42,7 +42,10 @@ const COMMON = (
   'best church ever least power development light thing seemed family interest want members mind country'
 ).split(' ')
 
-const SYLLABLES = 'ba be bi bo bu ca ce co da de di do fa fe fi ga ge go ha he ka ki la le li lo lu ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi za ze'.split(' ')
+const SYLLABLES =
+  'ba be bi bo bu ca ce co da de di do fa fe fi ga ge go ha he ka ki la le li lo lu ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi za ze'.split(
+    ' '
+  )
 
 /** A vocabulary of `size` words, most frequent first. */
 export function vocabulary(size: number, random: () => number): string[] {
@@ -77,7 +80,12 @@ export function zipf(size: number, random: () => number, s = 1.05): () => number
 
 /** `count` words in sentences of 8–28 words, some commas, paragraphs of 3–6 sentences. Returns the
  *  words, with the sentence ends marked: sentenceEnd[i] is true after word i. */
-export function proseWords(count: number, words: string[], draw: () => number, random: () => number): { words: string[]; sentenceEnd: boolean[] } {
+export function proseWords(
+  count: number,
+  words: string[],
+  draw: () => number,
+  random: () => number
+): { words: string[]; sentenceEnd: boolean[] } {
   const out: string[] = []
   const sentenceEnd: boolean[] = []
   let left = 0
@@ -93,7 +101,12 @@ export function proseWords(count: number, words: string[], draw: () => number, r
 
 /** Joins words into text: capitals after a sentence end, commas now and then, blank lines between
  *  paragraphs. `at(i, offset)` is told where word i starts. */
-export function render(words: string[], sentenceEnd: boolean[], random: () => number, at?: (i: number, start: number, end: number) => void): string {
+export function render(
+  words: string[],
+  sentenceEnd: boolean[],
+  random: () => number,
+  at?: (i: number, start: number, end: number) => void
+): string {
   let text = ''
   let capital = true
   let sentencesInParagraph = 0

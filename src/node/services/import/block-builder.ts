@@ -119,7 +119,9 @@ export class BlockBuilder {
 
   private record(mark: OpenMark, end: number): void {
     if (end <= mark.start) return
-    this.marks.push(mark.kind === 'link' ? { kind: mark.kind, start: mark.start, end, href: mark.href } : { kind: mark.kind, start: mark.start, end })
+    this.marks.push(
+      mark.kind === 'link' ? { kind: mark.kind, start: mark.start, end, href: mark.href } : { kind: mark.kind, start: mark.start, end }
+    )
   }
 }
 

@@ -6,14 +6,20 @@ const p = (text: string): Block => ({ kind: 'paragraph', text })
 
 describe('articleTitle', () => {
   it('takes the first usable candidate and strips the site name from its end', () => {
-    expect(articleTitle([undefined, ' ', 'Bridge approved | The Chronicle'], 'The Chronicle', [], 'file')).toEqual({ text: 'Bridge approved', fromFirstBlock: false })
+    expect(articleTitle([undefined, ' ', 'Bridge approved | The Chronicle'], 'The Chronicle', [], 'file')).toEqual({
+      text: 'Bridge approved',
+      fromFirstBlock: false
+    })
     expect(articleTitle(['Bridge approved – the chronicle'], 'The Chronicle', [], 'file').text).toBe('Bridge approved')
     // Only the site's own name is stripped: other dashes belong to the title.
     expect(articleTitle(['Left - Right - Centre'], 'The Chronicle', [], 'file').text).toBe('Left - Right - Centre')
   })
 
   it('falls back to a first block that reads as a title, then to the file name', () => {
-    expect(articleTitle([], undefined, [{ kind: 'heading', level: 2, text: 'Heading' }, p('x')], 'file')).toEqual({ text: 'Heading', fromFirstBlock: true })
+    expect(articleTitle([], undefined, [{ kind: 'heading', level: 2, text: 'Heading' }, p('x')], 'file')).toEqual({
+      text: 'Heading',
+      fromFirstBlock: true
+    })
     expect(articleTitle([], undefined, [p('A sentence, not a title.')], 'file')).toEqual({ text: 'file', fromFirstBlock: false })
   })
 })
@@ -33,7 +39,10 @@ describe('byline and header blocks', () => {
       // Beyond the top three blocks, a name on its own line is the article's business.
       p('By Jane Doe')
     ]
-    expect(dropRepeatedHeader(blocks, 'the  headline', 'Jane Doe').map((b) => b.text)).toEqual(['Jane Doe said the council was wrong.', 'By Jane Doe'])
+    expect(dropRepeatedHeader(blocks, 'the  headline', 'Jane Doe').map((b) => b.text)).toEqual([
+      'Jane Doe said the council was wrong.',
+      'By Jane Doe'
+    ])
     expect(dropRepeatedHeader([p('بقلم ليلى حداد'), p('Body')], 'T', 'ليلى حداد').map((b) => b.text)).toEqual(['Body'])
     expect(dropRepeatedHeader([p('An interview with the council about Jane Doe'), p('Body')], 'T', 'Jane Doe')).toHaveLength(2)
   })

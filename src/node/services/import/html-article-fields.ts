@@ -56,7 +56,10 @@ const MAX_BYLINE_EXTRA_WORDS = 3
 /** Whether a short block only states who wrote the article, in any language. */
 function isBylineOf(text: string, author: string): boolean {
   if (text.length >= 100 || !text.includes(author)) return false
-  const rest = text.replace(author, ' ').replace(/[,·|•—–-]/g, ' ').trim()
+  const rest = text
+    .replace(author, ' ')
+    .replace(/[,·|•—–-]/g, ' ')
+    .trim()
   if (/[.!?;:]$/.test(rest)) return false
   return rest === '' || rest.split(/\s+/).length <= MAX_BYLINE_EXTRA_WORDS
 }

@@ -34,7 +34,11 @@ describe('estimateNestingDepth', () => {
   })
 
   it('skips what only looks like tags in comments, scripts and styles', () => {
-    expect(estimateNestingDepth(`<!-- ${'<div>'.repeat(50)} --><script>var s = "${'<div>'.repeat(50)}"</script><style>/* <div> */</style><b>x</b>`)).toBe(1)
+    expect(
+      estimateNestingDepth(
+        `<!-- ${'<div>'.repeat(50)} --><script>var s = "${'<div>'.repeat(50)}"</script><style>/* <div> */</style><b>x</b>`
+      )
+    ).toBe(1)
   })
 
   for (const [name, make] of Object.entries(ATTACKS)) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { readHtmlMetadata } from './html-metadata'
 import { inertDocument } from './inert-dom'
 
-const meta = (head: string, body = '', htmlAttrs = '') => readHtmlMetadata(inertDocument(`<!DOCTYPE html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`))
+const meta = (head: string, body = '', htmlAttrs = '') =>
+  readHtmlMetadata(inertDocument(`<!DOCTYPE html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`))
 const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`
 
 describe('readHtmlMetadata', () => {
@@ -58,18 +59,29 @@ describe('readHtmlMetadata', () => {
   })
 
   it('prefers the canonical link to og:url, and refuses non-http addresses everywhere', () => {
-    expect(meta('<link rel="canonical" href="https://a.example/1"><meta property="og:url" content="https://b.example/2">').url).toBe('https://a.example/1')
-    expect(meta('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,x">' + ld({ '@type': 'Article', url: 'javascript:alert(2)' })).url).toBeUndefined()
+    expect(meta('<link rel="canonical" href="https://a.example/1"><meta property="og:url" content="https://b.example/2">').url).toBe(
+      'https://a.example/1'
+    )
+    expect(
+      meta(
+        '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,x">' +
+          ld({ '@type': 'Article', url: 'javascript:alert(2)' })
+      ).url
+    ).toBeUndefined()
   })
 
   it('ignores author fields that hold a profile URL', () => {
-    expect(meta('<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="Real Name">').author).toBe('Real Name')
+    expect(
+      meta('<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="Real Name">').author
+    ).toBe('Real Name')
     expect(meta('<meta property="article:author" content="https://facebook.com/someone">').author).toBeUndefined()
   })
 
   it('finds the date in a <time> element when no tag states it', () => {
     expect(meta('', '<p>Posted <time datetime="2019-12-24">Christmas Eve</time></p>').published).toBe('2019-12-24')
-    expect(meta('', '<time datetime="2001-01-01">x</time><span itemprop="datePublished" content="2002-02-02"></span>').published).toBe('2002-02-02')
+    expect(meta('', '<time datetime="2001-01-01">x</time><span itemprop="datePublished" content="2002-02-02"></span>').published).toBe(
+      '2002-02-02'
+    )
     expect(meta('', '<time datetime="not a date">x</time>').published).toBeUndefined()
   })
 

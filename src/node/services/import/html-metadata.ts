@@ -89,7 +89,10 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
       ) ??
       timeElementDate(doc),
     url: canonicalUrl(doc) ?? safeWebUrl(tags.get('og:url')) ?? safeWebUrl(metaText(ld?.url)),
-    lang: metaLanguage(doc.documentElement?.getAttribute('lang')) ?? metaLanguage(ld?.inLanguage) ?? metaLanguage(tag('content-language', 'og:locale')),
+    lang:
+      metaLanguage(doc.documentElement?.getAttribute('lang')) ??
+      metaLanguage(ld?.inLanguage) ??
+      metaLanguage(tag('content-language', 'og:locale')),
     declaredDir: doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? undefined,
     description: firstText(tag('og:description', 'description', 'twitter:description'), ld?.description)
   }

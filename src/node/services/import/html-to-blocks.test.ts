@@ -10,7 +10,8 @@ function blocks(html: string, base?: string): Block[] {
   return htmlToBlocks(sanitizeInPlace(wrapChildren(doc.body)), base)
 }
 
-const marked = (b: Block) => (b.marks ?? []).map((m) => [m.kind, b.text.slice(m.start, m.end), m.kind === 'link' ? m.href : undefined].filter(Boolean))
+const marked = (b: Block) =>
+  (b.marks ?? []).map((m) => [m.kind, b.text.slice(m.start, m.end), m.kind === 'link' ? m.href : undefined].filter(Boolean))
 
 describe('htmlToBlocks', () => {
   it('makes headings, paragraphs, quotes and preformatted blocks', () => {
@@ -36,7 +37,9 @@ describe('htmlToBlocks', () => {
   })
 
   it('turns inline elements into marks over the block text', () => {
-    const [b] = blocks('<p>A <em>b</em> <i>c</i> <strong>d</strong> <b>e</b> <code>f()</code> <kbd>g</kbd> <a href="https://x.example/">h</a></p>')
+    const [b] = blocks(
+      '<p>A <em>b</em> <i>c</i> <strong>d</strong> <b>e</b> <code>f()</code> <kbd>g</kbd> <a href="https://x.example/">h</a></p>'
+    )
     expect(b.text).toBe('A b c d e f() g h')
     expect(marked(b)).toEqual([
       ['emphasis', 'b'],
@@ -50,7 +53,10 @@ describe('htmlToBlocks', () => {
   })
 
   it('resolves relative links against the base and drops what is not http(s) or mailto', () => {
-    const [b] = blocks('<p><a href="/a">rel</a> <a href="javascript:alert(1)">js</a> <a href="mailto:x@y.example">mail</a> <a>none</a></p>', 'https://site.example/dir/page')
+    const [b] = blocks(
+      '<p><a href="/a">rel</a> <a href="javascript:alert(1)">js</a> <a href="mailto:x@y.example">mail</a> <a>none</a></p>',
+      'https://site.example/dir/page'
+    )
     expect(b.text).toBe('rel js mail none')
     expect(marked(b)).toEqual([
       ['link', 'rel', 'https://site.example/a'],
@@ -70,9 +76,16 @@ describe('htmlToBlocks', () => {
   })
 
   it('quotes <q>, drops images, and ends a link mark where a heading inside it begins', () => {
-    const result = blocks('<p>He said <q>no</q>.<img src="x.png" alt="a photo"></p><a href="https://x.example/"><h2>Linked heading</h2></a>')
+    const result = blocks(
+      '<p>He said <q>no</q>.<img src="x.png" alt="a photo"></p><a href="https://x.example/"><h2>Linked heading</h2></a>'
+    )
     expect(result[0].text).toBe('He said “no”.')
-    expect(result[1]).toEqual({ kind: 'heading', level: 2, text: 'Linked heading', marks: [{ kind: 'link', start: 0, end: 14, href: 'https://x.example/' }] })
+    expect(result[1]).toEqual({
+      kind: 'heading',
+      level: 2,
+      text: 'Linked heading',
+      marks: [{ kind: 'link', start: 0, end: 14, href: 'https://x.example/' }]
+    })
   })
 
   it('keeps the text of nesting deeper than it walks', () => {

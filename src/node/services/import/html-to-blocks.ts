@@ -7,13 +7,43 @@ import { safeUrl } from '../../../shared/safe-url'
 const HEADING = /^h([1-6])$/
 /** Elements that start and end a block of their container's kind. */
 const BLOCK_ELEMENTS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'figure', 'figcaption',
-  'details', 'summary', 'center', 'hgroup', 'caption', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'tr'
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'address',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'center',
+  'hgroup',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr'
 ])
 const MARK_OF: Record<string, StyleMark['kind']> = {
-  em: 'emphasis', i: 'emphasis', cite: 'emphasis', dfn: 'emphasis', var: 'emphasis',
-  strong: 'strong', b: 'strong',
-  code: 'code', kbd: 'code', samp: 'code', tt: 'code'
+  em: 'emphasis',
+  i: 'emphasis',
+  cite: 'emphasis',
+  dfn: 'emphasis',
+  var: 'emphasis',
+  strong: 'strong',
+  b: 'strong',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code'
 }
 const LIST = new Set(['ul', 'ol', 'menu'])
 /** Deeper nesting than this is an attack or a broken page; its text is kept without structure. */

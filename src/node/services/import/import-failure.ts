@@ -55,7 +55,10 @@ export const failures = {
       `${s.name} is larger than the ${formatMegabytes(limit)} Diptych can import as one article (it is ${formatMegabytes(size)}).`
     ),
   unreadable: (s: Subject) =>
-    failure('unreadable', `Diptych could not read ${s.name.startsWith('“') ? s.name : s.name.toLowerCase()}: something in it stopped the importer.`),
+    failure(
+      'unreadable',
+      `Diptych could not read ${s.name.startsWith('“') ? s.name : s.name.toLowerCase()}: something in it stopped the importer.`
+    ),
   tooDeep: (s: Subject, limit: number) =>
     failure(
       'unreadable',

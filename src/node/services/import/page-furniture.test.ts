@@ -17,7 +17,16 @@ describe('removeNeverContent', () => {
     </body>`)
     removeNeverContent(doc)
     const text = doc.body.textContent!.replace(/\s+/g, ' ')
-    for (const gone of ['Cookiebot banner', 'Consent class banner', 'GDPR notice', 'Subscribe modal', 'Native dialog', 'script text', 'Enable JavaScript', 'svg label']) {
+    for (const gone of [
+      'Cookiebot banner',
+      'Consent class banner',
+      'GDPR notice',
+      'Subscribe modal',
+      'Native dialog',
+      'script text',
+      'Enable JavaScript',
+      'svg label'
+    ]) {
       expect(text).not.toContain(gone)
     }
     expect(text).toContain('Chocolate chip cookie recipe card')

@@ -2,7 +2,20 @@
 
 /** Never text of an article. */
 const NEVER_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'canvas', 'svg', 'math', 'dialog'
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'canvas',
+  'svg',
+  'math',
+  'dialog'
 ])
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog'])
 

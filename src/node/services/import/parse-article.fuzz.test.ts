@@ -21,18 +21,117 @@ function parsesCleanly(text: string | Uint8Array, fileName: string): void {
 }
 
 const TAGS = [
-  'p', 'div', 'span', 'a', 'em', 'strong', 'b', 'i', 'code', 'pre', 'ul', 'ol', 'li', 'h1', 'h2', 'h6', 'blockquote',
-  'table', 'tr', 'td', 'br', 'hr', 'script', 'style', 'iframe', 'svg', 'math', 'mtext', 'mglyph', 'object', 'embed',
-  'form', 'button', 'template', 'noscript', 'img', 'q', 'section', 'article', 'nav', 'select', 'textarea', 'title',
-  'base', 'meta', 'link', 'html', 'head', 'body', 'frameset', 'frame', 'plaintext', 'xmp'
+  'p',
+  'div',
+  'span',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h6',
+  'blockquote',
+  'table',
+  'tr',
+  'td',
+  'br',
+  'hr',
+  'script',
+  'style',
+  'iframe',
+  'svg',
+  'math',
+  'mtext',
+  'mglyph',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'template',
+  'noscript',
+  'img',
+  'q',
+  'section',
+  'article',
+  'nav',
+  'select',
+  'textarea',
+  'title',
+  'base',
+  'meta',
+  'link',
+  'html',
+  'head',
+  'body',
+  'frameset',
+  'frame',
+  'plaintext',
+  'xmp'
 ]
-const ATTRS = ['href', 'onclick', 'onerror', 'onload', 'src', 'srcdoc', 'style', 'dir', 'lang', 'class', 'id', 'xlink:href', 'action', 'formaction', 'rel', 'content', 'property', 'charset', 'datetime', 'itemprop']
+const ATTRS = [
+  'href',
+  'onclick',
+  'onerror',
+  'onload',
+  'src',
+  'srcdoc',
+  'style',
+  'dir',
+  'lang',
+  'class',
+  'id',
+  'xlink:href',
+  'action',
+  'formaction',
+  'rel',
+  'content',
+  'property',
+  'charset',
+  'datetime',
+  'itemprop'
+]
 const NASTY_VALUES = [
-  'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java&#x09;script:x', 'vbscript:x', 'data:text/html,<script>x</script>',
-  'https://example.org/a', '/relative/path', 'mailto:a@b.example', 'rtl', 'ar', 'canonical', 'author', 'og:url',
-  '"><script>alert(1)</script>', "'><img src=x onerror=alert(1)>", 'cookie-banner', 'comments'
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'java&#x09;script:x',
+  'vbscript:x',
+  'data:text/html,<script>x</script>',
+  'https://example.org/a',
+  '/relative/path',
+  'mailto:a@b.example',
+  'rtl',
+  'ar',
+  'canonical',
+  'author',
+  'og:url',
+  '"><script>alert(1)</script>',
+  "'><img src=x onerror=alert(1)>",
+  'cookie-banner',
+  'comments'
 ]
-const TEXTS = ['Hello world, this is some text.', '&amp; &lt;script&gt; &#0; &#x110000;', '<!--', '-->', '<![CDATA[', ']]>', ' ', '\n', '\u202e', '\u0000', '\ufeff', 'مرحبا بالعالم', '日本語のテキスト', '\ud800']
+const TEXTS = [
+  'Hello world, this is some text.',
+  '&amp; &lt;script&gt; &#0; &#x110000;',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  ' ',
+  '\n',
+  '\u202e',
+  '\u0000',
+  '\ufeff',
+  'مرحبا بالعالم',
+  '日本語のテキスト',
+  '\ud800'
+]
 
 const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom(...TEXTS))
 const attr = fc.tuple(fc.constantFrom(...ATTRS), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...NASTY_VALUES)))
@@ -41,7 +140,12 @@ const attr = fc.tuple(fc.constantFrom(...ATTRS), fc.oneof(fc.string({ maxLength:
 const { node: htmlNode } = fc.letrec<{ node: string; element: string }>((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, text, tie('element')),
   element: fc
-    .record({ tag: fc.constantFrom(...TAGS), attrs: fc.array(attr, { maxLength: 3 }), children: fc.array(tie('node'), { maxLength: 4 }), close: fc.boolean() })
+    .record({
+      tag: fc.constantFrom(...TAGS),
+      attrs: fc.array(attr, { maxLength: 3 }),
+      children: fc.array(tie('node'), { maxLength: 4 }),
+      close: fc.boolean()
+    })
     .map(({ tag, attrs, children, close }) => {
       const attributes = attrs.map(([n, v]) => ` ${n}="${v.replace(/"/g, '&quot;')}"`).join('')
       return `<${tag}${attributes}>${children.join('')}${close ? `</${tag}>` : ''}`
@@ -50,13 +154,83 @@ const { node: htmlNode } = fc.letrec<{ node: string; element: string }>((tie) =>
 
 /** Tag soup: fragments of markup in any order, as broken pages and attacks have them. */
 const tagSoup = fc
-  .array(fc.constantFrom('<', '>', '</', '<p', '<a href=', '"', "'", '=', '<!--', '-->', '<script>', '</script>', '<svg onload=', '<math>',
-    '<table>', '<td>', 'javascript:', ' onerror=', 'text ', 'more words, ', '\n', '&', '&#', ';', '<!DOCTYPE html>', '<html lang=ar>', '<meta charset=', 'windows-1252>'), { maxLength: 120 })
+  .array(
+    fc.constantFrom(
+      '<',
+      '>',
+      '</',
+      '<p',
+      '<a href=',
+      '"',
+      "'",
+      '=',
+      '<!--',
+      '-->',
+      '<script>',
+      '</script>',
+      '<svg onload=',
+      '<math>',
+      '<table>',
+      '<td>',
+      'javascript:',
+      ' onerror=',
+      'text ',
+      'more words, ',
+      '\n',
+      '&',
+      '&#',
+      ';',
+      '<!DOCTYPE html>',
+      '<html lang=ar>',
+      '<meta charset=',
+      'windows-1252>'
+    ),
+    { maxLength: 120 }
+  )
   .map((parts) => parts.join(''))
 
 const markdownish = fc
-  .array(fc.constantFrom('#', '# ', '## ', '*', '**', '_', '`', '```', '[', ']', '(', ')', '](', 'http://x.example/a', 'javascript:alert(1)', '\n', '\n\n',
-    '- ', '1. ', '> ', '|', '---', '---\n', ' ', '   ', '\t', 'word', 'words, ', '<b onclick=x>', '!', '\\', 'é', '<', 'title: x\n', 'tags: [a, b]\n', '&amp;'), { maxLength: 150 })
+  .array(
+    fc.constantFrom(
+      '#',
+      '# ',
+      '## ',
+      '*',
+      '**',
+      '_',
+      '`',
+      '```',
+      '[',
+      ']',
+      '(',
+      ')',
+      '](',
+      'http://x.example/a',
+      'javascript:alert(1)',
+      '\n',
+      '\n\n',
+      '- ',
+      '1. ',
+      '> ',
+      '|',
+      '---',
+      '---\n',
+      ' ',
+      '   ',
+      '\t',
+      'word',
+      'words, ',
+      '<b onclick=x>',
+      '!',
+      '\\',
+      'é',
+      '<',
+      'title: x\n',
+      'tags: [a, b]\n',
+      '&amp;'
+    ),
+    { maxLength: 150 }
+  )
   .map((parts) => parts.join(''))
 
 // HTML goes through jsdom and Readability, some 10 ms a case; 150 cases keep the suite under a minute.
@@ -64,7 +238,10 @@ const RUNS = { numRuns: 150 }
 
 describe('fuzz: parseArticle', () => {
   it('random bytes under any name', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom(...FILE_NAMES), (bytes, name) => parsesCleanly(bytes, name)), { numRuns: 400 })
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom(...FILE_NAMES), (bytes, name) => parsesCleanly(bytes, name)),
+      { numRuns: 400 }
+    )
   })
 
   it('random text, including UTF-16 and lone surrogates', () => {
@@ -97,18 +274,25 @@ describe('fuzz: parseArticle', () => {
   }, 120_000)
 
   it('Markdown-like text', () => {
-    fc.assert(fc.property(markdownish, fc.constantFrom('notes.md', 'notes.txt', 'download'), (md, name) => parsesCleanly(md, name)), { numRuns: 400 })
+    fc.assert(
+      fc.property(markdownish, fc.constantFrom('notes.md', 'notes.txt', 'download'), (md, name) => parsesCleanly(md, name)),
+      { numRuns: 400 }
+    )
   }, 60_000)
 })
 
 describe('fuzz: parsePasted', () => {
   it('pasted HTML and text in any combination', () => {
     fc.assert(
-      fc.property(fc.option(fc.oneof(tagSoup, htmlNode), { nil: undefined }), fc.option(fc.oneof(markdownish, text), { nil: undefined }), (html, pasted) => {
-        let result: ParseResult | undefined
-        expect(() => (result = parsePasted({ html, text: pasted }))).not.toThrow()
-        check(result!)
-      }),
+      fc.property(
+        fc.option(fc.oneof(tagSoup, htmlNode), { nil: undefined }),
+        fc.option(fc.oneof(markdownish, text), { nil: undefined }),
+        (html, pasted) => {
+          let result: ParseResult | undefined
+          expect(() => (result = parsePasted({ html, text: pasted }))).not.toThrow()
+          check(result!)
+        }
+      ),
       RUNS
     )
   }, 120_000)

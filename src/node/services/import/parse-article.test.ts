@@ -136,7 +136,12 @@ describe('parseArticle never throws', () => {
 
 describe('parsePasted', () => {
   it('prefers the HTML, keeping its structure, and takes a first heading as the title', () => {
-    const result = article(parsePasted({ text: 'Flat text', html: '<meta charset="utf-8"><h2>Pasted heading</h2><p>One <b>bold</b> line.</p><ul><li>item</li></ul>' }))
+    const result = article(
+      parsePasted({
+        text: 'Flat text',
+        html: '<meta charset="utf-8"><h2>Pasted heading</h2><p>One <b>bold</b> line.</p><ul><li>item</li></ul>'
+      })
+    )
     expect(result.meta).toMatchObject({ title: 'Pasted heading', format: 'html' })
     expect(result.blocks).toEqual([
       { kind: 'paragraph', text: 'One bold line.', marks: [{ kind: 'strong', start: 4, end: 8 }] },
@@ -149,7 +154,8 @@ describe('parsePasted', () => {
   })
 
   it('strips the Windows clipboard header and never keeps script', () => {
-    const html = 'Version:0.9\r\nStartHTML:00000097\r\nEndHTML:00000170\r\n<html><body><!--StartFragment--><p>Clip <a href="javascript:x()">here</a></p><script>x()</script><!--EndFragment--></body></html>'
+    const html =
+      'Version:0.9\r\nStartHTML:00000097\r\nEndHTML:00000170\r\n<html><body><!--StartFragment--><p>Clip <a href="javascript:x()">here</a></p><script>x()</script><!--EndFragment--></body></html>'
     expect(article(parsePasted({ html })).blocks).toEqual([{ kind: 'paragraph', text: 'Clip here' }])
   })
 
@@ -160,7 +166,11 @@ describe('parsePasted', () => {
   })
 
   it('fails with the typed failure for nothing pasted', () => {
-    expect(failure(parsePasted({}))).toEqual({ kind: 'import', reason: 'empty', message: 'The pasted text is empty: there is no text to import.' })
+    expect(failure(parsePasted({}))).toEqual({
+      kind: 'import',
+      reason: 'empty',
+      message: 'The pasted text is empty: there is no text to import.'
+    })
     expect(failure(parsePasted({ html: '<p> </p>' })).reason).toBe('empty')
     expect(failure(parsePasted(null as unknown as { text?: string })).reason).toBe('empty')
   })

@@ -118,7 +118,10 @@ interface Resolved extends HtmlMetadata {
 }
 
 function articleMeta(found: HtmlMetadata, r: Resolved): ParsedMeta {
-  const text = r.blocks.slice(0, 50).map((b) => b.text).join(' ')
+  const text = r.blocks
+    .slice(0, 50)
+    .map((b) => b.text)
+    .join(' ')
   const meta: ParsedMeta = {
     title: r.title,
     source: r.source,

@@ -3,7 +3,8 @@ import type { Block } from '../../../shared/model'
 import { frontMatterMeta, splitFrontMatter } from './front-matter'
 import { parseMarkdown } from './parse-markdown'
 
-const marked = (b: Block) => (b.marks ?? []).map((m) => [m.kind, b.text.slice(m.start, m.end), m.kind === 'link' ? m.href : undefined].filter(Boolean))
+const marked = (b: Block) =>
+  (b.marks ?? []).map((m) => [m.kind, b.text.slice(m.start, m.end), m.kind === 'link' ? m.href : undefined].filter(Boolean))
 
 describe('parseMarkdown', () => {
   it('makes blocks of headings, paragraphs, quotes, lists, code and tables', () => {
@@ -27,7 +28,10 @@ describe('parseMarkdown', () => {
   })
 
   it('turns emphasis, strong, code and safe links into marks', () => {
-    const [b] = parseMarkdown('*em* **strong** `code` [site](https://x.example/) [bad](javascript:alert(1)) [rel](/a) <https://auto.example> http://bare.example www.text.example notes.md', 'f').blocks
+    const [b] = parseMarkdown(
+      '*em* **strong** `code` [site](https://x.example/) [bad](javascript:alert(1)) [rel](/a) <https://auto.example> http://bare.example www.text.example notes.md',
+      'f'
+    ).blocks
     expect(b.text).toBe('em strong code site bad rel https://auto.example http://bare.example www.text.example notes.md')
     expect(marked(b)).toEqual([
       ['emphasis', 'em'],
@@ -53,7 +57,10 @@ describe('parseMarkdown', () => {
   })
 
   it('reads front matter into metadata and resolves relative links against its url', () => {
-    const article = parseMarkdown('---\ntitle: From YAML\nurl: https://site.example/post/\ndir: rtl\n---\n# Other heading\n\n[next](../next)', 'f')
+    const article = parseMarkdown(
+      '---\ntitle: From YAML\nurl: https://site.example/post/\ndir: rtl\n---\n# Other heading\n\n[next](../next)',
+      'f'
+    )
     expect(article.meta).toMatchObject({ title: 'From YAML', url: 'https://site.example/post/', dir: 'rtl', format: 'markdown' })
     expect(article.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Other heading' })
     expect(marked(article.blocks[1])).toEqual([['link', 'next', 'https://site.example/next']])
@@ -92,7 +99,8 @@ describe('front matter', () => {
   })
 
   it('refuses a YAML alias bomb instead of expanding it', () => {
-    const bomb = '---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ntitle: Boom\n---\nText'
+    const bomb =
+      '---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ntitle: Boom\n---\nText'
     expect(splitFrontMatter(bomb).data).toBeUndefined()
   })
 })

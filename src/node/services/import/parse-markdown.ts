@@ -21,7 +21,10 @@ export function parseMarkdown(source: string, fallbackTitle: string): ParsedArti
   // The title is shown from the metadata; a first heading that says the same is not repeated.
   if (blocks.length > 1 && blocks[0].kind === 'heading' && fold(blocks[0].text) === fold(title)) blocks = blocks.slice(1)
 
-  const sample = blocks.slice(0, 50).map((b) => b.text).join(' ')
+  const sample = blocks
+    .slice(0, 50)
+    .map((b) => b.text)
+    .join(' ')
   return {
     meta: { ...meta, title, dir: resolveDirection(meta.dir, meta.lang, sample), format: 'markdown' },
     blocks

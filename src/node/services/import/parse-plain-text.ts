@@ -9,7 +9,10 @@ import { LIST_ITEM, looksLikeTitle } from './title-line'
 
 /** Normalised line breaks; a form feed (page break) counts as a blank line. */
 export function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n').replace(/^\uFEFF/, '')
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .replace(/^\uFEFF/, '')
 }
 
 const BLANK_LINES = /\n(?:[ \t\u00a0\v]*\n)+/
@@ -51,7 +54,10 @@ function chunkBlocks(chunk: string): Block[] {
       while (indents.length > 0 && indent < indents[indents.length - 1]) indents.pop()
       if (indents.length === 0 || indent > indents[indents.length - 1]) indents.push(indent)
       const ordered = /\d/.test(item[2])
-      current = { block: { kind: 'listItem', text: '', level: Math.min(indents.length, MAX_LIST_LEVEL), ordered }, parts: [line.slice(item[0].length)] }
+      current = {
+        block: { kind: 'listItem', text: '', level: Math.min(indents.length, MAX_LIST_LEVEL), ordered },
+        parts: [line.slice(item[0].length)]
+      }
     } else if (current && (current.block.kind === 'paragraph' || /^\s/.test(line))) {
       // Indented lines continue a list item; any line continues a paragraph.
       current.parts.push(line)
@@ -67,7 +73,9 @@ function chunkBlocks(chunk: string): Block[] {
 
 /** Chunks of text between blank lines; chunks with no letter or digit (rules, ornaments) are left out. */
 function textChunks(text: string): string[] {
-  return cleanChunk(normalizeNewlines(text)).split(BLANK_LINES).filter((c) => HAS_TEXT.test(c))
+  return cleanChunk(normalizeNewlines(text))
+    .split(BLANK_LINES)
+    .filter((c) => HAS_TEXT.test(c))
 }
 
 export function plainTextBlocks(text: string): Block[] {
@@ -86,6 +94,9 @@ export function parsePlainText(text: string, fallbackTitle: string): ParsedArtic
     title = first.text
     blocks = blocks.slice(1)
   }
-  const sample = blocks.slice(0, 50).map((b) => b.text).join(' ')
+  const sample = blocks
+    .slice(0, 50)
+    .map((b) => b.text)
+    .join(' ')
   return { meta: { title, dir: directionOfText(sample), format: 'text' }, blocks }
 }

@@ -45,9 +45,25 @@ describe('saved pages', () => {
     expectText(
       article,
       ['Councillors voted by 31 to 9', 'Years of debate', 'the missing link in the town', 'A six-week public exhibition'],
-      ['Subscribe to our newsletter', 'We use cookies', 'Accept all', 'Manage preferences', 'Share on Facebook', 'Share by email',
-        'Comments (3)', 'About time!', 'bridge to nowhere', 'Related stories', 'Ferry timetable', 'All rights reserved',
-        'Skip to main content', 'Privacy policy', 'Breadcrumb', 'By Maureen', 'Post comment']
+      [
+        'Subscribe to our newsletter',
+        'We use cookies',
+        'Accept all',
+        'Manage preferences',
+        'Share on Facebook',
+        'Share by email',
+        'Comments (3)',
+        'About time!',
+        'bridge to nowhere',
+        'Related stories',
+        'Ferry timetable',
+        'All rights reserved',
+        'Skip to main content',
+        'Privacy policy',
+        'Breadcrumb',
+        'By Maureen',
+        'Post comment'
+      ]
     )
     expect(article.blocks[0].text).not.toBe(article.meta.title)
     expect(article.blocks.filter((b) => b.kind === 'listItem')).toHaveLength(3)
@@ -74,11 +90,25 @@ describe('saved pages', () => {
     expectText(
       article,
       ['the notebook does less', 'Meetings, where a laptop lid', 'I use grep more than any other program'],
-      ['Share this', 'Click to share', 'Marta K.', 'fountain pen', 'full text search', 'Leave a Reply', 'Recent Posts',
-        'Proudly powered', 'About me', 'Posted in', 'A blog about tools', 'Search for']
+      [
+        'Share this',
+        'Click to share',
+        'Marta K.',
+        'fountain pen',
+        'full text search',
+        'Leave a Reply',
+        'Recent Posts',
+        'Proudly powered',
+        'About me',
+        'Posted in',
+        'A blog about tools',
+        'Search for'
+      ]
     )
     expect(article.blocks.filter((b) => b.kind === 'listItem' && b.ordered)).toHaveLength(3)
-    expect(article.blocks.find((b) => b.kind === 'preformatted')?.text).toBe('Index page, kept at the back:\n  p. 12  chapter plan\n  p. 31  interview questions')
+    expect(article.blocks.find((b) => b.kind === 'preformatted')?.text).toBe(
+      'Index page, kept at the back:\n  p. 12  chapter plan\n  p. 31  interview questions'
+    )
     await expectGolden('blog-open-graph', article)
   })
 
@@ -92,7 +122,11 @@ describe('saved pages', () => {
       dir: 'ltr',
       format: 'html'
     })
-    expectText(article, ['Oswin Pryce was twenty-three', 'still be talking'], ['Words by', 'Donate', 'Most read', 'Sign up for the Tidewater', 'registered charity'])
+    expectText(
+      article,
+      ['Oswin Pryce was twenty-three', 'still be talking'],
+      ['Words by', 'Donate', 'Most read', 'Sign up for the Tidewater', 'registered charity']
+    )
     await expectGolden('magazine-rel-author', article)
   })
 
@@ -108,7 +142,11 @@ describe('saved pages', () => {
       dir: 'rtl',
       format: 'html'
     })
-    expectText(article, ['افتتحت البلدية يوم الثلاثاء', 'بيت للمدينة كلها'], ['اشترك في النشرة البريدية', 'شارك على فيسبوك', 'جميع الحقوق محفوظة', 'بقلم', 'الرئيسية'])
+    expectText(
+      article,
+      ['افتتحت البلدية يوم الثلاثاء', 'بيت للمدينة كلها'],
+      ['اشترك في النشرة البريدية', 'شارك على فيسبوك', 'جميع الحقوق محفوظة', 'بقلم', 'الرئيسية']
+    )
     expect(article.blocks.some((b) => b.kind === 'quote')).toBe(true)
     await expectGolden('arabic-rtl', article)
   })
@@ -119,8 +157,18 @@ describe('saved pages', () => {
     expect([0x93, 0x94, 0xe9].every((b) => bytes.includes(b))).toBe(true)
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow()
     const article = load('windows-1252.html')
-    expect(article.meta).toMatchObject({ title: 'Le café du port', author: 'Gérard Lefèvre', source: 'Journal de la Côte', lang: 'fr', dir: 'ltr' })
-    expectText(article, ['“C’est ce qu’on vient chercher ici”', 'à 1,20 €', 'habitué — “rien de nouveau.”', 'l’affaire de ses parents'], ['Accueil', '\u0093', '\ufffd'])
+    expect(article.meta).toMatchObject({
+      title: 'Le café du port',
+      author: 'Gérard Lefèvre',
+      source: 'Journal de la Côte',
+      lang: 'fr',
+      dir: 'ltr'
+    })
+    expectText(
+      article,
+      ['“C’est ce qu’on vient chercher ici”', 'à 1,20 €', 'habitué — “rien de nouveau.”', 'l’affaire de ses parents'],
+      ['Accueil', '\u0093', '\ufffd']
+    )
     await expectGolden('windows-1252', article)
   })
 
@@ -169,7 +217,10 @@ describe('saved pages', () => {
 
   it('photo.html: a PNG under an HTML name is refused as binary', () => {
     const result = parseArticle({ bytes: fixture('photo.html'), fileName: 'photo.html' })
-    expect(result).toEqual({ ok: false, error: { kind: 'import', reason: 'binary', message: '“photo.html” is not text (it looks like a PNG image).' } })
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'import', reason: 'binary', message: '“photo.html” is not text (it looks like a PNG image).' }
+    })
   })
 })
 

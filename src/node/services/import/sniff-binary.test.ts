@@ -66,7 +66,9 @@ describe('fileExtension and looksLikeWebArchive', () => {
   })
 
   it('recognises MHTML by its MIME header', () => {
-    expect(looksLikeWebArchive('From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype="text/html"')).toBe(true)
+    expect(looksLikeWebArchive('From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype="text/html"')).toBe(
+      true
+    )
     expect(looksLikeWebArchive('An essay about MIME-Version: headers and multipart/related parts.')).toBe(false)
   })
 })

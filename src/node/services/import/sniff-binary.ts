@@ -1,9 +1,7 @@
 // Recognises files that are not text before any decoding: known magic numbers first, then, on the
 // decoded text, a share of control characters that no prose has.
 
-export type Sniffed =
-  | { kind: 'binary'; looksLike: string }
-  | { kind: 'unsupported'; what: string; advice: string }
+export type Sniffed = { kind: 'binary'; looksLike: string } | { kind: 'unsupported'; what: string; advice: string }
 
 interface Magic {
   /** Bytes at the start of the file; null matches any byte. */

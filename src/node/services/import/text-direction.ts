@@ -21,7 +21,8 @@ export function parseDirection(value: string | null | undefined): TextDirection 
 }
 
 // Letters of the scripts written right to left; every other letter counts as left to right.
-const RTL_LETTER = /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/gu
+const RTL_LETTER =
+  /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/gu
 const LETTER = /\p{L}/gu
 const SAMPLE_CHARS = 20_000
 

@@ -29,8 +29,10 @@ export function parseResultProblems(result: ParseResult): string[] {
   blocks.forEach((b, i) => {
     if (!KINDS.has(b.kind)) problems.push(`block ${i} has kind ${b.kind}`)
     if (typeof b.text !== 'string' || b.text.trim() === '') problems.push(`block ${i} has no text`)
-    if (b.kind === 'heading' && !(Number.isInteger(b.level) && b.level >= 1 && b.level <= 6)) problems.push(`heading ${i} has level ${b.level}`)
-    if (b.kind === 'listItem' && !(Number.isInteger(b.level) && b.level >= 1 && b.level <= MAX_LIST_LEVEL)) problems.push(`list item ${i} has level ${b.level}`)
+    if (b.kind === 'heading' && !(Number.isInteger(b.level) && b.level >= 1 && b.level <= 6))
+      problems.push(`heading ${i} has level ${b.level}`)
+    if (b.kind === 'listItem' && !(Number.isInteger(b.level) && b.level >= 1 && b.level <= MAX_LIST_LEVEL))
+      problems.push(`list item ${i} has level ${b.level}`)
     if (b.kind === 'listItem' && typeof b.ordered !== 'boolean') problems.push(`list item ${i} has ordered ${String(b.ordered)}`)
     const level = b.kind !== 'heading' && b.kind !== 'listItem' && 'level' in b ? b.level : undefined
     if (level !== undefined) problems.push(`${b.kind} ${i} has level ${String(level)}`)
@@ -42,7 +44,8 @@ export function parseResultProblems(result: ParseResult): string[] {
         problems.push(`block ${i} has a mark out of bounds: ${m.start}–${m.end} of ${b.text.length}`)
       }
       const href = hrefOf(m)
-      if (m.kind === 'link' ? !m.href || !isSafeUrl(m.href) : href !== undefined) problems.push(`block ${i} has a mark with href ${String(href)}`)
+      if (m.kind === 'link' ? !m.href || !isSafeUrl(m.href) : href !== undefined)
+        problems.push(`block ${i} has a mark with href ${String(href)}`)
     }
   })
   return problems

@@ -37,7 +37,11 @@ describe('WorkerParser', () => {
 
   it('keeps the typed failure of a bad file', async () => {
     const parser = new WorkerParser(workerFile)
-    const result = await parser.parse({ kind: 'file', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), fileName: 'photo.html' })
+    const result = await parser.parse({
+      kind: 'file',
+      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]),
+      fileName: 'photo.html'
+    })
     expect(result).toMatchObject({ ok: false, error: { kind: 'import', reason: 'binary' } })
   })
 

@@ -46,7 +46,10 @@ export function usePaneCursor() {
     let i = current ? blocks.indexOf(current) + step : -1
     if (i < 0 || !current) {
       const top = at.pane.querySelector('.pane-scroll')?.getBoundingClientRect().top ?? 0
-      i = Math.max(0, blocks.findIndex((b) => b.getBoundingClientRect().bottom > top))
+      i = Math.max(
+        0,
+        blocks.findIndex((b) => b.getBoundingClientRect().bottom > top)
+      )
     }
     const block = blocks[Math.min(Math.max(i, 0), blocks.length - 1)]
     if (block) place(block)
@@ -65,7 +68,8 @@ export function usePaneCursor() {
     }
     const forward = event.key === 'ArrowDown'
     const blocks = blocksOf(block.closest<HTMLElement>('.pane')!)
-    const focusBlock = (sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode?.parentElement)?.closest<HTMLElement>('[data-start]') ?? block
+    const focusBlock =
+      (sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode?.parentElement)?.closest<HTMLElement>('[data-start]') ?? block
     // At the block's edge already: on to the next (or previous) block's.
     const rest = document.createRange()
     rest.selectNodeContents(focusBlock)

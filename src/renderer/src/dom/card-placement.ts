@@ -27,9 +27,19 @@ const ENOUGH = 120
 export const cardWidth = (paneWidth: number): number => Math.min(MAX_WIDTH, paneWidth - 24)
 
 /** All rectangles in viewport coordinates; the result in the pane's. `natural` is the card's full height. */
-export function placeCard(pane: Rect, highlight: { first: Rect; last: Rect }, natural: number, column: Rect | null, keepClear: Rect | null): CardPlace {
+export function placeCard(
+  pane: Rect,
+  highlight: { first: Rect; last: Rect },
+  natural: number,
+  column: Rect | null,
+  keepClear: Rect | null
+): CardPlace {
   const width = cardWidth(pane.right - pane.left)
-  const overlaps = (left: number) => keepClear !== null && keepClear.top < keepClear.bottom && keepClear.left < pane.left + left + width && keepClear.right > pane.left + left
+  const overlaps = (left: number) =>
+    keepClear !== null &&
+    keepClear.top < keepClear.bottom &&
+    keepClear.left < pane.left + left + width &&
+    keepClear.right > pane.left + left
   const floorFor = (left: number) => (overlaps(left) ? Math.min(pane.bottom, keepClear!.top) : pane.bottom) - pane.top - EDGE
 
   if (column && pane.right - column.right >= width + 24) {

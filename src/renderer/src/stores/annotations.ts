@@ -193,11 +193,19 @@ export const useAnnotationStore = defineStore('annotations', () => {
 
   /** Rename, or merge when `to` exists already (whatever its case). */
   function renameTag(from: string, to: string): Promise<boolean> {
-    return retag('rename tag', () => notices.unwrap(window.api.renameTag({ from, to })), () => renaming(library, from, to))
+    return retag(
+      'rename tag',
+      () => notices.unwrap(window.api.renameTag({ from, to })),
+      () => renaming(library, from, to)
+    )
   }
 
   function deleteTag(tag: string): Promise<boolean> {
-    return retag('delete tag', () => notices.unwrap(window.api.deleteTag({ tag })), () => deleting(tag))
+    return retag(
+      'delete tag',
+      () => notices.unwrap(window.api.deleteTag({ tag })),
+      () => deleting(tag)
+    )
   }
 
   /**
@@ -242,7 +250,8 @@ export const useAnnotationStore = defineStore('annotations', () => {
     if (!(await unlinkQuietly(id))) return false
     history.record({
       label: 'unlink',
-      undo: async () => (await linkQuietly({ id: existing.id, from: existing.from, to: existing.to, relation: existing.relation })) !== null,
+      undo: async () =>
+        (await linkQuietly({ id: existing.id, from: existing.from, to: existing.to, relation: existing.relation })) !== null,
       redo: () => unlinkQuietly(id)
     })
     return true

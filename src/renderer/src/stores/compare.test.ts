@@ -26,7 +26,10 @@ describe('compare store', () => {
     const viaAnnotations = vi.spyOn(annotations, 'linkPassages')
     const link = await compare.accept(pair, 'paraphrases')
     expect(viaAnnotations).toHaveBeenCalledOnce()
-    expect(library.highlights.map((h) => h.quote.exact)).toEqual(['Belarus has expertise in urban planning', 'Belarus has very good experience in urban planning'])
+    expect(library.highlights.map((h) => h.quote.exact)).toEqual([
+      'Belarus has expertise in urban planning',
+      'Belarus has very good experience in urban planning'
+    ])
     expect(library.links).toEqual([link])
     expect(link).toMatchObject({ from: library.highlights[0].id, to: library.highlights[1].id, relation: 'paraphrases' })
     expect(main.library).toMatchObject({ highlights: library.highlights, links: library.links })

@@ -42,7 +42,12 @@ export const useCompareStore = defineStore('compare', () => {
     return r && r.leftId === left && r.rightId === right ? r : null
   })
 
-  const rejection = (r: CompareResult, pair: AlignedPair): RejectedPair => ({ articleA: r.leftId, articleB: r.rightId, a: { ...pair.a }, b: { ...pair.b } })
+  const rejection = (r: CompareResult, pair: AlignedPair): RejectedPair => ({
+    articleA: r.leftId,
+    articleB: r.rightId,
+    a: { ...pair.a },
+    b: { ...pair.b }
+  })
 
   /** Proposals not rejected before for this pair of articles. */
   const pairs = computed(() => {
@@ -76,7 +81,14 @@ export const useCompareStore = defineStore('compare', () => {
       notices.push({ kind: 'error', message: `The comparison failed: ${response.message}` })
       return
     }
-    result.value = { leftId, rightId, pairs: response.pairs, quotesLeft: response.quotesLeft, quotesRight: response.quotesRight, ms: response.ms }
+    result.value = {
+      leftId,
+      rightId,
+      pairs: response.pairs,
+      quotesLeft: response.quotesLeft,
+      quotesRight: response.quotesRight,
+      ms: response.ms
+    }
     panelOpen.value = true
     const counts = response.pairs.length
     notices.push({ kind: 'info', message: `Found ${counts} corresponding passage${counts === 1 ? '' : 's'}.` }, 3000)
@@ -114,7 +126,9 @@ export const useCompareStore = defineStore('compare', () => {
     if (existing) return { highlight: existing }
     const body = library.bodies.get(p.articleId) ?? (await library.body(p.articleId))
     if (!body) return null
-    return { draft: { articleId: p.articleId, color: library.settings.lastColor, ...selectorsFor(canonicalText(body.blocks), p.start, p.end) } }
+    return {
+      draft: { articleId: p.articleId, color: library.settings.lastColor, ...selectorsFor(canonicalText(body.blocks), p.start, p.end) }
+    }
   }
 
   /** Links the two passages through the annotation store, which makes the highlights they lack. */

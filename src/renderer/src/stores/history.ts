@@ -32,7 +32,12 @@ export const useHistoryStore = defineStore('history', () => {
     return id
   }
 
-  async function step(from: typeof done, to: typeof done, run: (e: HistoryEntry) => Promise<boolean>, verb: string): Promise<string | null> {
+  async function step(
+    from: typeof done,
+    to: typeof done,
+    run: (e: HistoryEntry) => Promise<boolean>,
+    verb: string
+  ): Promise<string | null> {
     const entry = from.value.pop()
     if (!entry) return null
     if (!(await run(entry))) return null

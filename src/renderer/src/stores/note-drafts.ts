@@ -66,7 +66,11 @@ export const useNoteDraftStore = defineStore('noteDrafts', () => {
       if (h && h.note !== text) restored++
       localStorage.removeItem(key)
     }
-    if (restored) notices.push({ kind: 'info', message: `${restored === 1 ? 'A note' : `${restored} notes`} typed before the window closed ${restored === 1 ? 'was' : 'were'} restored.` })
+    if (restored)
+      notices.push({
+        kind: 'info',
+        message: `${restored === 1 ? 'A note' : `${restored} notes`} typed before the window closed ${restored === 1 ? 'was' : 'were'} restored.`
+      })
   }
 
   /** The window is going: send what is pending (localStorage keeps it should the send not finish). */

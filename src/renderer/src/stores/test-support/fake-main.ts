@@ -40,7 +40,14 @@ export function fakeMain(bodies: ArticleBody[]): FakeMain {
     getArticleBody: ({ id }: { id: string }) => bodies.find((b) => b.id === id),
     updateSettings: (patch: object) => Object.assign(library.settings, patch),
     createHighlight: (req: Library['highlights'][number]) => {
-      const h = { ...req, id: req.id ?? id(), note: req.note ?? '', tags: tagsAsInLibrary(library, req.tags ?? []), createdAt: at, updatedAt: at }
+      const h = {
+        ...req,
+        id: req.id ?? id(),
+        note: req.note ?? '',
+        tags: tagsAsInLibrary(library, req.tags ?? []),
+        createdAt: at,
+        updatedAt: at
+      }
       upsertById(library.highlights, h)
       return h
     },

@@ -6,8 +6,14 @@ import { useLibraryStore } from '../library'
 import { useNoticeStore } from '../notices'
 import { fakeMain } from './fake-main'
 
-export const LEFT: ArticleBody = { id: 'left', blocks: [{ kind: 'paragraph', text: 'Belarus has expertise in urban planning. Dear friends.' }] }
-export const RIGHT: ArticleBody = { id: 'right', blocks: [{ kind: 'paragraph', text: 'Belarus has very good experience in urban planning. Dear guests.' }] }
+export const LEFT: ArticleBody = {
+  id: 'left',
+  blocks: [{ kind: 'paragraph', text: 'Belarus has expertise in urban planning. Dear friends.' }]
+}
+export const RIGHT: ArticleBody = {
+  id: 'right',
+  blocks: [{ kind: 'paragraph', text: 'Belarus has very good experience in urban planning. Dear guests.' }]
+}
 
 export async function storesOverFakeMain() {
   const main = fakeMain([LEFT, RIGHT])
@@ -15,6 +21,9 @@ export async function storesOverFakeMain() {
   setActivePinia(createPinia())
   const library = useLibraryStore()
   await library.load()
-  const errors = () => useNoticeStore().notices.filter((n) => n.kind === 'error').map((n) => n.message)
+  const errors = () =>
+    useNoticeStore()
+      .notices.filter((n) => n.kind === 'error')
+      .map((n) => n.message)
   return { main, library, errors }
 }
