@@ -216,38 +216,13 @@ export type Api = {
 }
 
 /** Every channel, listed once so that createApi and the handler table cannot drift apart. */
+// prettier-ignore
 export const CHANNELS = [
-  'getLibrary',
-  'getArticleBody',
-  'updateSettings',
-  'setPosition',
-  'createHighlight',
-  'updateHighlight',
-  'deleteHighlight',
-  'restoreHighlight',
-  'renameTag',
-  'deleteTag',
-  'restoreTags',
-  'updateArticle',
-  'trashArticle',
-  'restoreArticle',
-  'emptyTrash',
-  'chooseImportFiles',
-  'importFile',
-  'importDropped',
-  'importPasted',
-  'createLink',
-  'deleteLink',
-  'rejectPair',
-  'unrejectPair',
-  'search',
-  'exportWithDialog',
-  'copyMarkdown',
-  'importAnnotations',
-  'copyText',
-  'openExternal',
-  'listBackups',
-  'restoreBackup'
+  'getLibrary', 'getArticleBody', 'updateSettings', 'setPosition', 'createHighlight', 'updateHighlight',
+  'deleteHighlight', 'restoreHighlight', 'renameTag', 'deleteTag', 'restoreTags', 'updateArticle', 'trashArticle',
+  'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'createLink',
+  'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'exportWithDialog', 'copyMarkdown', 'importAnnotations',
+  'copyText', 'openExternal', 'listBackups', 'restoreBackup'
 ] as const satisfies readonly Channel[]
 
 // Fails to compile when a channel is missing from CHANNELS.

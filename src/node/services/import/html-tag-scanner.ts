@@ -11,12 +11,8 @@ export interface Tag {
   selfClosing: boolean
 }
 
-const GT = 0x3e
-const SLASH = 0x2f
-const BANG = 0x21
-const QUESTION = 0x3f
-const EQUALS = 0x3d
-const DASH = 0x2d
+/** The character codes the scanner stops at. */
+const CHAR = { GT: 0x3e, SLASH: 0x2f, BANG: 0x21, QUESTION: 0x3f, EQUALS: 0x3d, DASH: 0x2d } as const
 
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 /** Tab, line feed, form feed, carriage return (folded into a line feed before tokenizing) and space. */
@@ -45,15 +41,15 @@ export class TagScanner {
       if (lt < 0) break
       const c = s.charCodeAt(lt + 1)
       if (isLetter(c)) return this.tag(lt + 1, false)
-      if (c === SLASH) {
+      if (c === CHAR.SLASH) {
         const d = s.charCodeAt(lt + 2)
         if (isLetter(d)) return this.tag(lt + 2, true)
         // "</>" is dropped; "</" and anything else opens a bogus comment.
-        this.pos = d === GT ? lt + 3 : this.afterNext(GT, lt + 2)
-      } else if (c === BANG) {
-        this.pos = s.startsWith('<!--', lt) ? this.afterComment(lt + 4) : this.afterNext(GT, lt + 2)
-      } else if (c === QUESTION) {
-        this.pos = this.afterNext(GT, lt + 1)
+        this.pos = d === CHAR.GT ? lt + 3 : this.afterNext(CHAR.GT, lt + 2)
+      } else if (c === CHAR.BANG) {
+        this.pos = s.startsWith('<!--', lt) ? this.afterComment(lt + 4) : this.afterNext(CHAR.GT, lt + 2)
+      } else if (c === CHAR.QUESTION) {
+        this.pos = this.afterNext(CHAR.GT, lt + 1)
       } else {
         this.pos = lt + 1
       }
@@ -85,8 +81,8 @@ export class TagScanner {
   /** Where a comment whose "<!--" ends just before `from` ends. */
   private afterComment(from: number): number {
     const s = this.html
-    if (s.charCodeAt(from) === GT) return from + 1
-    if (s.charCodeAt(from) === DASH && s.charCodeAt(from + 1) === GT) return from + 2
+    if (s.charCodeAt(from) === CHAR.GT) return from + 1
+    if (s.charCodeAt(from) === CHAR.DASH && s.charCodeAt(from + 1) === CHAR.GT) return from + 2
     const dashes = s.indexOf('-->', from)
     const bang = s.indexOf('--!>', from)
     if (dashes < 0 && bang < 0) return s.length
@@ -99,7 +95,7 @@ export class TagScanner {
     let i = nameStart
     while (i < s.length) {
       const c = s.charCodeAt(i)
-      if (isSpace(c) || c === SLASH || c === GT) break
+      if (isSpace(c) || c === CHAR.SLASH || c === CHAR.GT) break
       i++
     }
     const name = s.slice(nameStart, i).toLowerCase()
@@ -107,9 +103,9 @@ export class TagScanner {
     let selfClosing = false
     while (i < s.length) {
       const c = s.charCodeAt(i)
-      if (c === SLASH && state !== State.Unquoted && state !== State.BeforeValue) {
+      if (c === CHAR.SLASH && state !== State.Unquoted && state !== State.BeforeValue) {
         // The self-closing start tag state: "/>" ends the tag, a "/" elsewhere is dropped.
-        if (s.charCodeAt(i + 1) === GT) {
+        if (s.charCodeAt(i + 1) === CHAR.GT) {
           selfClosing = true
           i++
         } else {
@@ -118,7 +114,7 @@ export class TagScanner {
           continue
         }
       }
-      if (s.charCodeAt(i) === GT) {
+      if (s.charCodeAt(i) === CHAR.GT) {
         this.pos = i + 1
         return { name, end, selfClosing }
       }
@@ -128,10 +124,10 @@ export class TagScanner {
           break
         case State.Name:
           if (isSpace(c)) state = State.AfterName
-          else if (c === EQUALS) state = State.BeforeValue
+          else if (c === CHAR.EQUALS) state = State.BeforeValue
           break
         case State.AfterName:
-          if (c === EQUALS) state = State.BeforeValue
+          if (c === CHAR.EQUALS) state = State.BeforeValue
           else if (!isSpace(c)) state = State.Name
           break
         case State.BeforeValue:

@@ -6,31 +6,10 @@ import { safeUrl } from '../../../shared/safe-url'
 
 const HEADING = /^h([1-6])$/
 /** Elements that start and end a block of their container's kind. */
+// prettier-ignore
 const BLOCK_ELEMENTS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'address',
-  'figure',
-  'figcaption',
-  'details',
-  'summary',
-  'center',
-  'hgroup',
-  'caption',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr'
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'figure', 'figcaption', 'details',
+  'summary', 'center', 'hgroup', 'caption', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'tr'
 ])
 const MARK_OF: Record<string, StyleMark['kind']> = {
   em: 'emphasis',

@@ -1,21 +1,10 @@
 // Parts of a saved page that are never the article, removed before Readability scores the page.
 
 /** Never text of an article. */
+// prettier-ignore
 const NEVER_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'canvas',
-  'svg',
-  'math',
-  'dialog'
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'canvas',
+  'svg', 'math', 'dialog'
 ])
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog'])
 

@@ -7,24 +7,9 @@ import { safeUrl } from '../../../shared/safe-url'
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false })
 
+// prettier-ignore
 const BLOCK_TAGS = new Set([
-  'p',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td'
+  'p', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'
 ])
 const INLINE_TAGS = new Set(['em', 'strong', 's', 'a'])
 

@@ -2,15 +2,7 @@
 // on the same shared library operations as main's services, and a way to make the next call of a channel
 // fail as main would (with a sentence). Renderer tests may not import src/node (lint), hence this.
 import { createApi, type Api, type ApiError, type Channel, type Result } from '../../../../shared/api'
-import {
-  addRejectedPair,
-  linkBetween,
-  removeHighlight,
-  removeLink,
-  removeRejectedPair,
-  restoreHighlight,
-  upsertById
-} from '../../../../shared/library-ops'
+import * as ops from '../../../../shared/library-ops'
 import { emptyLibrary, type ArticleBody, type Library } from '../../../../shared/model'
 import { applyTagChange, deleting, renaming, retag, tagsAsInLibrary } from '../../../../shared/tag-ops'
 
@@ -48,7 +40,7 @@ export function fakeMain(bodies: ArticleBody[]): FakeMain {
         createdAt: at,
         updatedAt: at
       }
-      upsertById(library.highlights, h)
+      ops.upsertById(library.highlights, h)
       return h
     },
     updateHighlight: ({ id, patch }: { id: string; patch: { tags?: string[]; note?: string } }) => {
@@ -57,20 +49,20 @@ export function fakeMain(bodies: ArticleBody[]): FakeMain {
       Object.assign(h, patch, patch.tags ? { tags: tagsAsInLibrary(library, patch.tags, h) } : {})
       return h
     },
-    deleteHighlight: ({ id }: { id: string }) => removeHighlight(library, id) ?? undefined,
-    restoreHighlight: (deleted: Parameters<typeof restoreHighlight>[1]) => (restoreHighlight(library, deleted), deleted.highlight),
+    deleteHighlight: ({ id }: { id: string }) => ops.removeHighlight(library, id) ?? undefined,
+    restoreHighlight: (deleted: Parameters<typeof ops.restoreHighlight>[1]) => (ops.restoreHighlight(library, deleted), deleted.highlight),
     renameTag: ({ from, to }: { from: string; to: string }) => retag(library, from, renaming(library, from, to)),
     deleteTag: ({ tag }: { tag: string }) => retag(library, tag, deleting(tag)),
     restoreTags: (change: Parameters<typeof applyTagChange>[1]) => (applyTagChange(library, change), null),
     createLink: (req: { id?: string; from: string; to: string; relation: 'quotes' }) => {
-      if (linkBetween(library.links, req.from, req.to)) throw new Error('These two passages are linked already.')
+      if (ops.linkBetween(library.links, req.from, req.to)) throw new Error('These two passages are linked already.')
       const link = { ...req, id: req.id ?? id(), createdAt: at }
-      upsertById(library.links, link)
+      ops.upsertById(library.links, link)
       return link
     },
-    deleteLink: ({ id }: { id: string }) => removeLink(library, id) ?? undefined,
-    rejectPair: (pair: Library['rejectedPairs'][number]) => (addRejectedPair(library, pair), null),
-    unrejectPair: (pair: Library['rejectedPairs'][number]) => (removeRejectedPair(library, pair), null)
+    deleteLink: ({ id }: { id: string }) => ops.removeLink(library, id) ?? undefined,
+    rejectPair: (pair: Library['rejectedPairs'][number]) => (ops.addRejectedPair(library, pair), null),
+    unrejectPair: (pair: Library['rejectedPairs'][number]) => (ops.removeRejectedPair(library, pair), null)
   }
   const failing = new Map<Channel, string>()
   const calls: Channel[] = []
