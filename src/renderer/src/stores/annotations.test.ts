@@ -74,4 +74,43 @@ describe('annotation store', () => {
     await history.undo()
     expect(library.highlights.map((h) => h.tags)).toEqual([['claim'], ['claim']])
   })
+
+  it('keeps a tag added while the one before it is being saved, and sends both in order', async () => {
+    const { main, library } = await storesOverFakeMain()
+    const annotations = useAnnotationStore()
+    const history = useHistoryStore()
+    const { id } = (await annotations.create('left', text(LEFT), 0, 7, 'yellow'))!
+    const tags = () => library.highlights.find((h) => h.id === id)!.tags
+    const first = annotations.update(id, { tags: ['one'] })
+    const second = annotations.update(id, { tags: ['one', 'two'] })
+    expect(tags()).toEqual(['one', 'two'])
+    expect(await first).toBe(true)
+    expect(tags()).toEqual(['one', 'two'])
+    expect(await second).toBe(true)
+    expect(main.library.highlights[0].tags).toEqual(['one', 'two'])
+    expect(await history.undo()).toBe('tags')
+    expect(tags()).toEqual(['one'])
+    expect(await history.undo()).toBe('tags')
+    expect(main.library.highlights[0].tags).toEqual([])
+  })
+
+  it('a note and a tag saved at once both reach main; a refused one puts back what main has', async () => {
+    const { main, library, errors } = await storesOverFakeMain()
+    const annotations = useAnnotationStore()
+    const { id } = (await annotations.create('left', text(LEFT), 0, 7, 'yellow'))!
+    const shown = () => library.highlights.find((h) => h.id === id)!
+    const note = annotations.update(id, { note: 'first' })
+    const tag = annotations.update(id, { tags: ['one'] })
+    await Promise.all([note, tag])
+    expect(main.library.highlights[0]).toMatchObject({ note: 'first', tags: ['one'] })
+    main.failNext('updateHighlight', 'The library folder is read-only.')
+    const refused = annotations.update(id, { tags: ['one', 'two'] })
+    const later = annotations.update(id, { note: 'second' })
+    expect(shown()).toMatchObject({ note: 'second', tags: ['one', 'two'] })
+    expect(await refused).toBe(false)
+    expect(await later).toBe(true)
+    expect(shown()).toMatchObject({ note: 'second', tags: ['one'] })
+    expect(main.library.highlights[0]).toMatchObject({ note: 'second', tags: ['one'] })
+    expect(errors()).toEqual(['The library folder is read-only.'])
+  })
 })

@@ -7,6 +7,7 @@ import type { Highlight, HighlightColor, Link, LinkRelation } from '../../../sha
 import { selectorsFor } from '../../../shared/anchor'
 import { removeHighlight, removeLink, restoreHighlight, upsertById } from '../../../shared/library-ops'
 import { applyTagChange, deleting, renaming, tagCounts } from '../../../shared/tag-ops'
+import { highlightUpdates } from './highlight-updates'
 import { useHistoryStore } from './history'
 import { useLibraryStore } from './library'
 import { useNoticeStore } from './notices'
@@ -113,11 +114,11 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return created
   }
 
-  async function send(id: string, patch: HighlightPatch): Promise<boolean> {
-    const updated = await notices.unwrap(window.api.updateHighlight({ id, patch }))
-    if (updated) put(updated)
-    return updated !== null
-  }
+  const { send } = highlightUpdates(
+    (id) => library.highlights.find((h) => h.id === id),
+    put,
+    (id, patch) => notices.unwrap(window.api.updateHighlight({ id, patch }))
+  )
 
   /** One undo step from `previous` to `patch` (a note typed over many saves is one step); recorded at
    * once, so that an undo pressed while the last save is still out waits for it (`settled`). */

@@ -32,17 +32,24 @@ export const useHistoryStore = defineStore('history', () => {
     return id
   }
 
-  async function step(
-    from: typeof done,
-    to: typeof done,
-    run: (e: HistoryEntry) => Promise<boolean>,
-    verb: string
-  ): Promise<string | null> {
-    const entry = from.value.pop()
+  /** Moves the latest entry of `from` to `to` once it has run. One that fails stays where it was, so that
+   * the reader can try it again and a redo never runs a change that was not undone. */
+  async function step(from: typeof done, to: typeof done, verb: 'undo' | 'redo'): Promise<string | null> {
+    const entry = from.value.at(-1)
     if (!entry) return null
-    if (!(await run(entry))) return null
+    const ran = await entry[verb]().catch(() => false)
+    if (!ran) {
+      const [which, button] = verb === 'undo' ? ['the last change', 'Undo'] : ['the last change undone', 'Redo']
+      notices.push({
+        kind: 'warning',
+        message: `Could not ${verb} ${which} (${entry.label}); it is kept, so that ${button} can try it again.`
+      })
+      return null
+    }
+    // Removed by id: a change recorded while this one ran sits after it.
+    from.value = from.value.filter((e) => e.id !== entry.id)
     to.value.push(entry)
-    notices.push({ kind: 'info', message: `${verb} ${entry.label}.` }, 2500)
+    notices.push({ kind: 'info', message: `${verb === 'undo' ? 'Undid' : 'Redid'} ${entry.label}.` }, 2500)
     return entry.label
   }
 
@@ -53,8 +60,8 @@ export const useHistoryStore = defineStore('history', () => {
     return next
   }
 
-  const undo = () => queued(() => step(done, undone, (e) => e.undo(), 'Undid'))
-  const redo = () => queued(() => step(undone, done, (e) => e.redo(), 'Redid'))
+  const undo = () => queued(() => step(done, undone, 'undo'))
+  const redo = () => queued(() => step(undone, done, 'redo'))
   const latest = computed(() => done.value.at(-1)?.id ?? null)
 
   /** Tells the reader what just happened, with an Undo that lives only while it is the latest change. */
