@@ -49,6 +49,35 @@ test('a message offering Undo goes away once a newer change is made; while lates
   await expect.poll(async () => (await library(app)).highlights.map((h) => [h.quote.exact, h.color])).toEqual([['Dear guests.', 'blue']])
 })
 
+test('a change made while main is slow to answer retires the earlier message at once', async ({ app }) => {
+  test.skip(!app.slowDown, 'needs the Chromium harness')
+  const page = app.page
+  const pane = page.getByRole('region', { name: 'right pane' })
+  await highlight(app, 'Dear friends.')
+  await highlight(app, 'Dear guests.')
+  await clickText(pane, 'Dear friends')
+  await page
+    .getByRole('dialog', { name: /^Highlight: Dear friends/ })
+    .getByRole('button', { name: 'Delete highlight' })
+    .click()
+  const deleted = page.locator('.notice', { hasText: 'Highlight deleted.' })
+  await expect(deleted).toBeVisible()
+  app.slowDown!('updateHighlight', 1500)
+  await clickText(pane, 'Dear guests')
+  await page
+    .getByRole('dialog', { name: /^Highlight: Dear guests/ })
+    .getByRole('button', { name: 'Colour blue' })
+    .click()
+  // The recolour is the latest change from the click on, not from main's answer: the reader's next click,
+  // on the earlier message's Undo, must not bring A back.
+  await page.evaluate(() => {
+    const notice = [...document.querySelectorAll('.notice')].find((n) => n.textContent?.includes('Highlight deleted.'))
+    notice?.querySelector<HTMLButtonElement>('.notice-action')?.click()
+  })
+  await expect(deleted).toHaveCount(0)
+  await expect.poll(async () => (await library(app)).highlights.map((h) => [h.quote.exact, h.color])).toEqual([['Dear guests.', 'blue']])
+})
+
 test('Ctrl+Z after Reject brings the rejected pair back, and leaves the accepted one linked', async ({ app }) => {
   const page = app.page
   await page.keyboard.press('Control+Shift+C')

@@ -122,14 +122,14 @@ export const useAnnotationStore = defineStore('annotations', () => {
 
   /** One undo step from `previous` to `patch` (a note typed over many saves is one step); recorded at
    * once, so that an undo pressed while the last save is still out waits for it (`settled`). */
-  function recordChange(id: string, previous: HighlightPatch, patch: HighlightPatch, settled?: Promise<unknown>): void {
+  function recordChange(id: string, previous: HighlightPatch, patch: HighlightPatch, settled?: Promise<unknown>): number {
     const label = patch.note !== undefined ? 'note' : patch.tags ? 'tags' : 'colour'
     const after = async (p: HighlightPatch) => {
       await settled
       return send(id, p)
     }
     const articleId = library.highlights.find((h) => h.id === id)?.articleId
-    history.record({ label, undo: () => after(previous), redo: () => after(patch), articles: articleId ? [articleId] : [] })
+    return history.record({ label, undo: () => after(previous), redo: () => after(patch), articles: articleId ? [articleId] : [] })
   }
 
   /** Changes a highlight; `record: false` leaves undo to the caller (see the note drafts). */
@@ -141,9 +141,15 @@ export const useAnnotationStore = defineStore('annotations', () => {
     if (patch.color !== undefined) previous.color = before.color
     if (patch.note !== undefined) previous.note = before.note
     if (patch.tags !== undefined) previous.tags = [...before.tags]
-    if (!(await send(id, patch))) return false
+    // Recorded as the reader makes the change, not when main answers: from that moment it is the latest
+    // change, so an earlier message's Undo is retired at once.
+    const sent = send(id, patch)
+    const entry = record ? recordChange(id, previous, patch, sent) : null
+    if (!(await sent)) {
+      if (entry !== null) history.discard(entry)
+      return false
+    }
     if (patch.color) library.settings.lastColor = patch.color
-    if (record) recordChange(id, previous, patch)
     return true
   }
 

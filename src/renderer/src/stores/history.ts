@@ -32,6 +32,11 @@ export const useHistoryStore = defineStore('history', () => {
     return id
   }
 
+  /** Takes back an entry recorded for a change that main then refused: there is nothing to undo. */
+  function discard(id: number): void {
+    done.value = done.value.filter((e) => e.id !== id)
+  }
+
   /** Moves the latest entry of `from` to `to` once it has run. One that fails stays where it was, so that
    * the reader can try it again and a redo never runs a change that was not undone. */
   async function step(from: typeof done, to: typeof done, verb: 'undo' | 'redo'): Promise<string | null> {
@@ -91,6 +96,7 @@ export const useHistoryStore = defineStore('history', () => {
 
   return {
     record,
+    discard,
     undo,
     redo,
     announce,
