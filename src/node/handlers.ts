@@ -31,11 +31,9 @@ export function createHandlers(app: AppContext): Handlers {
     trashArticle: ({ id }) => library.trashArticle(id),
     restoreArticle: ({ id }) => library.restoreArticle(id),
     emptyTrash: async () => {
-      // Named before they go: afterwards the library no longer lists them.
-      const trashed = store.data.articles.filter((a) => a.deletedAt).map((a) => a.id)
-      const result = await library.emptyTrash()
-      for (const id of trashed) if (!store.data.articles.some((a) => a.id === id)) app.search.forget(id)
-      return result
+      const { removed, ids } = await library.emptyTrash()
+      for (const id of ids) app.search.forget(id)
+      return { removed }
     },
 
     chooseImportFiles: () => imports.chooseFiles(),

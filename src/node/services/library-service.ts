@@ -167,9 +167,10 @@ export class LibraryService {
   }
 
   /** Deletes for good what is in the trash, with its highlights and their links. */
-  async emptyTrash(): Promise<{ removed: number }> {
+  /** Deletes the trashed articles for good; says which, so that what holds them (the search) can let go. */
+  async emptyTrash(): Promise<{ removed: number; ids: string[] }> {
     const doomed = new Set(this.store.data.articles.filter((a) => a.deletedAt).map((a) => a.id))
-    if (doomed.size === 0) return { removed: 0 }
+    if (doomed.size === 0) return { removed: 0, ids: [] }
     await this.store.update((lib) => {
       lib.articles = lib.articles.filter((a) => !doomed.has(a.id))
       removeHighlights(lib, new Set(lib.highlights.filter((h) => doomed.has(h.articleId)).map((h) => h.id)))
@@ -178,6 +179,6 @@ export class LibraryService {
     })
     // Bodies go only after the library no longer mentions them.
     for (const id of doomed) await this.store.deleteBody(id)
-    return { removed: doomed.size }
+    return { removed: doomed.size, ids: [...doomed] }
   }
 }
