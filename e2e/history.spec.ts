@@ -16,28 +16,39 @@ async function highlight(app: AppHandle, text: string): Promise<void> {
   await expect.poll(async () => (await library(app)).highlights.length).toBe(count + 1)
 }
 
-test('a message offering Undo goes away once a newer change is made; while latest, its Undo undoes it', async ({ app }) => {
-  const page = app.page
-  const pane = page.getByRole('region', { name: 'right pane' })
+/** Highlights A ("Dear friends.") and B ("Dear guests."), deletes A from its card; the message it leaves. */
+async function twoHighlightsFirstDeleted(app: AppHandle) {
+  const pane = app.page.getByRole('region', { name: 'right pane' })
   await highlight(app, 'Dear friends.')
   await highlight(app, 'Dear guests.')
   await clickText(pane, 'Dear friends')
-  await page
+  await app.page
     .getByRole('dialog', { name: /^Highlight: Dear friends/ })
     .getByRole('button', { name: 'Delete highlight' })
     .click()
-  const deleted = page.locator('.notice', { hasText: 'Highlight deleted.' })
+  const deleted = app.page.locator('.notice', { hasText: 'Highlight deleted.' })
   await expect(deleted).toBeVisible()
+  return { pane, deleted }
+}
+
+/** The reader's click on the delete message's Undo, if the message is still there to be clicked. */
+async function clickUndoOfDeleteIfShown(app: AppHandle): Promise<void> {
+  await app.page.evaluate(() => {
+    const notice = [...document.querySelectorAll('.notice')].find((n) => n.textContent?.includes('Highlight deleted.'))
+    notice?.querySelector<HTMLButtonElement>('.notice-action')?.click()
+  })
+}
+
+test('a message offering Undo goes away once a newer change is made; while latest, its Undo undoes it', async ({ app }) => {
+  const page = app.page
+  const { pane, deleted } = await twoHighlightsFirstDeleted(app)
   await clickText(pane, 'Dear guests')
   const blue = page.getByRole('dialog', { name: /^Highlight: Dear guests/ }).getByRole('button', { name: 'Colour blue' })
   await blue.click()
   await expect(blue).toHaveAttribute('aria-pressed', 'true')
   // Whatever the reader clicks now on that message, B stays blue and A deleted: the message cannot undo
   // what it names any more, so it is gone.
-  await page.evaluate(() => {
-    const notice = [...document.querySelectorAll('.notice')].find((n) => n.textContent?.includes('Highlight deleted.'))
-    notice?.querySelector<HTMLButtonElement>('.notice-action')?.click()
-  })
+  await clickUndoOfDeleteIfShown(app)
   await expect(deleted).toHaveCount(0)
   await expect.poll(async () => (await library(app)).highlights.map((h) => [h.quote.exact, h.color])).toEqual([['Dear guests.', 'blue']])
 
@@ -52,16 +63,7 @@ test('a message offering Undo goes away once a newer change is made; while lates
 test('a change made while main is slow to answer retires the earlier message at once', async ({ app }) => {
   test.skip(!app.slowDown, 'needs the Chromium harness')
   const page = app.page
-  const pane = page.getByRole('region', { name: 'right pane' })
-  await highlight(app, 'Dear friends.')
-  await highlight(app, 'Dear guests.')
-  await clickText(pane, 'Dear friends')
-  await page
-    .getByRole('dialog', { name: /^Highlight: Dear friends/ })
-    .getByRole('button', { name: 'Delete highlight' })
-    .click()
-  const deleted = page.locator('.notice', { hasText: 'Highlight deleted.' })
-  await expect(deleted).toBeVisible()
+  const { pane, deleted } = await twoHighlightsFirstDeleted(app)
   app.slowDown!('updateHighlight', 1500)
   await clickText(pane, 'Dear guests')
   await page
@@ -70,10 +72,7 @@ test('a change made while main is slow to answer retires the earlier message at 
     .click()
   // The recolour is the latest change from the click on, not from main's answer: the reader's next click,
   // on the earlier message's Undo, must not bring A back.
-  await page.evaluate(() => {
-    const notice = [...document.querySelectorAll('.notice')].find((n) => n.textContent?.includes('Highlight deleted.'))
-    notice?.querySelector<HTMLButtonElement>('.notice-action')?.click()
-  })
+  await clickUndoOfDeleteIfShown(app)
   await expect(deleted).toHaveCount(0)
   await expect.poll(async () => (await library(app)).highlights.map((h) => [h.quote.exact, h.color])).toEqual([['Dear guests.', 'blue']])
 })
