@@ -45,11 +45,13 @@ export function fitTags(raw: readonly string[]): { tags: string[]; changes: stri
     if (fitted.length < tag.replace(TAG_SPACE, ' ').trim().length)
       changes.add(`a tag longer than ${MAX_TAG_LENGTH} characters was shortened`)
     else if (fitted !== tag.trim()) changes.add('line breaks or runs of spaces in a tag were made one space')
-    if (tags.has(foldTag(fitted))) {
-      if (tags.get(foldTag(fitted)) !== fitted) changes.add('a tag repeated in another case was kept once, as first written')
+    const key = foldTag(fitted)
+    const kept = tags.get(key)
+    if (kept !== undefined) {
+      if (kept !== fitted) changes.add('a tag repeated in another case was kept once, as first written')
       continue
     }
-    tags.set(foldTag(fitted), fitted)
+    tags.set(key, fitted)
   }
   const list = [...tags.values()]
   if (list.length > MAX_TAGS) changes.add(`tags beyond the first ${MAX_TAGS} were left out`)
