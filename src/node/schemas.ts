@@ -13,7 +13,8 @@ import {
   type Link,
   type Mark,
   type RejectedPair,
-  type Settings
+  type Settings,
+  tableText
 } from '../shared/model'
 
 /** Ids are ours (UUIDs) or the bundled articles' slugs; nothing that could be a path. */
@@ -53,6 +54,23 @@ export const markSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('link'), ...markRange, href: z.string().max(4_000) })
 ]) satisfies z.ZodType<Mark>
 
+/** An asset file name: a SHA-256 in hex and an image extension; nothing that could leave the folder. */
+export const ASSET_NAME = /^[0-9a-f]{64}\.(?:png|jpg|gif|webp|avif|svg)$/
+export const assetNameSchema = z.string().regex(ASSET_NAME, 'not an asset name')
+const CODE_LANGUAGE = /^[a-z0-9][a-z0-9+#._-]{0,39}$/
+const dimension = z.number().int().min(1).max(100_000)
+
+const figureImageSchema = z.object({
+  src: z.string().max(4_000).optional(),
+  asset: assetNameSchema.optional(),
+  alt: z.string().max(10_000),
+  width: dimension.optional(),
+  height: dimension.optional()
+})
+// A cell is one line: a tab or a line break inside it would move the cells after it.
+const tableCell = z.string().refine((c) => !/[\t\n]/.test(c), 'a table cell is one line without tabs')
+const tableRowSchema = z.object({ header: z.boolean(), cells: z.array(tableCell).min(1) })
+
 const blockContent = { text: z.string(), marks: z.array(markSchema).optional() }
 const noLevel = z.never({ error: 'only headings and list items have a level' }).optional()
 const notOrdered = z.never({ error: 'only list items are ordered or not' }).optional()
@@ -61,7 +79,19 @@ export const blockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), ...blockContent, level: z.literal(HEADING_LEVELS), ordered: notOrdered }),
   // Depth 0 was never written, but older files were read with it allowed, so it still reads.
   z.object({ kind: z.literal('listItem'), ...blockContent, level: z.number().int().min(0).max(MAX_LIST_LEVEL), ordered: z.boolean() }),
-  z.object({ kind: z.enum(['paragraph', 'quote', 'preformatted']), ...blockContent, level: noLevel, ordered: notOrdered })
+  z.object({ kind: z.enum(['paragraph', 'quote', 'preformatted']), ...blockContent, level: noLevel, ordered: notOrdered }),
+  z.object({ kind: z.literal('figure'), ...blockContent, image: figureImageSchema, level: noLevel, ordered: notOrdered }),
+  z
+    .object({ kind: z.literal('table'), ...blockContent, rows: z.array(tableRowSchema).min(1), level: noLevel, ordered: notOrdered })
+    // The text is what offsets count in: a table whose text is not its cells' would anchor nowhere.
+    .refine((t) => t.text === tableText(t.rows), "a table's text is its cells, tab and line separated"),
+  z.object({
+    kind: z.literal('code'),
+    ...blockContent,
+    language: z.string().regex(CODE_LANGUAGE).optional(),
+    level: noLevel,
+    ordered: notOrdered
+  })
 ]) satisfies z.ZodType<Block>
 
 export const articleBodySchema = z.object({ id: idSchema, blocks: z.array(blockSchema) }) satisfies z.ZodType<ArticleBody>
@@ -76,6 +106,7 @@ export const articleMetaSchema = z.object({
   author: shortText.optional(),
   published: z.string().max(64).optional(),
   url: z.string().max(4_000).optional(),
+  canonicalUrl: z.string().max(4_000).optional(),
   lang: z.string().max(35).optional(),
   dir: z.enum(['ltr', 'rtl']).optional(),
   description: shortText.optional(),
@@ -85,6 +116,7 @@ export const articleMetaSchema = z.object({
   wordCount: z.number().int().min(0),
   textHash: z.string().max(128),
   tags: z.array(z.string()),
+  assets: z.array(assetNameSchema).optional(),
   deletedAt: isoTime.optional()
 }) satisfies z.ZodType<ArticleMeta>
 

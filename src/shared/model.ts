@@ -1,7 +1,8 @@
 // The domain of Diptych: what an article, a highlight, a tag and a link are, and what the library holds.
 // Pure types and small pure helpers only: no Node, no DOM, no Electron.
 
-export const SCHEMA_VERSION = 1
+// 2: figures, tables and code blocks; articles name the assets they use and their canonical address.
+export const SCHEMA_VERSION = 2
 
 export type Id = string
 
@@ -55,7 +56,46 @@ export interface PlainBlock extends BlockContent {
   kind: 'paragraph' | 'quote' | 'preformatted'
 }
 
-export type Block = HeadingBlock | ListItemBlock | PlainBlock
+/** A picture of the article. The block's text is its caption, possibly empty. */
+export interface FigureImage {
+  /**
+   * Where the picture came from, as the page named it: an http(s) URL resolved against the page, or for
+   * a saved file a path relative to that file. Kept to retry a failed download and to cite the picture.
+   */
+  src?: string
+  /** File name in the library's `assets` folder (`<sha256 hex>.<ext>`) once the picture is saved; absent when it could not be. */
+  asset?: string
+  /** The picture's alternative text; empty when the page gave none. */
+  alt: string
+  width?: number
+  height?: number
+}
+
+export interface FigureBlock extends BlockContent {
+  kind: 'figure'
+  image: FigureImage
+}
+
+export interface TableRow {
+  /** A row of header cells (`th`), shown and exported as such. */
+  header: boolean
+  /** Each cell's plain text: one line, without tabs. */
+  cells: string[]
+}
+
+/** A table; its text is `tableText(rows)`, so that cells can be highlighted, searched and compared. */
+export interface TableBlock extends BlockContent {
+  kind: 'table'
+  rows: TableRow[]
+}
+
+export interface CodeBlock extends BlockContent {
+  kind: 'code'
+  /** The language when the page says it (`language-js`, a fence's info string), lower case. */
+  language?: string
+}
+
+export type Block = HeadingBlock | ListItemBlock | PlainBlock | FigureBlock | TableBlock | CodeBlock
 export type BlockKind = Block['kind']
 
 export type TextDirection = 'ltr' | 'rtl'
@@ -71,6 +111,8 @@ export interface ArticleMeta {
   /** ISO date (YYYY-MM-DD) or date-time as given by the source. */
   published?: string
   url?: string
+  /** The address the page names as its own (`<link rel=canonical>`), when it differs from `url`. */
+  canonicalUrl?: string
   lang?: string
   dir?: TextDirection
   /** A short line that says what the article is, e.g. the section or a dek. */
@@ -83,6 +125,8 @@ export interface ArticleMeta {
   /** Hash of the canonical text, used to recognise duplicates. */
   textHash: string
   tags: string[]
+  /** Files of the library's `assets` folder that this article's figures show, so that unused ones can be removed. */
+  assets?: string[]
   /** Set when the article is in the trash. */
   deletedAt?: string
 }
@@ -193,6 +237,15 @@ export const BLOCK_SEPARATOR = '\n\n'
 
 export function canonicalText(blocks: readonly Block[]): string {
   return blocks.map((b) => b.text).join(BLOCK_SEPARATOR)
+}
+
+/** Cells are separated by a tab and rows by a line break in a table's text. */
+export const TABLE_CELL_SEPARATOR = '\t'
+export const TABLE_ROW_SEPARATOR = '\n'
+
+/** The text of a table: what its cells say, in reading order, for offsets, search and compare. */
+export function tableText(rows: readonly TableRow[]): string {
+  return rows.map((row) => row.cells.join(TABLE_CELL_SEPARATOR)).join(TABLE_ROW_SEPARATOR)
 }
 
 /** Start offset of each block in the canonical text. */

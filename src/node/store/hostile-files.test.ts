@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { emptyLibrary, type ArticleBody } from '../../shared/model'
+import { emptyLibrary, SCHEMA_VERSION, type ArticleBody } from '../../shared/model'
 import { useTempDirs } from '../test-support/temp-dir'
 import { article, highlight } from '../test-support/library-fixtures'
 import { Store } from './store'
@@ -57,12 +57,12 @@ describe('library.json', () => {
     expect(written.settings.positions.a1).toBe(5)
   })
 
-  for (const version of ['"99"', '2', '99']) {
+  for (const version of ['"99"', String(SCHEMA_VERSION + 1), '99']) {
     it(`with schemaVersion ${version} is refused as made by a newer Diptych, and not changed`, async () => {
       const dir = tempDir()
       const file = path.join(dir, 'library.json')
       const text = JSON.stringify({ ...emptyLibrary(), articles: [article('a1')] }).replace(
-        '"schemaVersion":1',
+        `"schemaVersion":${SCHEMA_VERSION}`,
         `"schemaVersion":${version}`
       )
       writeFileSync(file, text)

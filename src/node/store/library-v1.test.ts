@@ -20,7 +20,24 @@ describe('a version-1 library written by the importers of commit 9611a91', () =>
         kind
       ).toBe(true)
     }
-    expect(onDisk('library.json')).toMatchObject({ schemaVersion: SCHEMA_VERSION })
+    expect(onDisk('library.json')).toMatchObject({ schemaVersion: 1 })
+  })
+
+  it('is version ' + SCHEMA_VERSION + ' once opened and changed, its bodies untouched', async () => {
+    const dir = tempDir()
+    cpSync(FIXTURE, dir, { recursive: true })
+    const app = await openTestApp(dir)
+    expect(app.store.data.schemaVersion).toBe(SCHEMA_VERSION)
+    await app.store.update((lib) => {
+      lib.settings.syncScroll = !lib.settings.syncScroll
+    })
+    await app.store.close()
+    const written = JSON.parse(readFileSync(path.join(dir, 'library.json'), 'utf8')) as { schemaVersion: number; articles: unknown }
+    expect(written.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(written.articles).toEqual((onDisk('library.json') as { articles: unknown }).articles)
+    for (const name of readdirSync(path.join(FIXTURE, 'articles'))) {
+      expect(readFileSync(path.join(dir, 'articles', name), 'utf8'), name).toBe(readFileSync(path.join(FIXTURE, 'articles', name), 'utf8'))
+    }
   })
 
   it('opens with every article and every body as written', async () => {

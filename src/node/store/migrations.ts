@@ -6,7 +6,10 @@ type RawLibrary = Record<string, unknown>
 
 const steps: Record<number, (raw: RawLibrary) => RawLibrary> = {
   // 0 → 1: files written before the revision counter and rejected pairs existed.
-  0: (raw) => ({ ...raw, revision: raw.revision ?? 0, rejectedPairs: raw.rejectedPairs ?? [], schemaVersion: 1 })
+  0: (raw) => ({ ...raw, revision: raw.revision ?? 0, rejectedPairs: raw.rejectedPairs ?? [], schemaVersion: 1 }),
+  // 1 → 2: new block kinds (figure, table, code) and optional article fields; every version-1 library
+  // and body is a valid version-2 one, so only the number changes.
+  1: (raw) => ({ ...raw, schemaVersion: 2 })
 }
 
 /**
