@@ -1,5 +1,6 @@
 // Runtime schemas of the domain: what a valid library file and a valid request part look like.
 import { z } from 'zod'
+import { ASSET_NAME } from '../shared/asset-url'
 import { MAX_LIST_LEVEL, MAX_NOTE_LENGTH, MAX_QUOTE_CONTEXT, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../shared/limits'
 import {
   HEADING_LEVELS,
@@ -54,8 +55,6 @@ export const markSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('link'), ...markRange, href: z.string().max(4_000) })
 ]) satisfies z.ZodType<Mark>
 
-/** An asset file name: a SHA-256 in hex and an image extension; nothing that could leave the folder. */
-export const ASSET_NAME = /^[0-9a-f]{64}\.(?:png|jpg|gif|webp|avif|svg)$/
 export const assetNameSchema = z.string().regex(ASSET_NAME, 'not an asset name')
 const CODE_LANGUAGE = /^[a-z0-9][a-z0-9+#._-]{0,39}$/
 const dimension = z.number().int().min(1).max(100_000)
