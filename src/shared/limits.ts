@@ -64,3 +64,12 @@ export const PASTED_TEXT_NAME = 'Pasted text'
 /** Largest file read as one article (import in the app, `diptych import`, `diptych align`): far beyond any
  * article, small enough to parse in memory. */
 export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
+/** A web page larger than this is refused while it downloads (a saved article is far smaller). */
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024
+/** One picture larger than this is not saved; its figure keeps its alt text and can be retried. */
+export const MAX_IMAGE_BYTES = 15 * 1024 * 1024
+/** All the pictures of one article together; past it, the remaining ones are left as placeholders. */
+export const MAX_ARTICLE_IMAGE_BYTES = 150 * 1024 * 1024
+/** Pictures saved for one article at most; more than this is a gallery, not an article. */
+export const MAX_IMAGES_PER_ARTICLE = 300
