@@ -4,6 +4,30 @@
 import type { TextQuoteSelector } from './model'
 import { err, ok, type Result } from './result'
 
+/** The parts of WHATWG's URL and URLSearchParams read here; both runtimes have them, the domain's lib does not declare them. */
+interface SearchParams {
+  readonly size: number
+  keys(): IterableIterator<string>
+  get(name: string): string | null
+  getAll(name: string): string[]
+  set(name: string, value: string): void
+  toString(): string
+}
+interface ParsedUrl {
+  readonly protocol: string
+  readonly username: string
+  readonly password: string
+  readonly host: string
+  readonly port: string
+  readonly pathname: string
+  readonly hash: string
+  readonly searchParams: SearchParams
+}
+const { URL, URLSearchParams } = globalThis as unknown as {
+  URL: new (url: string) => ParsedUrl
+  URLSearchParams: new () => SearchParams
+}
+
 export const LINK_SCHEME = 'diptych'
 
 /** The same ids the library accepts: ours (UUIDs) or the bundled articles' slugs; nothing like a path. */
@@ -26,7 +50,7 @@ function idsOk(...ids: string[]): boolean {
   return ids.every((id) => ID.test(id))
 }
 
-function quoteFrom(params: URLSearchParams): Result<TextQuoteSelector | undefined, string> {
+function quoteFrom(params: SearchParams): Result<TextQuoteSelector | undefined, string> {
   for (const key of params.keys()) {
     if (!(QUOTE_PARAMS as readonly string[]).includes(key)) return err(`it has a part Diptych does not know (“${key}”)`)
     if (params.getAll(key).length > 1) return err(`it names “${key}” twice`)
@@ -43,7 +67,7 @@ function quoteFrom(params: URLSearchParams): Result<TextQuoteSelector | undefine
 }
 
 /** Splits `//host/a/b` into its parts, decoding each; undefined when a part is empty or undecodable. */
-function pathParts(url: URL): string[] | undefined {
+function pathParts(url: ParsedUrl): string[] | undefined {
   const raw = [url.host, ...url.pathname.split('/').slice(1)]
   if (raw.at(-1) === '' && raw.length > 1) raw.pop()
   try {
@@ -57,7 +81,7 @@ function pathParts(url: URL): string[] | undefined {
 /** Reads a diptych:// link; the error says in a few words why it is not one Diptych can open. */
 export function parseDeepLink(input: string): Result<DeepLink, string> {
   if (input.length > MAX_LINK_LENGTH) return err('it is longer than any link Diptych writes')
-  let url: URL
+  let url: ParsedUrl
   try {
     url = new URL(input)
   } catch {
