@@ -7,6 +7,7 @@ import { test as base, expect, chromium, type Browser } from '@playwright/test'
 import type { AppHandle } from './harness/app-handle'
 import { ChromiumApp } from './harness/chromium-app'
 import { ElectronApp } from './harness/electron-app'
+import { ServerApp } from './harness/server-app'
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -28,9 +29,10 @@ function electronBinary(): string | undefined {
   return existsSync(local) ? undefined : 'missing'
 }
 
-export function e2eMode(): 'chromium' | 'electron' {
+/** Electron when its binary (and a display) is there, else Chromium over the binding; `server` (the browser mode) on request. */
+export function e2eMode(): 'chromium' | 'electron' | 'server' {
   const forced = process.env.DIPTYCH_E2E_MODE
-  if (forced === 'chromium' || forced === 'electron') return forced
+  if (forced === 'chromium' || forced === 'electron' || forced === 'server') return forced
   const binary = electronBinary()
   const display = process.platform !== 'linux' || Boolean(process.env.DISPLAY)
   return binary !== 'missing' && display ? 'electron' : 'chromium'
@@ -49,8 +51,13 @@ export const test = base.extend<{ app: AppHandle }, { browser: Browser }>({
   app: async ({ browser }, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-e2e-'))
     const binary = electronBinary()
+    const mode = e2eMode()
     const app: AppHandle =
-      e2eMode() === 'electron' ? new ElectronApp(dataDir, binary === 'missing' ? undefined : binary) : new ChromiumApp(browser, dataDir)
+      mode === 'electron'
+        ? new ElectronApp(dataDir, binary === 'missing' ? undefined : binary)
+        : mode === 'server'
+          ? new ServerApp(browser, dataDir)
+          : new ChromiumApp(browser, dataDir)
     await app.start()
     await use(app)
     await app.stop()

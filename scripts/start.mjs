@@ -1,4 +1,5 @@
-// `npm start`: build, then run Diptych in Electron. Without the Electron binary, say how to get it.
+// `npm start`: build, then run Diptych in Electron. Without the Electron binary, say so in one line and
+// serve Diptych to the reader's browser instead (`diptych serve`), from this computer only.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -19,13 +20,19 @@ function electronExecutable() {
 }
 
 const exe = electronExecutable()
-if (!exe) {
-  console.error(
-    'Diptych needs the Electron binary, which is not installed: run "npx install-electron" on a machine with internet access (Node 22.12 or newer), then "npm start" again.'
-  )
-  process.exit(1)
-}
 const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
 if (build.status !== 0) process.exit(build.status ?? 1)
-const child = spawn(exe, ['.', ...process.argv.slice(2)], { stdio: 'inherit' })
+let child
+if (exe) {
+  child = spawn(exe, ['.', ...process.argv.slice(2)], { stdio: 'inherit' })
+} else {
+  console.error(
+    'The Electron binary is not installed (run "npx install-electron" with internet access to get it): opening Diptych in your browser instead.'
+  )
+  const cli = spawnSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' })
+  if (cli.status !== 0) process.exit(cli.status ?? 1)
+  child = spawn(process.execPath, ['bin/diptych.mjs', 'serve', ...process.argv.slice(2)], { stdio: 'inherit' })
+}
+// Ctrl+C reaches the child through the terminal; this process only waits for it.
+process.on('SIGINT', () => {})
 child.on('exit', (code) => process.exit(code ?? 0))

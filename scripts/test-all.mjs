@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { ensureChromium } from './ensure-chromium.mjs'
 
 const results = []
+// prettier-ignore
+const BROWSER_MODE_SPECS = ['e2e/reader.spec.ts', 'e2e/annotations.spec.ts', 'e2e/import.spec.ts', 'e2e/compare.spec.ts', 'e2e/notes-kept.spec.ts', 'e2e/keyboard.spec.ts']
 const only = process.argv.slice(2)
 const wanted = (name) => only.length === 0 || only.includes(name)
 
@@ -24,10 +26,10 @@ function step(name, command, args) {
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 })
 }
 
-function counted(name, command, args, reportFile, count) {
+function counted(name, command, args, reportFile, count, env = {}) {
   if (!wanted(name)) return
   rmSync(reportFile, { force: true })
-  const ok = run(name, command, args)
+  const ok = run(name, command, args, env)
   let passed = 0
   let failed = 0
   if (existsSync(reportFile)) {
@@ -59,10 +61,13 @@ if (wanted('e2e')) {
     console.log(chromium.message)
     results.push({ name: 'e2e', passed: 0, failed: 1 })
   } else {
-    counted('e2e', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
-      passed: r.stats.expected + r.stats.flaky,
-      failed: r.stats.unexpected
-    }))
+    const playwrightCounts = (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected })
+    counted('e2e', 'npx', ['playwright', 'test'], 'test-results/e2e.json', playwrightCounts)
+    // The main flows again in the browser mode: the real server on 127.0.0.1, the page over HTTP.
+    counted('e2e-server', 'npx', ['playwright', 'test', ...BROWSER_MODE_SPECS], 'test-results/e2e-server.json', playwrightCounts, {
+      DIPTYCH_E2E_MODE: 'server',
+      DIPTYCH_E2E_REPORT: 'test-results/e2e-server.json'
+    })
   }
 }
 if (existsSync('scripts/security-scan.mjs')) step('security', 'node', ['scripts/security-scan.mjs'])

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 
 /** The app under test, the same in Chromium and in Electron mode. */
 export interface AppHandle {
-  readonly mode: 'chromium' | 'electron'
+  readonly mode: 'chromium' | 'electron' | 'server'
   readonly page: Page
   readonly dataDir: string
   start(): Promise<void>

@@ -12,8 +12,9 @@ import { list } from './list'
 import { processOutput, type Output } from './output'
 import { argBytes } from './raw-args'
 import { report } from './report'
+import { serveCommand } from './serve'
 
-const COMMANDS: Command[] = [list, importCommand, exportCommand, alignCommand]
+const COMMANDS: Command[] = [list, importCommand, exportCommand, alignCommand, serveCommand]
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

@@ -6,6 +6,7 @@ import type { ApiError, ImportItemResult, Result } from '../../../shared/api'
 import { useLibraryStore } from './library'
 import { useNoticeStore } from './notices'
 import { PASTED_TEXT_NAME } from '../../../shared/limits'
+import { browserMode } from '../browser-transport'
 
 export interface SummaryItem extends ImportItemResult {
   /** How to try again, keeping a duplicate. */
@@ -19,6 +20,27 @@ function toBase64(bytes: Uint8Array): string {
   const chunk = 0x8000
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
   return btoa(binary)
+}
+
+const ARTICLE_FILES = '.html,.htm,.md,.markdown,.txt,.text'
+
+/** The browser's own file picker, for the browser mode (no dialog in main); empty when cancelled. */
+function pickFiles(): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.multiple = true
+    input.accept = ARTICLE_FILES
+    input.hidden = true
+    const done = (files: File[]) => {
+      input.remove()
+      resolve(files)
+    }
+    input.addEventListener('change', () => done([...(input.files ?? [])]))
+    input.addEventListener('cancel', () => done([]))
+    document.body.append(input)
+    input.click()
+  })
 }
 
 export const useImportStore = defineStore('imports', () => {
@@ -46,6 +68,7 @@ export const useImportStore = defineStore('imports', () => {
   }
 
   async function chooseAndImport(): Promise<void> {
+    if (browserMode) return importDropped(await pickFiles())
     const chosen = await notices.unwrap(window.api.chooseImportFiles())
     if (!chosen) return
     await runBatch(

@@ -1,0 +1,104 @@
+// The browser mode under test: `diptych serve`'s server on 127.0.0.1 with a real library, and the
+// built renderer in Chromium talking to it over HTTP, with no binding and no routing in between.
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { serveLibrary, type ServedLibrary } from '../../src/node'
+import type { AppHandle } from './app-handle'
+import { ScriptedPlatform } from './scripted-platform'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+export class ServerApp implements AppHandle {
+  readonly mode = 'server' as const
+  readonly platform = new ScriptedPlatform()
+  page!: Page
+  served!: ServedLibrary
+  /** Requests the page made to anything but its own server. */
+  readonly foreignRequests: string[] = []
+  /** Other origins a test lets its pages load (an attacker's page, in the security tests). */
+  readonly allowedOrigins: string[] = []
+  private browserContext!: BrowserContext
+  private readonly files: (string[] | null)[] = []
+  /** Requests the page has sent and not seen answered. */
+  private readonly pending = new Set<Promise<void>>()
+
+  constructor(
+    private readonly browser: Browser,
+    readonly dataDir: string
+  ) {}
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.served.server.port}`
+  }
+
+  async start(): Promise<void> {
+    this.served = await serveLibrary({
+      dataDir: this.dataDir,
+      resourcesDir: path.join(root, 'resources'),
+      rendererDir: path.join(root, 'out/renderer'),
+      exportDir: path.join(this.dataDir, 'exports'),
+      parserWorker: path.join(root, 'out/main/parse-worker.js'),
+      platform: this.platform
+    })
+    this.browserContext = await this.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
+    const own = this.origin + '/'
+    await this.browserContext.route(
+      (url) => !url.href.startsWith(own) && !this.allowedOrigins.includes(url.origin),
+      (route) => {
+        this.foreignRequests.push(route.request().url())
+        return route.abort('blockedbyclient')
+      }
+    )
+    this.page = await this.browserContext.newPage()
+    this.page.on('request', (request) => {
+      const done = new Promise<void>((resolve) => {
+        const settle = (r: typeof request) => {
+          if (r !== request) return
+          this.page.off('requestfinished', settle)
+          this.page.off('requestfailed', settle)
+          resolve()
+        }
+        this.page.on('requestfinished', settle)
+        this.page.on('requestfailed', settle)
+      })
+      this.pending.add(done)
+      void done.then(() => this.pending.delete(done))
+    })
+    // The page picks files itself in the browser mode: a dialog answer becomes the file chooser's.
+    this.page.on('filechooser', (chooser) => {
+      const paths = this.files.shift()
+      void chooser.setFiles(paths ?? [])
+    })
+    await this.page.goto(this.served.server.url)
+    await this.page.locator('.app[data-ready="true"]').waitFor()
+  }
+
+  async stop(): Promise<void> {
+    // As a reader closes the window: the page goes, what it had sent still arrives; then the server stops.
+    if (this.page && !this.page.isClosed()) {
+      await this.page.close({ runBeforeUnload: true })
+      await Promise.race([Promise.all([...this.pending]), new Promise((resolve) => setTimeout(resolve, 5_000))])
+    }
+    await this.browserContext?.close()
+    await this.served?.close()
+  }
+
+  async restart(): Promise<void> {
+    await this.stop()
+    await this.start()
+  }
+
+  async answerDialog(paths: string[] | null): Promise<void> {
+    // Open dialogs are the page's file chooser here; save dialogs are still the server's.
+    this.files.push(paths)
+    this.platform.answers.push(paths)
+  }
+
+  async clipboard(): Promise<string> {
+    return this.platform.clipboard
+  }
+
+  async openedExternally(): Promise<string[]> {
+    return [...this.platform.opened]
+  }
+}

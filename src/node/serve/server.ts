@@ -1,0 +1,233 @@
+// The browser mode's server: the built renderer and the one channel table over HTTP POST, on loopback
+// only, for a page that proves with the start-up secret that the reader opened it.
+import { randomBytes } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { assetFromPath } from '../../shared/asset-url'
+import { err } from '../../shared/result'
+import { dispatch, type Handlers } from '../handlers'
+import { SENTENCES } from '../error-messages'
+import { judge, SESSION_COOKIE, TOKEN_PARAM } from './request-guard'
+import { withPageEffects } from './page-effects'
+
+/** Largest request body: an imported file of MAX_ARTICLE_BYTES travels as base64 in JSON. */
+export const MAX_BODY_BYTES = 72 * 1024 * 1024
+
+// prettier-ignore
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+  '.jpg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif'
+}
+
+export interface ServerOptions {
+  handlers: Handlers
+  /** The built renderer (out/renderer). */
+  rendererDir: string
+  /** 0 takes a free port. */
+  port?: number
+  /** Where a saved picture is, for `/media/<name>`; undefined when the library has none of that name. */
+  assetFile?: (name: string) => string | undefined
+  /** For tests only: a known secret. */
+  secret?: string
+}
+
+export interface RunningServer {
+  /** The opening URL, secret included: the first thing `diptych serve` prints. */
+  url: string
+  port: number
+  /** The addresses it listens on (127.0.0.1, and ::1 where the system has IPv6). */
+  addresses: string[]
+  close(): Promise<void>
+}
+
+/** The renderer's own policy, from its built page, with framing refused: the same CSP as in Electron. */
+async function contentSecurityPolicy(rendererDir: string): Promise<string> {
+  const html = await fs.readFile(path.join(rendererDir, 'index.html'), 'utf8')
+  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+  if (!policy) throw new Error(`no Content-Security-Policy in ${rendererDir}/index.html`)
+  return `${policy}; frame-ancestors 'none'`
+}
+
+function securityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY'
+  }
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge()
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge()
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const rendererDir = path.resolve(options.rendererDir)
+  const csp = await contentSecurityPolicy(rendererDir)
+  const headers = securityHeaders(csp)
+  const secret = options.secret ?? randomBytes(32).toString('base64url')
+  let port = 0
+  // Requests being answered: closing waits for them, so that a change the page sent is written before the library closes.
+  const inFlight = new Set<Promise<void>>()
+
+  function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+    res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra })
+    res.end(body)
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return send(res, 415, 'Send JSON.', 'text/plain; charset=utf-8')
+    }
+    let raw: unknown
+    try {
+      raw = JSON.parse((await readBody(req)).toString('utf8'))
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return send(res, 413, 'The request is too large.', 'text/plain; charset=utf-8')
+      // The same answer as a malformed request over IPC gets: the page's createApi reads it alike.
+      const answer = err({ kind: 'invalid-request', message: SENTENCES.unknownRequest })
+      return send(res, 400, JSON.stringify({ result: answer }), 'application/json')
+    }
+    const { result, effects } = await withPageEffects(() => dispatch(options.handlers, channel, raw))
+    send(res, 200, JSON.stringify({ result, ...effects }), 'application/json')
+  }
+
+  async function file(res: ServerResponse, pathname: string, method: string): Promise<void> {
+    const asset = assetFromPath(pathname)
+    let target: string | undefined
+    if (asset) target = options.assetFile?.(asset)
+    else {
+      let relative: string
+      try {
+        relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+      } catch {
+        return send(res, 400, 'Bad request.', 'text/plain; charset=utf-8')
+      }
+      const resolved = path.resolve(rendererDir, '.' + relative)
+      if (resolved.startsWith(rendererDir + path.sep)) target = resolved
+    }
+    const body = target ? await fs.readFile(target).catch(() => null) : null
+    if (!body || !target) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
+    const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream'
+    send(
+      res,
+      200,
+      method === 'HEAD' ? Buffer.alloc(0) : body,
+      type,
+      asset ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : {}
+    )
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://server.invalid')
+    const verdict = judge(
+      {
+        method: req.method ?? '',
+        host: req.headers.host,
+        origin: req.headers.origin,
+        cookie: req.headers.cookie,
+        token: url.pathname === '/' ? url.searchParams.get(TOKEN_PARAM) : null,
+        upgrade: false
+      },
+      secret,
+      port
+    )
+    if (!verdict.allow) return send(res, verdict.status, verdict.reason, 'text/plain; charset=utf-8')
+    if (verdict.via === 'token') {
+      // The secret leaves the address bar: from here on the cookie carries it, which no other site's page can send.
+      return send(res, 303, '', 'text/plain; charset=utf-8', {
+        'Set-Cookie': `${SESSION_COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/'
+      })
+    }
+    const channel = /^\/api\/([A-Za-z]+)$/.exec(url.pathname)?.[1]
+    if (req.method === 'POST') {
+      if (!channel) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
+      return api(req, res, channel)
+    }
+    return file(res, url.pathname, req.method ?? 'GET')
+  }
+
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    const work = handle(req, res)
+      .catch(() => {
+        if (!res.headersSent) send(res, 500, 'Something went wrong.', 'text/plain; charset=utf-8')
+        else res.destroy()
+      })
+      .finally(() => inFlight.delete(work))
+    inFlight.add(work)
+  }
+  const refuseUpgrade = (req: IncomingMessage, socket: import('node:stream').Duplex) => {
+    const verdict = judge(
+      {
+        method: req.method ?? '',
+        host: req.headers.host,
+        origin: req.headers.origin,
+        cookie: req.headers.cookie,
+        token: null,
+        upgrade: true
+      },
+      secret,
+      port
+    )
+    const status = verdict.allow ? 400 : verdict.status
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+  }
+
+  const servers: http.Server[] = []
+  const addresses: string[] = []
+  async function listen(host: string, wanted: number): Promise<number | undefined> {
+    const server = http.createServer(listener)
+    server.on('upgrade', refuseUpgrade)
+    server.headersTimeout = 30_000
+    server.requestTimeout = 10 * 60_000
+    const bound = await new Promise<number | undefined>((resolve, reject) => {
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        // A system without IPv6 has no ::1; 127.0.0.1 is enough there.
+        if (host === '::1' && (error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT')) resolve(undefined)
+        else reject(error)
+      })
+      server.listen({ host, port: wanted, exclusive: true }, () => resolve((server.address() as AddressInfo).port))
+    })
+    if (bound !== undefined) {
+      servers.push(server)
+      addresses.push(host)
+    }
+    return bound
+  }
+
+  port = (await listen('127.0.0.1', options.port ?? 0))!
+  try {
+    await listen('::1', port)
+  } catch (error) {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))))
+    throw error
+  }
+  return {
+    url: `http://127.0.0.1:${port}/?${TOKEN_PARAM}=${secret}`,
+    port,
+    addresses,
+    close: async () => {
+      const closing = servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())))
+      await Promise.all([...inFlight])
+      for (const s of servers) s.closeAllConnections()
+      await Promise.all(closing)
+    }
+  }
+}
