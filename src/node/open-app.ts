@@ -9,10 +9,12 @@ import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
 import { SearchService } from './services/search-service'
 import { WorkerParser, type ParseLimits } from './services/import/worker-parser'
+import { AssetStore, assetsInUse } from './store/assets'
 import { Store, type StoreOptions } from './store/store'
 
 export interface AppContext {
   store: Store
+  assets: AssetStore
   platform: Platform
   library: LibraryService
   annotations: AnnotationService
@@ -35,7 +37,9 @@ export async function openApp(options: {
   parserLimits?: ParseLimits
 }): Promise<AppContext> {
   const store = await Store.open(options.dataDir, options.store)
-  const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'))
+  const assets = new AssetStore(options.dataDir)
+  await store.tidyUnderLock((lib) => assets.removeOrphans(assetsInUse(lib)))
+  const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'), assets)
   await library.seedIfFirstRun()
   const search = new SearchService(store)
   const parser =
@@ -47,6 +51,7 @@ export async function openApp(options: {
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return {
     store,
+    assets,
     platform: options.platform,
     library,
     annotations: new AnnotationService(store),
