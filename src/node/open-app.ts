@@ -9,7 +9,8 @@ import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
 import { SearchService } from './services/search-service'
 import { WorkerParser, type ParseLimits } from './services/import/worker-parser'
-import { AssetStore, assetsInUse } from './store/assets'
+import { assetsInUse } from '../shared/asset-url'
+import { AssetStore } from './store/assets'
 import { Store, type StoreOptions } from './store/store'
 
 export interface AppContext {

@@ -10,7 +10,8 @@ import { tagsAsInLibrary } from '../../shared/tag-ops'
 import { articleBodySchema, articleMetaSchema } from '../schemas'
 import { AppError, notFound } from '../errors'
 import { now } from '../ids'
-import { assetsInUse, type AssetStore } from '../store/assets'
+import { assetsInUse } from '../../shared/asset-url'
+import type { AssetStore } from '../store/assets'
 import type { Store } from '../store/store'
 
 export function textHash(blocks: readonly Block[]): string {

@@ -8,12 +8,10 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { ASSET_NAME } from '../../shared/asset-url'
 import { MAX_IMAGE_BYTES } from '../../shared/limits'
-import type { Library } from '../../shared/model'
 import { err, ok, type Result } from '../../shared/result'
 import { ORPHAN_AGE_MS } from './article-bodies'
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-file'
 import { imageType } from './image-type'
-import { sanitizeSvg } from './svg-sanitize'
 import { whyWriteFailed } from './write-errors'
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
@@ -24,11 +22,6 @@ export const PICTURE_REASONS = {
   notPicture: 'The file is not a picture Diptych can keep: PNG, JPEG, GIF, WebP, AVIF or SVG.',
   unsafeSvg: 'The SVG picture holds nothing that can be shown safely.',
   notWritten: (why: string) => `The picture could not be saved in the library folder: ${why}.`
-}
-
-/** Every asset the articles of `library` use, trashed articles included (they may be restored). */
-export function assetsInUse(library: Library): Set<string> {
-  return new Set(library.articles.flatMap((a) => a.assets ?? []))
 }
 
 export class AssetStore {
@@ -46,6 +39,8 @@ export class AssetStore {
     if (!type) return err(PICTURE_REASONS.notPicture)
     let kept = bytes
     if (type === 'svg') {
+      // Loaded when first needed: jsdom is heavy, and most pictures are not SVG.
+      const { sanitizeSvg } = await import('./svg-sanitize')
       const clean = sanitizeSvg(new TextDecoder().decode(bytes))
       if (clean === undefined) return err(PICTURE_REASONS.unsafeSvg)
       kept = new TextEncoder().encode(clean)
