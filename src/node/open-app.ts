@@ -47,7 +47,7 @@ export async function openApp(options: {
     options.parserRequired && options.parserWorker
       ? new WorkerParser(options.parserWorker, options.parserLimits)
       : WorkerParser.orInline(options.parserWorker, options.parserLimits)
-  const imports = new ImportService(store, library, options.platform, parser)
+  const imports = new ImportService(store, library, options.platform, parser, assets)
   const exports = new ExportService(store, library, options.platform)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return {
