@@ -48,7 +48,7 @@ export async function openApp(options: {
       ? new WorkerParser(options.parserWorker, options.parserLimits)
       : WorkerParser.orInline(options.parserWorker, options.parserLimits)
   const imports = new ImportService(store, library, options.platform, parser, assets)
-  const exports = new ExportService(store, library, options.platform)
+  const exports = new ExportService(store, library, options.platform, assets)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return {
     store,
