@@ -39,7 +39,9 @@ export async function openApp(options: {
 }): Promise<AppContext> {
   const store = await Store.open(options.dataDir, options.store)
   const assets = new AssetStore(options.dataDir)
-  await store.tidyUnderLock((lib) => assets.removeOrphans(assetsInUse(lib)))
+  await assets.removeStaleTemp()
+  // Checked first without the lock, as the bodies are: most openings find nothing to remove.
+  if ((await assets.orphans(assetsInUse(store.data))).length > 0) await store.tidyUnderLock((lib) => assets.removeOrphans(assetsInUse(lib)))
   const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'), assets)
   await library.seedIfFirstRun()
   const search = new SearchService(store)

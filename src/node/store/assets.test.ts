@@ -119,6 +119,16 @@ describe('AssetStore: removing what no article uses', () => {
     expect(readdirSync(path.join(dir, 'assets')).sort()).toEqual([used, young].sort())
   })
 
+  it('removes the temporary file of a picture write that died, once it is old', async () => {
+    const dir = tempDir()
+    mkdirSync(path.join(dir, 'assets'))
+    const temp = path.join(dir, 'assets', `.${'a'.repeat(64)}.png.4242.0123456789ab.tmp`)
+    writeFileSync(temp, 'half a picture')
+    hoursAgo(temp, 1)
+    await new AssetStore(dir).removeStaleTemp()
+    expect(existsSync(temp)).toBe(false)
+  })
+
   it('saving again a picture an old orphan already holds makes it young, so the sweep spares it', async () => {
     const dir = tempDir()
     mkdirSync(path.join(dir, 'assets'))

@@ -98,14 +98,20 @@ export class AssetStore {
     return doomed.length
   }
 
-  /**
-   * Removes assets no article names that are older than ORPHAN_AGE_MS (younger ones may belong to an
-   * import still running in another process), and temporary files of writes that died.
-   */
+  /** Assets no article in `used` names that are older than ORPHAN_AGE_MS (younger ones may belong to an import still running elsewhere). */
+  async orphans(used: ReadonlySet<string>): Promise<string[]> {
+    return (await this.unnamed(used)).filter((f) => f.ageMs > ORPHAN_AGE_MS).map((f) => f.file)
+  }
+
+  /** Removes the orphans (see `orphans`); says how many. */
   async removeOrphans(used: ReadonlySet<string>): Promise<number> {
-    await removeStaleTempFiles(this.dir)
-    const doomed = (await this.unnamed(used)).filter((f) => f.ageMs > ORPHAN_AGE_MS)
-    for (const { file } of doomed) await fs.rm(file, { force: true })
+    const doomed = await this.orphans(used)
+    for (const file of doomed) await fs.rm(file, { force: true })
     return doomed.length
+  }
+
+  /** Temporary files of picture writes that died midway. */
+  removeStaleTemp(): Promise<number> {
+    return removeStaleTempFiles(this.dir)
   }
 }
