@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { createHandlers, dispatch, openApp, type AppContext } from '../../src/node'
+import { createHandlers, dispatch, isMediaPath, openApp, readMedia, type AppContext } from '../../src/node'
 import type { AppHandle } from './app-handle'
 import { ScriptedPlatform } from './scripted-platform'
 
@@ -68,6 +68,11 @@ export class ChromiumApp implements AppHandle {
     await this.browserContext.addInitScript({ content: await bridge() })
     await this.browserContext.route('http://diptych.test/**', async (route) => {
       const url = new URL(route.request().url())
+      // The library's pictures, answered as the Electron shell answers them (src/node/media-route.ts).
+      if (isMediaPath(url.pathname)) {
+        const media = await readMedia(this.dataDir, url.pathname)
+        return media.status === 200 ? route.fulfill({ status: 200, body: media.body, headers: media.headers }) : route.fulfill({ status: 404 })
+      }
       const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname))
       if (!file.startsWith(rendererDir + path.sep)) return route.fulfill({ status: 404 })
       const body = await fs.readFile(file).catch(() => null)

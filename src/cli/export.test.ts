@@ -75,7 +75,7 @@ describe('diptych export', { timeout: 60_000 }, () => {
     // An existing folder as --out: the file goes in under its own name.
     const byColor = path.join(out, 'by-color')
     mkdirSync(byColor)
-    await cliOk(['export', '--article', report, '--format', 'md', '--order', 'color', '--no-notes', '--out', byColor, '--data-dir', dir])
+    await cliOk(['export', '--article', report, '--format', 'md', '--order', 'color', '--no-notes', '--images', 'link', '--out', byColor, '--data-dir', dir])
     expect(readdirSync(byColor)).toEqual(['Contact Us.md'])
     golden('report.by-color.no-notes.md', path.join(byColor, 'Contact Us.md'))
 
@@ -121,6 +121,7 @@ describe('diptych export', { timeout: 60_000 }, () => {
       [['--all', '--article', 'x', '--format', 'md', '--out', out], /either --article or --all/, 2],
       [['--all', '--format', 'pdf', '--out', out], /--format must be md or webannotation, not “pdf”/, 2],
       [['--all', '--format', 'md', '--order', 'size', '--out', out], /--order must be reading or color or tag/, 2],
+      [['--all', '--format', 'md', '--images', 'embed', '--out', out], /--images must be copy or link, not “embed”/, 2],
       [['--article', 'nope', '--format', 'md', '--out', out], /No article in the library has the id “nope”/, 1],
       [['--article', 'anadolu-2024-05-16', '--article', 'anadolu', '--format', 'md', '--out', out], /two different articles/, 1]
     ]

@@ -14,7 +14,8 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'export highlights and notes to Markdown or Web Annotation JSON',
   help: `Usage: diptych export (--article ID [--article ID2] | --all) --format md|webannotation --out PATH
-                      [--no-notes] [--order reading|color|tag] [--tag TAG] [--data-dir DIR]
+                      [--no-notes] [--order reading|color|tag] [--tag TAG] [--images copy|link]
+                      [--data-dir DIR]
 
 Exports articles with their highlights, notes, tags and links, as the app's Export does.
   --article ID     one article to a file; given twice, the pair in one file with the links between them
@@ -34,6 +35,8 @@ Options:
   --no-notes       leave the notes out
   --order ORDER    reading (default: as in the text), color (grouped by colour) or tag (grouped by tag)
   --tag TAG        only the highlights with this tag
+  --images HOW     Markdown's pictures: copy (default) into a folder "assets" beside the export, or
+                   link to the library's own copy (file:// addresses; nothing copied)
 ${DATA_DIR_HELP}
 
 Exit code 0 when everything was written, 1 when nothing was, 2 for a mistake in the command, and 3
@@ -46,6 +49,7 @@ when --all wrote every article but those whose text could not be read (each is n
     'no-notes': { type: 'boolean' },
     order: { type: 'string', value: 'reading|color|tag' },
     tag: { type: 'string', value: 'TAG' },
+    images: { type: 'string', value: 'copy|link' },
     force: { type: 'boolean' }
   },
 
@@ -65,6 +69,7 @@ when --all wrote every article but those whose text could not be read (each is n
     }
     const outPath = options.out === STDOUT ? STDOUT : path.resolve(options.out)
     const order = oneOf('order', options.order, ['reading', 'color', 'tag'], 'reading')
+    const images = oneOf('images', options.images, ['copy', 'link'], 'copy')
 
     return withLibrary(options['data-dir'], out, async ({ exports, store }) => {
       const live = store.data.articles.filter((a) => !a.deletedAt)
@@ -76,7 +81,8 @@ when --all wrote every article but those whose text could not be read (each is n
         format: format === 'md' ? 'markdown' : 'webannotation',
         includeNotes: options['no-notes'] !== true,
         order,
-        onlyTag: typeof options.tag === 'string' ? options.tag : undefined
+        onlyTag: typeof options.tag === 'string' ? options.tag : undefined,
+        images
       }
       if (req.scope === 'library' && live.length === 0) throw new CliError('The library has no articles to export.')
       const rendered = await exports.render(req)

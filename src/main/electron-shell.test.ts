@@ -5,6 +5,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, IPC_PREFIX } from '../shared/api'
 import { useTempDirs } from '../node/test-support/temp-dir'
+import { solidPng } from '../node/test-support/pictures'
+import { AssetStore } from '../node/store/assets'
 
 const tempDir = useTempDirs()
 const root = path.resolve(import.meta.dirname, '../..')
@@ -138,6 +140,20 @@ describe('the Electron shell', () => {
     expect(escape.status).toBe(404)
     const other = (await fake.protocolHandler!({ url: 'app://elsewhere/index.html' })) as Response
     expect(other.status).toBe(404)
+  })
+
+  it('serves the library’s pictures under app://diptych/media/ and nothing else there', async () => {
+    const png = solidPng(2, 2, [0, 128, 255])
+    const saved = await new AssetStore(process.env.DIPTYCH_DATA_DIR!).save(png)
+    if (!saved.ok) throw new Error(saved.error)
+    const picture = (await fake.protocolHandler!({ url: `app://diptych/media/${saved.value}` })) as Response
+    expect(picture.status).toBe(200)
+    expect(picture.headers.get('content-type')).toBe('image/png')
+    expect(Buffer.from(await picture.arrayBuffer())).toEqual(png)
+    for (const bad of ['media/..%2flibrary.json', `media/${'e'.repeat(64)}.png`, 'media/library.json']) {
+      const answer = (await fake.protocolHandler!({ url: `app://diptych/${bad}` })) as Response
+      expect(answer.status, bad).toBe(404)
+    }
   })
 
   it('registers every channel and answers only the app page', async () => {

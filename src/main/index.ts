@@ -49,7 +49,7 @@ async function start(): Promise<void> {
     parserWorker: path.join(here, 'parse-worker.js')
   })
   registerIpc(createHandlers(context))
-  if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'))
+  if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'), context.store.dir)
   createWindow()
 }
 

@@ -131,7 +131,8 @@ export const requestSchemas = {
     format: z.enum(['markdown', 'webannotation']),
     includeNotes: z.boolean(),
     order: z.enum(['reading', 'color', 'tag']),
-    onlyTag: tagSchema.optional()
+    onlyTag: tagSchema.optional(),
+    images: z.enum(['copy', 'link']).optional()
   }),
   copyMarkdown: z.strictObject({ articleId: idSchema, highlightId: idSchema.optional() }),
   importAnnotations: z.strictObject({ articleId: idSchema }),

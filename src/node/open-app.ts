@@ -9,10 +9,13 @@ import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
 import { SearchService } from './services/search-service'
 import { WorkerParser, type ParseLimits } from './services/import/worker-parser'
+import { assetsInUse } from '../shared/asset-url'
+import { AssetStore } from './store/assets'
 import { Store, type StoreOptions } from './store/store'
 
 export interface AppContext {
   store: Store
+  assets: AssetStore
   platform: Platform
   library: LibraryService
   annotations: AnnotationService
@@ -35,18 +38,23 @@ export async function openApp(options: {
   parserLimits?: ParseLimits
 }): Promise<AppContext> {
   const store = await Store.open(options.dataDir, options.store)
-  const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'))
+  const assets = new AssetStore(options.dataDir)
+  await assets.removeStaleTemp()
+  // Checked first without the lock, as the bodies are: most openings find nothing to remove.
+  if ((await assets.orphans(assetsInUse(store.data))).length > 0) await store.tidyUnderLock((lib) => assets.removeOrphans(assetsInUse(lib)))
+  const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'), assets)
   await library.seedIfFirstRun()
   const search = new SearchService(store)
   const parser =
     options.parserRequired && options.parserWorker
       ? new WorkerParser(options.parserWorker, options.parserLimits)
       : WorkerParser.orInline(options.parserWorker, options.parserLimits)
-  const imports = new ImportService(store, library, options.platform, parser)
-  const exports = new ExportService(store, library, options.platform)
+  const imports = new ImportService(store, library, options.platform, parser, assets)
+  const exports = new ExportService(store, library, options.platform, assets)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return {
     store,
+    assets,
     platform: options.platform,
     library,
     annotations: new AnnotationService(store),

@@ -116,6 +116,8 @@ export interface ExportRequest {
   includeNotes: boolean
   order: 'reading' | 'color' | 'tag'
   onlyTag?: string
+  /** Markdown: the pictures copied into `assets/` beside the export (the default), or linked to the library's copy. */
+  images?: 'copy' | 'link'
 }
 
 export interface ExportResult {

@@ -17,3 +17,8 @@ export function assetFromPath(pathname: string): string | undefined {
   const match = /^\/media\/([^/]+)$/.exec(pathname)
   return match && ASSET_NAME.test(match[1]) ? match[1] : undefined
 }
+
+/** Every asset the articles of a library use, trashed articles included (they may be restored). */
+export function assetsInUse(library: { articles: readonly { assets?: readonly string[] }[] }): Set<string> {
+  return new Set(library.articles.flatMap((a) => a.assets ?? []))
+}

@@ -1,8 +1,12 @@
 // Export: Markdown (an article, the open pair, the whole library) and Web Annotation JSON, written
 // atomically where the reader chose; also what "Copy as Markdown" puts on the clipboard.
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { ExportFailure, ExportRequest, ExportResult } from '../../shared/api'
 import { anchorMany } from '../../shared/anchor'
 import {
+  copiedImageHref,
   createLinkResolver,
   exportArticleMarkdown,
   exportHighlightMarkdown,
@@ -19,6 +23,8 @@ import { AppError, notFound } from '../errors'
 import type { Platform } from '../platform'
 import type { Store } from '../store/store'
 import { writeExportFile, writeExportFolder, type Written } from './export-target'
+import { copyPictures, planPictureCopies } from './export-pictures'
+import type { AssetStore } from '../store/assets'
 import type { LibraryService } from './library-service'
 
 type RenderedFiles =
@@ -27,13 +33,16 @@ type RenderedFiles =
 export type Rendered = RenderedFiles & {
   /** Articles left out of a library export because their text could not be read (empty otherwise). */
   failed: ExportFailure[]
+  /** Assets the Markdown shows from `assets/` beside it, to be copied there when it is written. */
+  pictures: string[]
 }
 
 export class ExportService {
   constructor(
     private readonly store: Store,
     private readonly library: LibraryService,
-    private readonly platform: Platform
+    private readonly platform: Platform,
+    private readonly assets?: AssetStore
   ) {}
 
   private articles(req: Pick<ExportRequest, 'scope' | 'articleIds'>): ArticleMeta[] {
@@ -85,12 +94,24 @@ export class ExportService {
 
   async render(req: ExportRequest, exportedAt = new Date().toISOString()): Promise<Rendered> {
     const { inputs, failed } = await this.inputs(req)
-    const rendered = this.renderInputs(req, inputs, exportedAt)
-    return { ...rendered, failed }
+    // The pictures the Markdown names, as it names them; only those of the exported articles are copied.
+    const named = new Set<string>()
+    const href = this.imageHref(req.images ?? 'copy')
+    const imageHref = (asset: string) => (named.add(asset), href(asset))
+    const rendered = this.renderInputs(req, inputs, { includeNotes: req.includeNotes, order: req.order, onlyTag: req.onlyTag, exportedAt, imageHref })
+    const ownAssets = new Set(inputs.flatMap((input) => input.meta.assets ?? []))
+    const pictures = req.images === 'link' ? [] : [...named].filter((name) => ownAssets.has(name))
+    return { ...rendered, failed, pictures }
   }
 
-  private renderInputs(req: ExportRequest, inputs: ExportArticle[], exportedAt: string): RenderedFiles {
-    const options: MarkdownExportOptions = { includeNotes: req.includeNotes, order: req.order, onlyTag: req.onlyTag, exportedAt }
+  /** `assets/<name>` beside the export, or the library's own copy as a file:// URL. */
+  private imageHref(images: 'copy' | 'link'): (asset: string) => string {
+    const assets = this.assets
+    if (images === 'copy' || !assets) return copiedImageHref
+    return (asset) => pathToFileURL(assets.path(asset) ?? asset).href
+  }
+
+  private renderInputs(req: ExportRequest, inputs: ExportArticle[], options: MarkdownExportOptions): RenderedFiles {
     const links = this.resolver()
     if (req.format === 'webannotation') {
       const files = inputs.map((input) => ({
@@ -117,7 +138,13 @@ export class ExportService {
    */
   async write(rendered: Rendered, target: string, options: { force: boolean }): Promise<Written> {
     const where = { libraryDir: this.store.dir, force: options.force }
-    return rendered.kind === 'file' ? writeExportFile(target, rendered.content, where) : writeExportFolder(target, rendered.files, where)
+    // Checked before the Markdown is written, so that a refused picture leaves nothing half done.
+    const beside = rendered.kind === 'file' ? path.dirname(path.resolve(target)) : path.resolve(target)
+    const pictures = this.assets && !(await isStream(target)) ? await planPictureCopies(rendered.pictures, this.assets, beside, this.store.dir) : []
+    const written =
+      rendered.kind === 'file' ? await writeExportFile(target, rendered.content, where) : await writeExportFolder(target, rendered.files, where)
+    await copyPictures(pictures)
+    return written
   }
 
   async exportWithDialog(req: ExportRequest): Promise<ExportResult> {
@@ -148,10 +175,16 @@ export class ExportService {
   /** "Copy as Markdown": one highlight, or one whole article. */
   async markdownOf(articleId: string, highlightId?: string): Promise<string> {
     const meta = this.library.article(articleId)
-    const options: MarkdownExportOptions = { includeNotes: true, order: 'reading', exportedAt: new Date().toISOString() }
+    const options: MarkdownExportOptions = { includeNotes: true, order: 'reading', exportedAt: new Date().toISOString(), imageHref: this.imageHref('link') }
     if (!highlightId) return exportArticleMarkdown(await this.input(meta), options, this.resolver())
     const highlight = this.store.data.highlights.find((h) => h.id === highlightId && h.articleId === articleId)
     if (!highlight) throw notFound('The highlight')
     return exportHighlightMarkdown(highlight, meta, options, this.resolver())
   }
+}
+
+/** A pipe or a terminal written into (/dev/stdout): nothing is beside it to copy pictures to. */
+async function isStream(target: string): Promise<boolean> {
+  const found = await fs.stat(target).catch(() => null)
+  return found !== null && (found.isFIFO() || found.isCharacterDevice())
 }

@@ -47,7 +47,7 @@ const isWithin = (p: string, folder: string) =>
   comparable(p) === comparable(folder) || comparable(p).startsWith(comparable(folder + path.sep))
 
 /** The real path of `p`, links followed, for a path that need not exist yet (its nearest existing folder is resolved). */
-async function realPath(p: string): Promise<string> {
+export async function realPath(p: string): Promise<string> {
   const absolute = path.resolve(p)
   const rest: string[] = []
   for (let at = absolute; ; at = path.dirname(at)) {
@@ -58,7 +58,7 @@ async function realPath(p: string): Promise<string> {
   }
 }
 
-async function refuseInsideLibrary(target: string, real: string, options: TargetOptions): Promise<void> {
+export async function refuseInsideLibrary(target: string, real: string, options: TargetOptions): Promise<void> {
   const library = await realPath(options.libraryDir)
   if (isWithin(real, library)) {
     throw new ExportTargetError('inside-library', `${target} is inside the library folder ${options.libraryDir}; export somewhere else.`)

@@ -13,12 +13,20 @@ import type { ParseResult } from './import/parse-article'
 import { inlineParser, type Parser } from './import/worker-parser'
 import { textHash, type LibraryService } from './library-service'
 import { readArticleFile } from './read-article-file'
+import { saveLocalPictures } from './local-pictures'
+import { assetsInUse } from '../../shared/asset-url'
+import type { AssetStore } from '../store/assets'
 import { PASTED_TEXT_NAME } from '../../shared/limits'
 
 export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'text']
 
 interface ImportOptions {
   keepDuplicates?: boolean
+}
+
+/** Where an imported file sits, for its pictures (local-pictures.ts); none for dropped or pasted bytes. */
+interface FileSource {
+  folder?: string
 }
 
 export class ImportService {
@@ -29,7 +37,8 @@ export class ImportService {
     private readonly store: Store,
     private readonly library: LibraryService,
     private readonly platform: Platform,
-    private readonly parser: Parser = inlineParser
+    private readonly parser: Parser = inlineParser,
+    private readonly assets?: AssetStore
   ) {}
 
   async chooseFiles(): Promise<{ paths: string[] }> {
@@ -59,7 +68,8 @@ export class ImportService {
     const fileName = path.basename(typeof file === 'string' ? file : file.toString('utf8'))
     const read = await readArticleFile(file)
     if (!read.ok) return failed(fileName, `“${fileName}” could not be imported: ${read.error}.`)
-    return this.importBytes(fileName, read.value, options)
+    const parsed = await this.parser.parse({ kind: 'file', bytes: read.value, fileName })
+    return this.add(fileName, parsed, options, { folder: path.dirname(typeof file === 'string' ? file : file.toString('utf8')) })
   }
 
   async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportItemResult> {
@@ -70,9 +80,10 @@ export class ImportService {
     return this.add(PASTED_TEXT_NAME, await this.parser.parse({ kind: 'pasted', input }), options)
   }
 
-  private async add(fileName: string, parsed: ParseResult, options: ImportOptions): Promise<ImportItemResult> {
+  private async add(fileName: string, parsed: ParseResult, options: ImportOptions, source: FileSource = {}): Promise<ImportItemResult> {
     if (!parsed.ok) return failed(fileName, parsed.error.message)
-    const { meta, blocks } = parsed.value
+    const { meta } = parsed.value
+    let blocks = parsed.value.blocks
     const id = newId()
     // What is written must read back: a body the library's own schema refuses would import, then
     // never open again (and stop an export of the whole library).
@@ -85,6 +96,8 @@ export class ImportService {
     const duplicateIn = (lib: Library) => (options.keepDuplicates ? undefined : findDuplicate(lib, meta.url, hash))
     const known = duplicateIn(this.store.data)
     if (known) return duplicate(fileName, known)
+    let assets: string[] = []
+    if (source.folder !== undefined && this.assets) ({ blocks, assets } = await saveLocalPictures(blocks, source.folder, this.assets))
     try {
       const article = await this.library.addArticle(
         {
@@ -99,7 +112,8 @@ export class ImportService {
           description: meta.description,
           format: meta.format,
           importedFrom: fileName === PASTED_TEXT_NAME ? undefined : fileName,
-          tags: dedupeTags(meta.tags ?? [])
+          tags: dedupeTags(meta.tags ?? []),
+          ...(assets.length > 0 ? { assets } : {})
         },
         blocks,
         (lib) => {
@@ -112,8 +126,15 @@ export class ImportService {
       const found = error instanceof ChangeConflictError ? error.cause : error
       if (!(found instanceof DuplicateArticle)) throw error
       await this.store.deleteBody(id)
+      await this.forgetPictures(assets)
       return duplicate(fileName, found.article)
     }
+  }
+
+  /** Pictures saved for an article that was then refused go again, unless another article shows them. */
+  private async forgetPictures(names: string[]): Promise<void> {
+    const assets = this.assets
+    if (assets && names.length > 0) await this.store.tidyUnderLock((lib) => assets.removeUnused(assetsInUse(lib), names))
   }
 }
 

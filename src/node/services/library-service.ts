@@ -10,6 +10,8 @@ import { tagsAsInLibrary } from '../../shared/tag-ops'
 import { articleBodySchema, articleMetaSchema } from '../schemas'
 import { AppError, notFound } from '../errors'
 import { now } from '../ids'
+import { assetsInUse } from '../../shared/asset-url'
+import type { AssetStore } from '../store/assets'
 import type { Store } from '../store/store'
 
 export function textHash(blocks: readonly Block[]): string {
@@ -21,7 +23,8 @@ export function textHash(blocks: readonly Block[]): string {
 export class LibraryService {
   constructor(
     private readonly store: Store,
-    private readonly bundledDir: string | null
+    private readonly bundledDir: string | null,
+    private readonly assets?: AssetStore
   ) {}
 
   snapshot(): LibrarySnapshot {
@@ -166,10 +169,10 @@ export class LibraryService {
     })
   }
 
-  /** Deletes for good what is in the trash, with its highlights and their links. */
   /** Deletes the trashed articles for good; says which, so that what holds them (the search) can let go. */
   async emptyTrash(): Promise<{ removed: number; ids: string[] }> {
-    const doomed = new Set(this.store.data.articles.filter((a) => a.deletedAt).map((a) => a.id))
+    const trashed = this.store.data.articles.filter((a) => a.deletedAt)
+    const doomed = new Set(trashed.map((a) => a.id))
     if (doomed.size === 0) return { removed: 0, ids: [] }
     await this.store.update((lib) => {
       lib.articles = lib.articles.filter((a) => !doomed.has(a.id))
@@ -179,6 +182,10 @@ export class LibraryService {
     })
     // Bodies go only after the library no longer mentions them.
     for (const id of doomed) await this.store.deleteBody(id)
+    // A picture goes when no article names it any more; one the remaining articles share stays.
+    const assets = this.assets
+    const pictures = trashed.flatMap((a) => a.assets ?? [])
+    if (assets && pictures.length > 0) await this.store.tidyUnderLock((lib) => assets.removeUnused(assetsInUse(lib), pictures))
     return { removed: doomed.size, ids: [...doomed] }
   }
 }

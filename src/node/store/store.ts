@@ -24,7 +24,6 @@ import { replayOn, replayValid, type Recipe } from './replay'
 import { describeWriteError, StoreWriteError } from './write-errors'
 
 export { ChangeConflictError, describeWriteError, StoreWriteError } from './write-errors'
-
 export type { Recipe } from './replay'
 
 export interface StoreOptions {
@@ -245,20 +244,20 @@ export class Store {
     this.db.data = library
   }
 
-  /**
-   * Removes old bodies that no article names (article-bodies.ts), checked again under the lock against
-   * the library on disk: another process may have added the article since this one read it. Tidying is
-   * not worth waiting for: a busy lock leaves it to the next opening.
-   */
+  /** Removes old bodies that no article names (article-bodies.ts), checked again against the library on disk. */
   private async removeOrphanBodies(): Promise<void> {
     const ids = (library: Library) => new Set(library.articles.map((a) => a.id))
     if ((await this.bodies.orphans(ids(this.data))).length === 0) return
-    const sweep = async () => {
-      const text = await this.adapter.readText()
-      for (const file of await this.bodies.orphans(ids(text === null ? this.data : parseLibrary(text, this.libraryFile))))
-        await fs.rm(file, { force: true })
-    }
-    await withFileLock(this.lockFile, sweep, this.lockOptions(1_000)).catch(() => undefined)
+    await this.tidyUnderLock(async (library) => {
+      for (const file of await this.bodies.orphans(ids(library))) await fs.rm(file, { force: true })
+    })
+  }
+
+  // Tidying (removing files nothing names) runs under the lock, on the library on disk: another process may
+  // have added an article naming them since. Not worth waiting for: a busy lock leaves it to the next time.
+  async tidyUnderLock(tidy: (library: Library) => Promise<unknown>): Promise<void> {
+    const onDisk = async () => (await this.adapter.readText().then((t) => (t === null ? null : parseLibrary(t, this.libraryFile)))) ?? this.data
+    await withFileLock(this.lockFile, async () => tidy(await onDisk()), this.lockOptions(1_000)).catch(() => undefined)
   }
 
   async backupNow(): Promise<string | null> {

@@ -34,7 +34,16 @@ export interface MarkdownExportOptions {
   onlyTag?: string
   /** ISO time written as `exported`. Passed in, so that the same input always gives the same file. */
   exportedAt: string
+  /**
+   * Where a figure's picture is found from the exported file, given its asset name: `assets/<name>`
+   * when the pictures are copied beside the export (the default), a `file://` URL of the library's copy
+   * when the reader chose to link them.
+   */
+  imageHref?: (asset: string) => string
 }
+
+/** The default place of a picture: the `assets` folder beside the exported file. */
+export const copiedImageHref = (asset: string): string => `assets/${asset}`
 
 /** For exports without links. */
 export const NO_LINKS: LinkResolver = { links: [], highlightById: () => undefined }

@@ -1,7 +1,8 @@
 // The export module's public API: Markdown (one article, a pair, the library) and W3C Web Annotations.
 
 export { highlightBlockId } from './block-id'
-export { createLinkResolver, NO_LINKS } from './export-types'
+export { copiedImageHref, createLinkResolver, NO_LINKS } from './export-types'
+export { figureLines } from './markdown-figure'
 export type { ExportArticle, HighlightOrder, LinkResolver, LocatedHighlight, MarkdownExportOptions } from './export-types'
 export { exportArticleMarkdown, exportPairMarkdown } from './markdown-article'
 export { exportLibraryMarkdown } from './markdown-library'
