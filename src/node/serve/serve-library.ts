@@ -37,7 +37,7 @@ export async function serveLibrary(options: ServeOptions): Promise<ServedLibrary
       handlers: createHandlers(context),
       rendererDir: options.rendererDir,
       port: options.port,
-      assetFile: (name) => (context as { assets?: { path(name: string): string | undefined } }).assets?.path(name)
+      dataDir: options.dataDir
     })
   } catch (error) {
     await context.store.close()

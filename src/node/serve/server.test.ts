@@ -14,6 +14,7 @@ import { startServer, type RunningServer } from './server'
 const tempDir = useTempDirs()
 const SECRET = 's'.repeat(43)
 const CSP = "default-src 'self'; script-src 'self'"
+const PICTURE = 'c'.repeat(64) + '.png'
 let running: { server: RunningServer; close: () => Promise<void> } | undefined
 
 afterEach(async () => {
@@ -28,7 +29,9 @@ async function serve(): Promise<RunningServer> {
   writeFileSync(path.join(rendererDir, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="${CSP}"><p>Diptych</p>`)
   writeFileSync(path.join(dir, 'secret.txt'), 'not for the page')
   const app = await openTestApp(path.join(dir, 'library'))
-  const server = await startServer({ handlers: createHandlers(app), rendererDir, secret: SECRET })
+  mkdirSync(path.join(dir, 'library', 'assets'))
+  writeFileSync(path.join(dir, 'library', 'assets', PICTURE), 'picture bytes')
+  const server = await startServer({ handlers: createHandlers(app), rendererDir, secret: SECRET, dataDir: path.join(dir, 'library') })
   running = { server, close: async () => (await server.close(), await app.store.close()) }
   return server
 }
@@ -141,6 +144,16 @@ describe('the browser-mode server', () => {
     const unknown = JSON.parse((await apiCall(server, 'dropLibrary', 'null')).body) as unknown
     expect(unknown).toMatchObject({ result: { ok: false, error: { kind: 'invalid-request' } } })
     expect((await apiCall(server, 'getLibrary', 'null', { 'content-type': 'text/plain' })).status).toBe(415)
+  })
+
+  it('serves the library’s pictures under media/, to the page that holds the secret only', async () => {
+    const server = await serve()
+    const picture = await request(server, { path: `/media/${PICTURE}`, headers: own(server) })
+    expect(picture.status).toBe(200)
+    expect(picture.headers['content-type']).toBe('image/png')
+    expect(picture.body).toBe('picture bytes')
+    expect((await request(server, { path: `/media/${PICTURE}`, headers: { host: own(server).host } })).status).toBe(401)
+    expect((await request(server, { path: `/media/${'d'.repeat(64)}.png`, headers: own(server) })).status).toBe(404)
   })
 
   it('serves only the renderer folder', async () => {

@@ -5,10 +5,10 @@ import { promises as fs } from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { assetFromPath } from '../../shared/asset-url'
 import { err } from '../../shared/result'
 import { dispatch, type Handlers } from '../handlers'
 import { SENTENCES } from '../error-messages'
+import { isMediaPath, readMedia } from '../media-route'
 import { judge, SESSION_COOKIE, TOKEN_PARAM } from './request-guard'
 import { withPageEffects } from './page-effects'
 
@@ -28,8 +28,8 @@ export interface ServerOptions {
   rendererDir: string
   /** 0 takes a free port. */
   port?: number
-  /** Where a saved picture is, for `/media/<name>`; undefined when the library has none of that name. */
-  assetFile?: (name: string) => string | undefined
+  /** The library folder, whose pictures `/media/<name>` serves (through the same route as the app's). */
+  dataDir?: string
   /** For tests only: a known secret. */
   secret?: string
 }
@@ -109,29 +109,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function file(res: ServerResponse, pathname: string, method: string): Promise<void> {
-    const asset = assetFromPath(pathname)
-    let target: string | undefined
-    if (asset) target = options.assetFile?.(asset)
-    else {
-      let relative: string
-      try {
-        relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
-      } catch {
-        return send(res, 400, 'Bad request.', 'text/plain; charset=utf-8')
-      }
-      const resolved = path.resolve(rendererDir, '.' + relative)
-      if (resolved.startsWith(rendererDir + path.sep)) target = resolved
+    if (isMediaPath(pathname)) {
+      const media = options.dataDir ? await readMedia(options.dataDir, pathname) : ({ status: 404 } as const)
+      if (media.status !== 200) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
+      const { 'Content-Type': type, ...extra } = media.headers
+      // A picture's name is the hash of its bytes: it never changes.
+      const cache = { 'Cache-Control': 'private, max-age=31536000, immutable' }
+      return send(res, 200, method === 'HEAD' ? Buffer.alloc(0) : media.body, type, { ...extra, ...cache })
     }
-    const body = target ? await fs.readFile(target).catch(() => null) : null
-    if (!body || !target) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
+    let relative: string
+    try {
+      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+    } catch {
+      return send(res, 400, 'Bad request.', 'text/plain; charset=utf-8')
+    }
+    const target = path.resolve(rendererDir, '.' + relative)
+    const body = target.startsWith(rendererDir + path.sep) ? await fs.readFile(target).catch(() => null) : null
+    if (!body) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
     const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream'
-    send(
-      res,
-      200,
-      method === 'HEAD' ? Buffer.alloc(0) : body,
-      type,
-      asset ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : {}
-    )
+    send(res, 200, method === 'HEAD' ? Buffer.alloc(0) : body, type)
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
