@@ -1,5 +1,5 @@
 // The desktop side of Platform, backed by Electron. Kept thin: everything else is tested without it.
-import { clipboard, dialog, shell, type BrowserWindow } from 'electron'
+import { clipboard, dialog, session, shell, type BrowserWindow } from 'electron'
 import { externalUrl, type Platform } from '../node'
 
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
@@ -29,6 +29,10 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
     async openExternal(url) {
       const safe = externalUrl(url)
       if (safe) await shell.openExternal(safe)
-    }
+    },
+    // The address of every request is checked before it is made (WebClient); redirects come back here
+    // as 3xx responses to be checked in turn.
+    webFetch: (url, { signal, headers }) =>
+      session.defaultSession.fetch(url, { signal, headers, redirect: 'manual', credentials: 'omit', cache: 'no-store' })
   }
 }

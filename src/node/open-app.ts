@@ -10,6 +10,7 @@ import { LibraryService } from './services/library-service'
 import { SearchService } from './services/search-service'
 import { WorkerParser, type ParseLimits } from './services/import/worker-parser'
 import { Store, type StoreOptions } from './store/store'
+import type { WebImportOptions } from './services/web/web-import'
 
 export interface AppContext {
   store: Store
@@ -33,6 +34,8 @@ export async function openApp(options: {
   /** The worker must be used: a missing one refuses imports rather than parse without bounds (the CLI). */
   parserRequired?: boolean
   parserLimits?: ParseLimits
+  /** Saving pages from the web: timeouts, limits, the address policy (tests), the asset store. */
+  web?: WebImportOptions
 }): Promise<AppContext> {
   const store = await Store.open(options.dataDir, options.store)
   const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'))
@@ -42,7 +45,11 @@ export async function openApp(options: {
     options.parserRequired && options.parserWorker
       ? new WorkerParser(options.parserWorker, options.parserLimits)
       : WorkerParser.orInline(options.parserWorker, options.parserLimits)
-  const imports = new ImportService(store, library, options.platform, parser)
+  // Pages from the web go through the desktop's network stack when it has one (Electron), else Node's.
+  const imports = new ImportService(store, library, options.platform, parser, {
+    platformFetch: options.platform.webFetch,
+    ...options.web
+  })
   const exports = new ExportService(store, library, options.platform)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return {

@@ -14,11 +14,26 @@ import { inlineParser, type Parser } from './import/worker-parser'
 import { textHash, type LibraryService } from './library-service'
 import { readArticleFile } from './read-article-file'
 import { PASTED_TEXT_NAME } from '../../shared/limits'
+import { ok } from '../../shared/result'
+import { shownUrl, WEB_SENTENCES } from '../error-messages'
+import { AddressPolicy } from './web/address-policy'
+import { countMissingPictures, savePictures, type SavedPictures } from './web/save-pictures'
+import { UrlRequests } from './web/url-requests'
+import { webUrl } from './web/web-client'
+import { webErrorIn } from './web/web-error'
+import { fetchArticle, webClient, type WebImportOptions } from './web/web-import'
 
 export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'text']
 
 interface ImportOptions {
   keepDuplicates?: boolean
+}
+
+/** What a page saved from the web adds to its article's metadata. */
+interface FromWeb {
+  url: string
+  canonicalUrl?: string
+  assets: string[]
 }
 
 export class ImportService {
@@ -29,8 +44,85 @@ export class ImportService {
     private readonly store: Store,
     private readonly library: LibraryService,
     private readonly platform: Platform,
-    private readonly parser: Parser = inlineParser
+    private readonly parser: Parser = inlineParser,
+    private readonly web: WebImportOptions = {}
   ) {}
+
+  /** The URL imports running now, for progress and cancel. */
+  readonly urlRequests = new UrlRequests()
+
+  /**
+   * Fetches the page at `raw` and saves it with its pictures. Every failure (the address, the network,
+   * the page, cancel) is a 'failed' result with the reader's sentence; only a failure to save the
+   * library throws.
+   */
+  async importUrl(raw: string, requestId: string, options: ImportOptions = {}): Promise<ImportItemResult> {
+    const asked = shownUrl(raw.trim())
+    return this.urlRequests.run(requestId, async (run) => {
+      const client = webClient(this.web)
+      try {
+        const page = await fetchArticle(raw, client, this.parser, run, this.web.maxPageBytes)
+        if (!page.ok) return failed(asked, page.error)
+        const { article, url, canonicalUrl } = page.value
+        const name = shownUrl(url)
+        // Known already: said before any picture is downloaded.
+        const known = options.keepDuplicates ? undefined : findDuplicate(this.store.data, [url, canonicalUrl], textHash(article.blocks))
+        if (known) return duplicate(name, known)
+        run.report({ phase: 'images', imagesTotal: countMissingPictures(article.blocks) })
+        const pictures = await savePictures(article.blocks, {
+          client,
+          assets: this.web.assets,
+          signal: run.signal,
+          limits: this.web.pictures,
+          onProgress: (imagesDone, imagesTotal) => run.report({ imagesDone, imagesTotal })
+        })
+        run.signal.throwIfAborted()
+        run.report({ phase: 'saving' })
+        const result = await this.add(name, ok({ ...article, blocks: pictures.blocks }), options, {
+          url,
+          canonicalUrl,
+          assets: pictures.assets
+        })
+        run.report({ phase: 'done' })
+        return withPictures(result, pictures)
+      } catch (error) {
+        if (run.signal.aborted) return failed(asked, WEB_SENTENCES.cancelled(asked))
+        const known = webErrorIn(error)
+        if (known) return failed(asked, known.message)
+        throw error
+      } finally {
+        await client.close()
+      }
+    })
+  }
+
+  /** Downloads again the pictures of an article's figures that have none saved. */
+  async retryImages(articleId: string): Promise<{ saved: number; failed: number }> {
+    const meta = this.library.article(articleId)
+    const body = await this.library.body(articleId)
+    const missing = countMissingPictures(body.blocks)
+    if (missing === 0) return { saved: 0, failed: 0 }
+    // The article's own address decides where its pictures may come from, as when it was saved; a
+    // saved file's pictures may only come from the internet.
+    const client = webClient(this.web, this.web.policy?.() ?? new AddressPolicy(undefined, undefined, meta.url ? undefined : 'public'))
+    try {
+      if (meta.url) await client.policy.check(webUrl(meta.url))
+      const pictures = await savePictures(body.blocks, { client, assets: this.web.assets, limits: this.web.pictures })
+      if (pictures.saved > 0) {
+        await this.store.writeBody({ id: articleId, blocks: pictures.blocks })
+        await this.store.update((lib) => {
+          const article = lib.articles.find((a) => a.id === articleId)
+          if (article) article.assets = [...new Set([...(article.assets ?? []), ...pictures.assets])]
+        })
+      }
+      return { saved: pictures.saved, failed: pictures.failed }
+    } catch (error) {
+      if (webErrorIn(error)) return { saved: 0, failed: missing }
+      throw error
+    } finally {
+      await client.close()
+    }
+  }
 
   async chooseFiles(): Promise<{ paths: string[] }> {
     const paths = await this.platform.showOpenDialog({
@@ -70,7 +162,7 @@ export class ImportService {
     return this.add(PASTED_TEXT_NAME, await this.parser.parse({ kind: 'pasted', input }), options)
   }
 
-  private async add(fileName: string, parsed: ParseResult, options: ImportOptions): Promise<ImportItemResult> {
+  private async add(fileName: string, parsed: ParseResult, options: ImportOptions, web?: FromWeb): Promise<ImportItemResult> {
     if (!parsed.ok) return failed(fileName, parsed.error.message)
     const { meta, blocks } = parsed.value
     const id = newId()
@@ -82,7 +174,8 @@ export class ImportService {
     const hash = textHash(blocks)
     // Checked here first, so that a duplicate costs no write; and again inside the change, against the
     // library as it is then, where another process may have added the same article meanwhile.
-    const duplicateIn = (lib: Library) => (options.keepDuplicates ? undefined : findDuplicate(lib, meta.url, hash))
+    const urls = web ? [web.url, web.canonicalUrl] : [meta.url]
+    const duplicateIn = (lib: Library) => (options.keepDuplicates ? undefined : findDuplicate(lib, urls, hash))
     const known = duplicateIn(this.store.data)
     if (known) return duplicate(fileName, known)
     try {
@@ -93,12 +186,14 @@ export class ImportService {
           source: meta.source,
           author: meta.author,
           published: meta.published,
-          url: meta.url,
+          url: web?.url ?? meta.url,
+          canonicalUrl: web?.canonicalUrl,
+          assets: web && web.assets.length > 0 ? web.assets : undefined,
           lang: meta.lang,
           dir: meta.dir,
           description: meta.description,
           format: meta.format,
-          importedFrom: fileName === PASTED_TEXT_NAME ? undefined : fileName,
+          importedFrom: web || fileName === PASTED_TEXT_NAME ? undefined : fileName,
           tags: dedupeTags(meta.tags ?? [])
         },
         blocks,
@@ -124,8 +219,21 @@ class DuplicateArticle extends Error {
   }
 }
 
-function findDuplicate(lib: Library, url: string | undefined, hash: string): ArticleMeta | undefined {
-  return lib.articles.find((a) => !a.deletedAt && (a.textHash === hash || (url !== undefined && a.url === url)))
+/** An article in the library (not in the trash) with the same text, or at one of the same addresses. */
+function findDuplicate(lib: Library, urls: (string | undefined)[], hash: string): ArticleMeta | undefined {
+  const known = new Set(urls.filter((u): u is string => u !== undefined))
+  const at = (url: string | undefined) => url !== undefined && known.has(url)
+  return lib.articles.find((a) => !a.deletedAt && (a.textHash === hash || at(a.url) || at(a.canonicalUrl)))
+}
+
+function withPictures(result: ImportItemResult, pictures: SavedPictures): ImportItemResult {
+  const { saved, failed } = pictures
+  if (result.status !== 'imported' || saved + failed === 0) return result
+  const note =
+    failed === 0
+      ? `with its ${saved === 1 ? 'picture' : `${saved} pictures`}`
+      : `with ${saved} of ${saved + failed} pictures; the others show their description and can be retried`
+  return { ...result, images: { saved, failed }, message: `${result.message?.replace(/\.$/, '')} ${note}.` }
 }
 
 function duplicate(fileName: string, of: ArticleMeta): ImportItemResult {
