@@ -1,6 +1,7 @@
 // The desktop side of Platform, backed by Electron. Kept thin: everything else is tested without it.
-import { clipboard, dialog, session, shell, type BrowserWindow } from 'electron'
+import { clipboard, dialog, shell, type BrowserWindow } from 'electron'
 import { externalUrl, type Platform } from '../node'
+import { electronWebFetch } from './electron-web-fetch'
 
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
   return {
@@ -32,7 +33,6 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
     },
     // The address of every request is checked before it is made (WebClient); redirects come back here
     // as 3xx responses to be checked in turn.
-    webFetch: (url, { signal, headers }) =>
-      session.defaultSession.fetch(url, { signal, headers, redirect: 'manual', credentials: 'omit', cache: 'no-store' })
+    webFetch: electronWebFetch
   }
 }
