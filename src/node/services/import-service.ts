@@ -19,7 +19,7 @@ import { shownUrl, WEB_SENTENCES } from '../error-messages'
 import { AddressPolicy } from './web/address-policy'
 import { countMissingPictures, savePictures, type SavedPictures } from './web/save-pictures'
 import { UrlRequests } from './web/url-requests'
-import { webUrl } from './web/web-client'
+import { parsedWebUrl, webUrl } from './web/web-client'
 import { webErrorIn } from './web/web-error'
 import { fetchArticle, webClient, type WebImportOptions } from './web/web-import'
 
@@ -61,6 +61,10 @@ export class ImportService {
     return this.urlRequests.run(requestId, async (run) => {
       const client = webClient(this.web)
       try {
+        // An address saved already costs no download (only a valid one: the fetch explains the others).
+        const address = parsedWebUrl(raw)
+        const saved = address && !options.keepDuplicates ? findDuplicate(this.store.data, [address]) : undefined
+        if (saved) return duplicate(asked, saved)
         const page = await fetchArticle(raw, client, this.parser, run, this.web.maxPageBytes)
         if (!page.ok) return failed(asked, page.error)
         const { article, url, canonicalUrl } = page.value
@@ -220,10 +224,10 @@ class DuplicateArticle extends Error {
 }
 
 /** An article in the library (not in the trash) with the same text, or at one of the same addresses. */
-function findDuplicate(lib: Library, urls: (string | undefined)[], hash: string): ArticleMeta | undefined {
+function findDuplicate(lib: Library, urls: (string | undefined)[], hash?: string): ArticleMeta | undefined {
   const known = new Set(urls.filter((u): u is string => u !== undefined))
   const at = (url: string | undefined) => url !== undefined && known.has(url)
-  return lib.articles.find((a) => !a.deletedAt && (a.textHash === hash || at(a.url) || at(a.canonicalUrl)))
+  return lib.articles.find((a) => !a.deletedAt && ((hash !== undefined && a.textHash === hash) || at(a.url) || at(a.canonicalUrl)))
 }
 
 function withPictures(result: ImportItemResult, pictures: SavedPictures): ImportItemResult {

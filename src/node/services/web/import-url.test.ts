@@ -88,6 +88,14 @@ describe('importUrl: the saved article', () => {
     expect((await save(server.url(WEB_PAGES.article), true)).status).toBe('imported')
   })
 
+  it('answers an address already saved without downloading it again', async () => {
+    const { save } = await importer()
+    const first = await save(server.url(`${WEB_PAGES.code}?once`))
+    const asked = server.requests.length
+    expect(await save(server.url(`${WEB_PAGES.code}?once`))).toMatchObject({ status: 'duplicate', duplicateOf: first.articleId })
+    expect(server.requests.length).toBe(asked)
+  })
+
   it.each([
     ['windows-1252', WEB_PAGES.windows1252, LEGACY_SAMPLE['windows-1252']],
     ['Shift_JIS', WEB_PAGES.shiftJis, LEGACY_SAMPLE.shift_jis],

@@ -64,6 +64,15 @@ export function webUrl(raw: string, base?: string): URL {
   return url
 }
 
+/** The address as webUrl makes it, or undefined where webUrl would refuse it. */
+export function parsedWebUrl(raw: string): string | undefined {
+  try {
+    return webUrl(raw).href
+  } catch {
+    return undefined
+  }
+}
+
 export class WebClient {
   readonly policy: AddressPolicy
   private readonly transport: OpenTransport
@@ -151,11 +160,14 @@ function refuseType(url: URL, type: string, want: Want): void {
 async function readLimited(response: WebResponse, url: URL, options: GetOptions, signal: AbortSignal): Promise<Uint8Array> {
   const tooLarge = () => new WebError('too-large', WEB_SENTENCES.pageTooLarge(shownUrl(url.href), formatMegabytes(options.maxBytes)))
   const declared = Number(response.headers.get('content-length') ?? NaN)
-  const total = Number.isFinite(declared) && declared >= 0 ? declared : undefined
-  if (total !== undefined && total > options.maxBytes) {
+  const length = Number.isFinite(declared) && declared >= 0 ? declared : undefined
+  if (length !== undefined && length > options.maxBytes) {
     await response.body?.cancel().catch(() => {})
     throw tooLarge()
   }
+  // A compressed body's length says nothing of the bytes it unpacks to, which are what is counted.
+  const encoding = response.headers.get('content-encoding')
+  const total = encoding && encoding !== 'identity' ? undefined : length
   const chunks: Uint8Array[] = []
   let received = 0
   if (response.body) {
