@@ -212,3 +212,25 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     close
   }
 }
+
+/**
+ * For a Vitest file: a server started before its tests and closed after them. Call at the top level;
+ * the function it returns gives the running server. (Kept free of a Vitest import here so that
+ * benchmarks and Playwright can use this module: the caller passes its beforeAll and afterAll.)
+ */
+export function useWebServer(
+  hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void },
+  options?: WebServerOptions
+): () => WebServer {
+  let server: WebServer | undefined
+  hooks.beforeAll(async () => {
+    server = await startWebServer(options)
+  })
+  hooks.afterAll(async () => {
+    await server?.close()
+  })
+  return () => {
+    if (!server) throw new Error('the web server starts in beforeAll: call this inside a test')
+    return server
+  }
+}

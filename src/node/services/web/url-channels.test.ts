@@ -3,19 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportItemResult } from '../../../shared/api'
 import { useTempDirs } from '../../test-support/temp-dir'
 import { openCallableApp } from '../../test-support/test-app'
-import { startWebServer, WEB_PAGES, type WebServer } from '../../test-support/web-server'
+import { useWebServer, WEB_PAGES } from '../../test-support/web-server'
 
-let server: WebServer
-beforeAll(async () => {
-  server = await startWebServer()
-})
-afterAll(() => server.close())
+const web = useWebServer({ beforeAll, afterAll })
 const tempDir = useTempDirs()
 
 describe('importUrl, importUrlProgress, cancelImportUrl, retryImages', () => {
   it('saves a page, and has no progress for a request that is not running', async () => {
     const { call } = await openCallableApp(tempDir())
-    const result = await call<ImportItemResult>('importUrl', { url: server.url(WEB_PAGES.article), requestId: 'add_1' })
+    const result = await call<ImportItemResult>('importUrl', { url: web().url(WEB_PAGES.article), requestId: 'add_1' })
     expect(result).toMatchObject({ status: 'imported', message: 'Imported “The bridge will be built”.' })
     expect(await call('importUrlProgress', { requestId: 'add_1' })).toBeNull()
     expect(await call('cancelImportUrl', { requestId: 'add_1' })).toBeUndefined()
@@ -24,10 +20,10 @@ describe('importUrl, importUrlProgress, cancelImportUrl, retryImages', () => {
 
   it('refuses malformed requests before any service sees them', async () => {
     const { call } = await openCallableApp(tempDir())
-    await expect(call('importUrl', { url: server.url(WEB_PAGES.article), requestId: 'no spaces' })).rejects.toThrow(/request id/)
-    await expect(call('importUrl', { url: server.url(WEB_PAGES.article), requestId: 'x'.repeat(81) })).rejects.toThrow(/request id/)
+    await expect(call('importUrl', { url: web().url(WEB_PAGES.article), requestId: 'no spaces' })).rejects.toThrow(/request id/)
+    await expect(call('importUrl', { url: web().url(WEB_PAGES.article), requestId: 'x'.repeat(81) })).rejects.toThrow(/request id/)
     await expect(call('importUrl', { url: '', requestId: 'a' })).rejects.toThrow(/Invalid request at url/)
-    await expect(call('importUrl', { url: server.url(WEB_PAGES.article), requestId: 'a', extra: 1 })).rejects.toThrow(/Invalid request/)
+    await expect(call('importUrl', { url: web().url(WEB_PAGES.article), requestId: 'a', extra: 1 })).rejects.toThrow(/Invalid request/)
     await expect(call('retryImages', { articleId: 'no-such-article' })).rejects.toThrow('The article was not found.')
   })
 
@@ -41,8 +37,8 @@ describe('importUrl, importUrlProgress, cancelImportUrl, retryImages', () => {
 
   it('refuses a second request under a running request id', async () => {
     const { call } = await openCallableApp(tempDir())
-    const first = call<ImportItemResult>('importUrl', { url: server.url(WEB_PAGES.slow), requestId: 'same' })
-    await expect(call('importUrl', { url: server.url(WEB_PAGES.article), requestId: 'same' })).rejects.toThrow(
+    const first = call<ImportItemResult>('importUrl', { url: web().url(WEB_PAGES.slow), requestId: 'same' })
+    await expect(call('importUrl', { url: web().url(WEB_PAGES.article), requestId: 'same' })).rejects.toThrow(
       'A page is already being saved under this request.'
     )
     await call('cancelImportUrl', { requestId: 'same' })
