@@ -1,7 +1,7 @@
 // How one HTTP request is made, without following redirects and without cookies: in Node (the command
 // line, the browser mode, tests) through undici with an Agent whose connections check their address;
 // in Electron through the app's session (the system proxy applies), behind Platform.webFetch.
-import { Agent, fetch as undiciFetch } from 'undici'
+import type { Agent } from 'undici'
 import type { AddressPolicy } from './address-policy'
 
 /** What Diptych reads of a response: the fetch Response of Node and of Electron both have this shape. */
@@ -24,13 +24,21 @@ export interface OpenTransport {
   close(): Promise<void>
 }
 
-/** Node's transport: one Agent per import, closed with it, whose every connection asks `policy` first. */
+/**
+ * Node's transport: one Agent per import, closed with it, whose every connection asks `policy` first.
+ * undici loads on the first request, so that commands that never fetch do not pay for it.
+ */
 export function nodeTransport(policy: AddressPolicy, connectTimeoutMs: number): OpenTransport {
-  const agent = new Agent({ connect: { timeout: connectTimeoutMs, lookup: policy.connectLookup } })
+  let agent: Agent | undefined
   return {
-    request: async (url, { signal, headers }) =>
-      (await undiciFetch(url, { signal, headers, redirect: 'manual', credentials: 'omit', dispatcher: agent })) as WebResponse,
-    close: () => agent.close()
+    request: async (url, { signal, headers }) => {
+      const undici = await import('undici')
+      agent ??= new undici.Agent({ connect: { timeout: connectTimeoutMs, lookup: policy.connectLookup } })
+      return (await undici.fetch(url, { signal, headers, redirect: 'manual', credentials: 'omit', dispatcher: agent })) as WebResponse
+    },
+    close: async () => {
+      await agent?.close()
+    }
   }
 }
 
