@@ -38,7 +38,7 @@ async function messageFor(url: string, web?: WebImportOptions): Promise<string> 
   return result.message!
 }
 
-describe('importUrl: the saved article', () => {
+describe('importUrl: the saved article', { timeout: 60_000 }, () => {
   it('keeps the address, canonical address, site, author, publication date and the day it was saved', async () => {
     const { app, save } = await importer()
     const before = new Date().toISOString()
@@ -109,7 +109,7 @@ describe('importUrl: the saved article', () => {
   })
 })
 
-describe('importUrl: what the reader is told when a page cannot be saved', () => {
+describe('importUrl: what the reader is told when a page cannot be saved', { timeout: 60_000 }, () => {
   const url = (path: string) => server.url(path)
 
   it('not found', async () => {

@@ -35,7 +35,7 @@ async function saved(blocks: Block[], options: { assets?: FakeAssets; limits?: o
   }
 }
 
-describe('savePictures', () => {
+describe('savePictures', { timeout: 60_000 }, () => {
   it('stores each picture once and sets the figure’s asset, keeping its source and alt text', async () => {
     const src = server.url('/img/1.png')
     const result = await saved([figure(src), paragraph, figure(src, 'Again'), figure(server.url('/img/2.png'))])
@@ -114,7 +114,7 @@ function parserAddingFigures(paths: string[]): Parser {
   }
 }
 
-describe('importUrl and retryImages: pictures of a saved page', () => {
+describe('importUrl and retryImages: pictures of a saved page', { timeout: 60_000 }, () => {
   async function importer(paths: string[], assets = new FakeAssets()) {
     const app = await openTestApp(tempDir())
     const imports = new ImportService(app.store, app.library, noDesktop, parserAddingFigures(paths), { assets })

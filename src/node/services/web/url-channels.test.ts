@@ -8,7 +8,7 @@ import { useWebServer, WEB_PAGES } from '../../test-support/web-server'
 const web = useWebServer({ beforeAll, afterAll })
 const tempDir = useTempDirs()
 
-describe('importUrl, importUrlProgress, cancelImportUrl, retryImages', () => {
+describe('importUrl, importUrlProgress, cancelImportUrl, retryImages', { timeout: 60_000 }, () => {
   it('saves a page, and has no progress for a request that is not running', async () => {
     const { call } = await openCallableApp(tempDir())
     const result = await call<ImportItemResult>('importUrl', { url: web().url(WEB_PAGES.article), requestId: 'add_1' })
