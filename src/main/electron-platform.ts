@@ -1,6 +1,7 @@
 // The desktop side of Platform, backed by Electron. Kept thin: everything else is tested without it.
 import { clipboard, dialog, shell, type BrowserWindow } from 'electron'
 import { externalUrl, type Platform } from '../node'
+import { electronWebFetch } from './electron-web-fetch'
 
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
   return {
@@ -29,6 +30,9 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
     async openExternal(url) {
       const safe = externalUrl(url)
       if (safe) await shell.openExternal(safe)
-    }
+    },
+    // The address of every request is checked before it is made (WebClient); redirects come back here
+    // as 3xx responses to be checked in turn.
+    webFetch: electronWebFetch
   }
 }

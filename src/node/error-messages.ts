@@ -108,3 +108,43 @@ export const SENTENCES = {
     `The export could not be written to ${target}${isSystemError(error) ? `: ${reasonFor(error)}` : ''}.`,
   folderNotOpened: (dataDir: string, error: unknown) => `The library folder ${dataDir} could not be opened: ${reasonFor(error)}.`
 } as const
+
+const MAX_SHOWN_URL = 160
+
+/** A web address as it may be printed: control characters escaped, a long one cut. */
+export function shownUrl(url: string): string {
+  const shown = shownPath(url)
+  return shown.length <= MAX_SHOWN_URL ? shown : `${shown.slice(0, MAX_SHOWN_URL - 1)}…`
+}
+
+const SAVE_FROM_BROWSER = 'open the page in your browser, save it there (Save Page As…) and import the saved file'
+
+/** What the reader is told when a web page cannot be saved: `url` and `host` as shownUrl prints them. */
+export const WEB_SENTENCES = {
+  badUrl: (url: string) => `“${url}” is not a web address; Diptych saves pages whose address starts with http:// or https://.`,
+  credentials: (url: string) =>
+    `The address ${url} contains a user name or password; Diptych does not send those. Remove them from the address and try again.`,
+  notFound: (url: string) => `The site has no page at ${url} (it answered “not found”). Check the address.`,
+  forbidden: (url: string) =>
+    `The site refused to give Diptych the page at ${url}. This is often a paywall or a check that turns away programs: ${SAVE_FROM_BROWSER}.`,
+  rateLimited: (host: string) => `${host} is asking Diptych to wait before asking again; try again in a few minutes.`,
+  serverError: (url: string) => `The site could not give the page at ${url} (it answered with an error); try again later.`,
+  timedOut: (host: string, seconds?: number) =>
+    `${host} took too long to answer${seconds ? ` (more than ${seconds} seconds)` : ''}, so Diptych stopped waiting. Try again later.`,
+  pageTooLarge: (url: string, limit: string) => `The page at ${url} is larger than the ${limit} Diptych saves as one article.`,
+  notArticle: (url: string) =>
+    `The page at ${url} has no article text that Diptych can find. If it builds its text with scripts, ${SAVE_FROM_BROWSER} once it has loaded.`,
+  notWebPage: (url: string, what: string) =>
+    `The address ${url} leads to ${what}, not a web page; Diptych saves web pages, plain text and Markdown.`,
+  hostNotFound: (host: string) => `Diptych could not find the site ${host}: check the address, or whether this computer is online.`,
+  offline: (host: string) => `Diptych could not reach ${host}: this computer seems to be offline. Try again once it is connected.`,
+  connectionRefused: (host: string) => `${host} refused the connection; the site may be down. Try again later.`,
+  insecure: (host: string) => `The secure connection to ${host} could not be set up (its certificate is not valid), so nothing was loaded.`,
+  networkFailed: (host: string) => `The connection to ${host} failed before the page arrived; try again.`,
+  tooManyRedirects: (url: string, max: number) =>
+    `The page at ${url} sends Diptych on from address to address (more than ${max} times, or round in a circle), so Diptych stopped.`,
+  refusedAddress: (host: string, where: string, pageWhere: string) =>
+    `Diptych did not connect to ${host}: it is an address ${where}, and a page ${pageWhere} may not lead Diptych there.`,
+  unreachableAddress: (host: string, where: string) => `Diptych did not connect to ${host}: it is an address ${where}.`,
+  cancelled: (url: string) => `Saving ${url} was cancelled.`
+} as const

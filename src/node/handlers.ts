@@ -41,6 +41,10 @@ export function createHandlers(app: AppContext): Handlers {
     importDropped: ({ fileName, dataBase64, keepDuplicates }) =>
       imports.importBytes(fileName, Buffer.from(dataBase64, 'base64'), { keepDuplicates }),
     importPasted: ({ text, html, keepDuplicates }) => imports.importPasted({ text, html }, { keepDuplicates }),
+    importUrl: ({ url, requestId, keepDuplicates }) => imports.importUrl(url, requestId, { keepDuplicates }),
+    importUrlProgress: ({ requestId }) => imports.urlRequests.progress(requestId),
+    cancelImportUrl: ({ requestId }) => imports.urlRequests.cancel(requestId),
+    retryImages: ({ articleId }) => imports.retryImages(articleId),
 
     createLink: (req) => annotations.createLink(req),
     deleteLink: ({ id }) => annotations.deleteLink(id),

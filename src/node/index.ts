@@ -3,6 +3,7 @@
 export { openApp, type AppContext } from './open-app'
 export { createHandlers, dispatch, type Handlers } from './handlers'
 export type { FileFilter, Platform } from './platform'
+export type { WebResponse, RequestInit as WebRequestInit } from './services/web/transport'
 export { externalUrl } from './platform'
 export { resolveDataDir } from './data-dir'
 export { isMediaPath, readMedia, type MediaResponse } from './media-route'

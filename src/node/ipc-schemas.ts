@@ -5,7 +5,7 @@
 // some lists are unbounded; here the nested parts are redefined strict and bounded (see ipc-fuzz.test.ts).
 import { z } from 'zod'
 import type { Channel, Req } from '../shared/api'
-import { safeUrl, safeWebUrl } from '../shared/safe-url'
+import { MAX_URL_LENGTH, safeUrl, safeWebUrl } from '../shared/safe-url'
 import {
   colorSchema,
   idSchema,
@@ -47,6 +47,8 @@ const tagChange = z.strictObject({
 })
 
 const optionalText = (max: number) => z.string().max(max).optional()
+/** Names one importUrl for progress and cancel. */
+const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'a request id is 1 to 80 letters, digits, _ or -')
 
 export const requestSchemas = {
   getLibrary: none,
@@ -118,6 +120,15 @@ export const requestSchemas = {
   importPasted: z
     .strictObject({ text: pastedText.optional(), html: pastedText.optional(), keepDuplicates: z.boolean().optional() })
     .refine((r) => (r.text ?? '').trim() !== '' || (r.html ?? '').trim() !== '', 'nothing was pasted'),
+  importUrl: z.strictObject({
+    // Only bounded here: an address Diptych will not fetch is explained by the service, in a sentence.
+    url: z.string().min(1).max(MAX_URL_LENGTH),
+    requestId,
+    keepDuplicates: z.boolean().optional()
+  }),
+  importUrlProgress: z.strictObject({ requestId }),
+  cancelImportUrl: z.strictObject({ requestId }),
+  retryImages: z.strictObject({ articleId: idSchema }),
 
   createLink: z.strictObject({ id: idSchema.optional(), from: idSchema, to: idSchema, relation: relationSchema }),
   deleteLink: byId,

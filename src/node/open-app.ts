@@ -12,6 +12,7 @@ import { WorkerParser, type ParseLimits } from './services/import/worker-parser'
 import { assetsInUse } from '../shared/asset-url'
 import { AssetStore } from './store/assets'
 import { Store, type StoreOptions } from './store/store'
+import type { WebImportOptions } from './services/web/web-import'
 
 export interface AppContext {
   store: Store
@@ -36,6 +37,8 @@ export async function openApp(options: {
   /** The worker must be used: a missing one refuses imports rather than parse without bounds (the CLI). */
   parserRequired?: boolean
   parserLimits?: ParseLimits
+  /** Saving pages from the web: timeouts, limits, the address policy (tests), the asset store. */
+  web?: WebImportOptions
 }): Promise<AppContext> {
   const store = await Store.open(options.dataDir, options.store)
   const assets = new AssetStore(options.dataDir)
@@ -49,7 +52,15 @@ export async function openApp(options: {
     options.parserRequired && options.parserWorker
       ? new WorkerParser(options.parserWorker, options.parserLimits)
       : WorkerParser.orInline(options.parserWorker, options.parserLimits)
-  const imports = new ImportService(store, library, options.platform, parser, assets)
+  // Pages from the web go through the desktop's network stack when it has one (Electron), else Node's.
+  const imports = new ImportService(
+    store,
+    library,
+    options.platform,
+    parser,
+    { platformFetch: options.platform.webFetch, ...options.web },
+    assets
+  )
   const exports = new ExportService(store, library, options.platform, assets)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return {

@@ -1,6 +1,7 @@
 // What the services need from the desktop: dialogs, the clipboard, the system browser. In Electron this
 // is backed by electron's modules (electron-platform.ts); tests pass a scripted stand-in.
 import { safeUrl } from '../shared/safe-url'
+import type { Transport } from './services/web/transport'
 export interface FileFilter {
   name: string
   extensions: string[]
@@ -14,6 +15,11 @@ export interface Platform {
   /** May be asynchronous (Electron's clipboard returns a promise since version 45). */
   writeClipboard(text: string): Promise<void> | void
   openExternal(url: string): Promise<void>
+  /**
+   * One GET through the desktop's own network stack (Electron's session: the system proxy applies),
+   * answering redirects as 3xx responses and sending no cookies. Absent: Node's fetch is used.
+   */
+  webFetch?: Transport
 }
 
 /** Only web and mail links leave the app, and only after parsing (the one rule, in src/shared/safe-url.ts). */

@@ -73,7 +73,7 @@ describe('importing a file with its pictures beside it', () => {
     ]
     const parser: Parser = { parse: async () => ({ ok: true, value: { meta: { title: 'A saved page', format: 'html' }, blocks } }) }
     const app = await openTestApp(tempDir())
-    const imports = new ImportService(app.store, app.library, noDesktop, parser, app.assets)
+    const imports = new ImportService(app.store, app.library, noDesktop, parser, {}, app.assets)
     const result = await imports.importFile(path.join(folder, 'Page.html'))
     const [chart, missing] = figures((await app.library.body(result.articleId!)).blocks)
     expect(app.library.article(result.articleId!).assets).toEqual([chart.image.asset])

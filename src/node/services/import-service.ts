@@ -17,6 +17,14 @@ import { saveLocalPictures } from './local-pictures'
 import { assetsInUse } from '../../shared/asset-url'
 import type { AssetStore } from '../store/assets'
 import { PASTED_TEXT_NAME } from '../../shared/limits'
+import { ok } from '../../shared/result'
+import { shownUrl, WEB_SENTENCES } from '../error-messages'
+import { AddressPolicy } from './web/address-policy'
+import { countMissingPictures, savePictures, type SavedPictures } from './web/save-pictures'
+import { UrlRequests } from './web/url-requests'
+import { parsedWebUrl, webUrl } from './web/web-client'
+import { webErrorIn } from './web/web-error'
+import { fetchArticle, webClient, type WebImportOptions } from './web/web-import'
 
 export const IMPORT_EXTENSIONS = ['html', 'htm', 'md', 'markdown', 'txt', 'text']
 
@@ -29,6 +37,13 @@ interface FileSource {
   folder?: string
 }
 
+/** What a page saved from the web adds to its article's metadata. */
+interface FromWeb {
+  url: string
+  canonicalUrl?: string
+  assets: string[]
+}
+
 export class ImportService {
   /** Paths the reader chose in a dialog: the renderer may import these and no others. */
   private readonly granted = new Set<string>()
@@ -38,8 +53,89 @@ export class ImportService {
     private readonly library: LibraryService,
     private readonly platform: Platform,
     private readonly parser: Parser = inlineParser,
+    private readonly web: WebImportOptions = {},
     private readonly assets?: AssetStore
   ) {}
+
+  /** The URL imports running now, for progress and cancel. */
+  readonly urlRequests = new UrlRequests()
+
+  /**
+   * Fetches the page at `raw` and saves it with its pictures. Every failure (the address, the network,
+   * the page, cancel) is a 'failed' result with the reader's sentence; only a failure to save the
+   * library throws.
+   */
+  async importUrl(raw: string, requestId: string, options: ImportOptions = {}): Promise<ImportItemResult> {
+    const asked = shownUrl(raw.trim())
+    return this.urlRequests.run(requestId, async (run) => {
+      const client = webClient(this.web)
+      try {
+        // An address saved already costs no download (only a valid one: the fetch explains the others).
+        const address = parsedWebUrl(raw)
+        const saved = address && !options.keepDuplicates ? findDuplicate(this.store.data, [address]) : undefined
+        if (saved) return duplicate(asked, saved)
+        const page = await fetchArticle(raw, client, this.parser, run, this.web.maxPageBytes)
+        if (!page.ok) return failed(asked, page.error)
+        const { article, url, canonicalUrl } = page.value
+        const name = shownUrl(url)
+        // Known already: said before any picture is downloaded.
+        const known = options.keepDuplicates ? undefined : findDuplicate(this.store.data, [url, canonicalUrl], textHash(article.blocks))
+        if (known) return duplicate(name, known)
+        run.report({ phase: 'images', imagesTotal: countMissingPictures(article.blocks) })
+        const pictures = await savePictures(article.blocks, {
+          client,
+          assets: this.web.assets ?? this.assets,
+          signal: run.signal,
+          limits: this.web.pictures,
+          onProgress: (imagesDone, imagesTotal) => run.report({ imagesDone, imagesTotal })
+        })
+        run.signal.throwIfAborted()
+        run.report({ phase: 'saving' })
+        const result = await this.add(name, ok({ ...article, blocks: pictures.blocks }), options, {
+          url,
+          canonicalUrl,
+          assets: pictures.assets
+        })
+        run.report({ phase: 'done' })
+        return withPictures(result, pictures)
+      } catch (error) {
+        if (run.signal.aborted) return failed(asked, WEB_SENTENCES.cancelled(asked))
+        const known = webErrorIn(error)
+        if (known) return failed(asked, known.message)
+        throw error
+      } finally {
+        await client.close()
+      }
+    })
+  }
+
+  /** Downloads again the pictures of an article's figures that have none saved. */
+  async retryImages(articleId: string): Promise<{ saved: number; failed: number }> {
+    const meta = this.library.article(articleId)
+    const body = await this.library.body(articleId)
+    const missing = countMissingPictures(body.blocks)
+    if (missing === 0) return { saved: 0, failed: 0 }
+    // The article's own address decides where its pictures may come from, as when it was saved; a
+    // saved file's pictures may only come from the internet.
+    const client = webClient(this.web, this.web.policy?.() ?? new AddressPolicy(undefined, undefined, meta.url ? undefined : 'public'))
+    try {
+      if (meta.url) await client.policy.check(webUrl(meta.url))
+      const pictures = await savePictures(body.blocks, { client, assets: this.web.assets ?? this.assets, limits: this.web.pictures })
+      if (pictures.saved > 0) {
+        await this.store.writeBody({ id: articleId, blocks: pictures.blocks })
+        await this.store.update((lib) => {
+          const article = lib.articles.find((a) => a.id === articleId)
+          if (article) article.assets = [...new Set([...(article.assets ?? []), ...pictures.assets])]
+        })
+      }
+      return { saved: pictures.saved, failed: pictures.failed }
+    } catch (error) {
+      if (webErrorIn(error)) return { saved: 0, failed: missing }
+      throw error
+    } finally {
+      await client.close()
+    }
+  }
 
   async chooseFiles(): Promise<{ paths: string[] }> {
     const paths = await this.platform.showOpenDialog({
@@ -69,7 +165,7 @@ export class ImportService {
     const read = await readArticleFile(file)
     if (!read.ok) return failed(fileName, `“${fileName}” could not be imported: ${read.error}.`)
     const parsed = await this.parser.parse({ kind: 'file', bytes: read.value, fileName })
-    return this.add(fileName, parsed, options, { folder: path.dirname(typeof file === 'string' ? file : file.toString('utf8')) })
+    return this.add(fileName, parsed, options, undefined, { folder: path.dirname(typeof file === 'string' ? file : file.toString('utf8')) })
   }
 
   async importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportItemResult> {
@@ -80,7 +176,13 @@ export class ImportService {
     return this.add(PASTED_TEXT_NAME, await this.parser.parse({ kind: 'pasted', input }), options)
   }
 
-  private async add(fileName: string, parsed: ParseResult, options: ImportOptions, source: FileSource = {}): Promise<ImportItemResult> {
+  private async add(
+    fileName: string,
+    parsed: ParseResult,
+    options: ImportOptions,
+    web?: FromWeb,
+    source: FileSource = {}
+  ): Promise<ImportItemResult> {
     if (!parsed.ok) return failed(fileName, parsed.error.message)
     const { meta } = parsed.value
     let blocks = parsed.value.blocks
@@ -93,10 +195,11 @@ export class ImportService {
     const hash = textHash(blocks)
     // Checked here first, so that a duplicate costs no write; and again inside the change, against the
     // library as it is then, where another process may have added the same article meanwhile.
-    const duplicateIn = (lib: Library) => (options.keepDuplicates ? undefined : findDuplicate(lib, meta.url, hash))
+    const urls = web ? [web.url, web.canonicalUrl] : [meta.url]
+    const duplicateIn = (lib: Library) => (options.keepDuplicates ? undefined : findDuplicate(lib, urls, hash))
     const known = duplicateIn(this.store.data)
     if (known) return duplicate(fileName, known)
-    let assets: string[] = []
+    let assets: string[] = web?.assets ?? []
     if (source.folder !== undefined && this.assets) ({ blocks, assets } = await saveLocalPictures(blocks, source.folder, this.assets))
     try {
       const article = await this.library.addArticle(
@@ -106,12 +209,13 @@ export class ImportService {
           source: meta.source,
           author: meta.author,
           published: meta.published,
-          url: meta.url,
+          url: web?.url ?? meta.url,
+          canonicalUrl: web?.canonicalUrl,
           lang: meta.lang,
           dir: meta.dir,
           description: meta.description,
           format: meta.format,
-          importedFrom: fileName === PASTED_TEXT_NAME ? undefined : fileName,
+          importedFrom: web || fileName === PASTED_TEXT_NAME ? undefined : fileName,
           tags: dedupeTags(meta.tags ?? []),
           ...(assets.length > 0 ? { assets } : {})
         },
@@ -145,8 +249,21 @@ class DuplicateArticle extends Error {
   }
 }
 
-function findDuplicate(lib: Library, url: string | undefined, hash: string): ArticleMeta | undefined {
-  return lib.articles.find((a) => !a.deletedAt && (a.textHash === hash || (url !== undefined && a.url === url)))
+/** An article in the library (not in the trash) with the same text, or at one of the same addresses. */
+function findDuplicate(lib: Library, urls: (string | undefined)[], hash?: string): ArticleMeta | undefined {
+  const known = new Set(urls.filter((u): u is string => u !== undefined))
+  const at = (url: string | undefined) => url !== undefined && known.has(url)
+  return lib.articles.find((a) => !a.deletedAt && ((hash !== undefined && a.textHash === hash) || at(a.url) || at(a.canonicalUrl)))
+}
+
+function withPictures(result: ImportItemResult, pictures: SavedPictures): ImportItemResult {
+  const { saved, failed } = pictures
+  if (result.status !== 'imported' || saved + failed === 0) return result
+  const note =
+    failed === 0
+      ? `with its ${saved === 1 ? 'picture' : `${saved} pictures`}`
+      : `with ${saved} of ${saved + failed} pictures; the others show their description and can be retried`
+  return { ...result, images: { saved, failed }, message: `${result.message?.replace(/\.$/, '')} ${note}.` }
 }
 
 function duplicate(fileName: string, of: ArticleMeta): ImportItemResult {

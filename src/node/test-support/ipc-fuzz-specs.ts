@@ -137,6 +137,18 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
       optional: ['text', 'html', 'keepDuplicates'],
       big: { text: 50 * MB, html: 50 * MB }
     },
+    importUrl: {
+      template: { url: 'https://example.invalid/article', requestId: 'add-url-1', keepDuplicates: false },
+      optional: ['keepDuplicates'],
+      invalid: [
+        { path: 'url', value: '', what: 'empty' },
+        { path: 'requestId', value: 'two words', what: 'with a space' },
+        { path: 'requestId', value: 'x'.repeat(81), what: 'longer than 80 characters' }
+      ]
+    },
+    importUrlProgress: { template: { requestId: 'add-url-1' }, invalid: [{ path: 'requestId', value: '', what: 'empty' }] },
+    cancelImportUrl: { template: { requestId: 'add-url-1' }, invalid: [{ path: 'requestId', value: '../x', what: 'with a slash' }] },
+    retryImages: { template: { articleId: A }, ids: ['articleId'], unknown: notFound('articleId') },
     createLink: {
       template: { id: 'new-link', from: h1.id, to: h2.id, relation: 'quotes' },
       optional: ['id'],

@@ -76,3 +76,32 @@ describe('decodeWindows1252', () => {
     expect(decodeWindows1252(Uint8Array.from([0x41, 0xa0, 0xe9, 0xff]))).toBe('A\u00a0éÿ')
   })
 })
+
+describe('decodeBytes with the charset a web server sent', () => {
+  it('follows the header over the page’s own declaration and over UTF-8 validity, but not over a BOM', () => {
+    const page = concat(utf8('<meta charset="utf-8"><p>'), [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])
+    expect(decodeBytes(page, true, 'windows-1251')).toMatchObject({
+      ok: true,
+      value: { text: '<meta charset="utf-8"><p>Привет', encoding: 'windows-1251' }
+    })
+    expect(decodeBytes(utf8('Caf\u00e9'), true, 'ISO-8859-1')).toMatchObject({
+      ok: true,
+      value: { text: 'CafÃ©', encoding: 'windows-1252' }
+    })
+    expect(decodeBytes(concat([0xef, 0xbb, 0xbf], utf8('Café')), true, 'iso-8859-1')).toMatchObject({
+      ok: true,
+      value: { text: 'Café', encoding: 'utf-8' }
+    })
+  })
+
+  it('ignores a header charset it does not know', () => {
+    expect(decodeBytes(utf8('Café'), true, 'x-made-up')).toMatchObject({ ok: true, value: { text: 'Café', encoding: 'utf-8' } })
+  })
+
+  it('reads Shift_JIS and GB18030 named by the header', () => {
+    const sjis = Uint8Array.from([0x93, 0xfa, 0x96, 0x7b])
+    expect(decodeBytes(sjis, true, 'Shift_JIS')).toMatchObject({ ok: true, value: { text: '日本' } })
+    const gb = Uint8Array.from([0xd6, 0xd0, 0xce, 0xc4])
+    expect(decodeBytes(gb, true, 'gb18030')).toMatchObject({ ok: true, value: { text: '中文' } })
+  })
+})

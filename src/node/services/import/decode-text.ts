@@ -48,12 +48,10 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
     const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag)
     if (charset) candidates.push(charset[1])
   }
+  // An unknown label is ignored, as browsers do.
   for (const label of candidates) {
-    try {
-      return new TextDecoder(label).encoding
-    } catch {
-      // An unknown label is ignored, as browsers do.
-    }
+    const encoding = charsetEncoding(label)
+    if (encoding) return encoding
   }
   return undefined
 }
@@ -66,17 +64,30 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | undefined {
   }
 }
 
+/** A charset label (from a Content-Type header) as the encoding TextDecoder names it; undefined when unknown. */
+export function charsetEncoding(label: string | undefined): string | undefined {
+  if (!label) return undefined
+  try {
+    return new TextDecoder(label.trim()).encoding
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Decodes bytes as text. `allowDeclaration` lets an HTML page's own charset declaration speak for bytes
- * that are not UTF-8; plain text and Markdown have no such declaration.
+ * that are not UTF-8; plain text and Markdown have no such declaration. `headerCharset`, the charset a
+ * web server sent with the page, comes before anything in the bytes but a BOM (the WHATWG order).
  */
-export function decodeBytes(bytes: Uint8Array, allowDeclaration: boolean): Decoded {
+export function decodeBytes(bytes: Uint8Array, allowDeclaration: boolean, headerCharset?: string): Decoded {
   const bom = bomEncoding(bytes)
   if (bom) {
     // A BOM is the strongest statement a file can make; damaged sequences become U+FFFD and are judged
     // later by how many there are.
     return ok({ text: new TextDecoder(bom).decode(bytes), encoding: bom })
   }
+  const header = charsetEncoding(headerCharset)
+  if (header) return ok({ text: decodeWith(header, bytes), encoding: header })
   const utf16 = utf16ByNulPattern(bytes)
   if (utf16) return ok({ text: new TextDecoder(utf16).decode(bytes), encoding: utf16 })
   if (bytes.indexOf(0) !== -1) return err('binary')

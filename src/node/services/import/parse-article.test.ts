@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_BYTES, parseArticle, parsePasted, type ParseResult } from './parse-article'
 
@@ -173,5 +174,31 @@ describe('parsePasted', () => {
     })
     expect(failure(parsePasted({ html: '<p> </p>' })).reason).toBe('empty')
     expect(failure(parsePasted(null as unknown as { text?: string })).reason).toBe('empty')
+  })
+})
+
+describe('parseArticle: a page fetched from the web', () => {
+  const linked = (base: string) =>
+    PAGE.replace(
+      '<h1>A page</h1>',
+      `<h1>A page</h1>${base}<p>See <a href="../about">the notes about this report</a>, which say more, at length, and in detail.</p>`
+    )
+  const hrefs = (result: ParseResult) =>
+    article(result).blocks.flatMap((b) => (b.marks ?? []).flatMap((m) => (m.kind === 'link' ? [m.href] : [])))
+
+  it('resolves relative links against the address it came from, or its own <base> there', () => {
+    const web = { url: 'https://news.example/2024/05/report' }
+    expect(hrefs(parseArticle({ bytes: utf8(linked('')), fileName: 'news.example.html', web }))).toEqual([
+      'https://news.example/2024/about'
+    ])
+    const based = linked('').replace('<title>', '<base href="/archive/x/"><title>')
+    expect(hrefs(parseArticle({ bytes: utf8(based), fileName: 'news.example.html', web }))).toEqual(['https://news.example/archive/about'])
+  })
+
+  it('reads the bytes in the charset its server named', () => {
+    // Without the header, bytes that are not UTF-8 and declare nothing would be read as Windows-1252.
+    const bytes = iconv.encode(PAGE.replace('A page</h1>', 'A page</h1><p>Привет, это статья.</p>'), 'windows-1251')
+    const text = article(parseArticle({ bytes, fileName: 'x.html', web: { url: 'https://x.example/', charset: 'windows-1251' } }))
+    expect(text.blocks.map((b) => b.text).join(' ')).toContain('Привет, это статья.')
   })
 })

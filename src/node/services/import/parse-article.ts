@@ -10,6 +10,7 @@ import { parsePlainText } from './parse-plain-text'
 import type { ParsedArticle, ParseResult } from './parsed-article'
 import { fileExtension, looksLikeBinaryText, looksLikeWebArchive, sniffSignature } from './sniff-binary'
 import { fileStem } from './title-line'
+import type { WebOrigin } from './worker-parser'
 import { MAX_ARTICLE_BYTES, PASTED_TEXT_NAME } from '../../../shared/limits'
 
 export type { ImportFailure, ImportFailureReason, ParsedArticle, ParsedMeta, ParseResult } from './parsed-article'
@@ -27,7 +28,7 @@ function parseText(text: string, format: 'text' | 'markdown', subject: Subject, 
   return done(format === 'markdown' ? parseMarkdown(text, fallbackTitle) : parsePlainText(text, fallbackTitle), subject)
 }
 
-function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number, subject: Subject): ParseResult {
+function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number, subject: Subject, web?: WebOrigin): ParseResult {
   if (bytes.length > maxBytes) return failures.tooLarge(subject, bytes.length, maxBytes)
   if (bytes.length === 0) return failures.empty(subject)
 
@@ -38,7 +39,7 @@ function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number, subje
   const extension = fileExtension(fileName)
   // Only an HTML page can declare its own encoding; in text and Markdown a "charset" is just words.
   const mayDeclare = !MARKDOWN_EXTENSIONS.has(extension) && !TEXT_EXTENSIONS.has(extension)
-  const decoded = decodeBytes(bytes, mayDeclare)
+  const decoded = decodeBytes(bytes, mayDeclare, web?.charset)
   if (!decoded.ok) return failures.binary(subject, 'binary data')
   const text = decoded.value.text
   if (text.trim() === '') return failures.empty(subject)
@@ -49,18 +50,24 @@ function parseBytes(bytes: Uint8Array, fileName: string, maxBytes: number, subje
 
   const title = fileStem(fileName) || 'Untitled'
   const format = detectFormat(text, extension)
-  if (format === 'html') return parseHtmlPage(text, subject, title)
+  if (format === 'html') return parseHtmlPage(text, subject, title, web?.url)
   return parseText(text, format, subject, title)
 }
 
-/** Reads a file's bytes as an article. Any exception inside becomes an `unreadable` failure. */
-export function parseArticle(input: { bytes: Uint8Array; fileName: string }, options: { maxBytes?: number } = {}): ParseResult {
+/**
+ * Reads a file's bytes as an article. Any exception inside becomes an `unreadable` failure. `web`: the
+ * page was fetched from that address (relative links and pictures resolve against it).
+ */
+export function parseArticle(
+  input: { bytes: Uint8Array; fileName: string; web?: WebOrigin },
+  options: { maxBytes?: number } = {}
+): ParseResult {
   let subject = fileSubject('')
   try {
     const fileName = typeof input?.fileName === 'string' ? input.fileName : ''
     subject = fileSubject(fileName)
     if (!(input.bytes instanceof Uint8Array)) return failures.unreadable(subject)
-    return parseBytes(input.bytes, fileName, options?.maxBytes ?? MAX_IMPORT_BYTES, subject)
+    return parseBytes(input.bytes, fileName, options?.maxBytes ?? MAX_IMPORT_BYTES, subject, input.web)
   } catch {
     return failures.unreadable(subject)
   }

@@ -35,13 +35,17 @@ function boundedDocument(html: string): Document | undefined {
 }
 
 /**
- * Makes relative links resolve against the page's canonical address: Readability rewrites links with
- * the document's base URL, which for a saved file is otherwise about:blank.
+ * Makes relative links resolve against the page's address (where it was fetched from, else its canonical
+ * address): Readability rewrites links with the document's base URL, which is otherwise about:blank.
+ * A <base href> of the page itself, resolved against that address, comes first, as in a browser.
  */
 function setBase(doc: Document, url: string | undefined): string | undefined {
   const existing = doc.querySelector('base[href]')
-  const current = existing ? doc.baseURI : undefined
-  if (current && /^https?:/i.test(current)) return current
+  const current = existing ? absoluteUrl(existing.getAttribute('href') ?? '', url) : undefined
+  if (current && /^https?:/i.test(current)) {
+    existing!.setAttribute('href', current)
+    return current
+  }
   existing?.remove()
   if (!url) return undefined
   const base = doc.createElement('base')
@@ -50,19 +54,27 @@ function setBase(doc: Document, url: string | undefined): string | undefined {
   return url
 }
 
+function absoluteUrl(href: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(href, base).href
+  } catch {
+    return undefined
+  }
+}
+
 function blocksFrom(container: Element, base: string | undefined): Block[] {
   return htmlToBlocks(sanitizeInPlace(container), base)
 }
 
-/** A saved web page: Readability decides what the article is. */
-export function parseHtmlPage(html: string, subject: Subject, fallbackTitle: string): ParseResult {
+/** A saved or fetched web page (fetched from `pageUrl`): Readability decides what the article is. */
+export function parseHtmlPage(html: string, subject: Subject, fallbackTitle: string, pageUrl?: string): ParseResult {
   const doc = boundedDocument(html)
   if (!doc) return failures.tooDeep(subject, MAX_MARKUP_DEPTH)
   const meta = readHtmlMetadata(doc)
   removeNeverContent(doc)
   const body = doc.body
   if (!body || !hasLetters(body.textContent ?? '', MIN_PAGE_LETTERS)) return failures.notArticle(subject)
-  const base = setBase(doc, meta.url)
+  const base = setBase(doc, pageUrl ?? meta.url)
 
   const documentTitle = doc.title
   // The serializer hands back Readability's element itself instead of its HTML: see sanitizeInPlace.

@@ -5,6 +5,6 @@ import { parseArticle, parsePasted } from './parse-article'
 import type { ParseJob } from './worker-parser'
 
 parentPort?.on('message', (job: ParseJob) => {
-  const result = job.kind === 'file' ? parseArticle({ bytes: job.bytes, fileName: job.fileName }) : parsePasted(job.input)
+  const result = job.kind === 'file' ? parseArticle({ bytes: job.bytes, fileName: job.fileName, web: job.web }) : parsePasted(job.input)
   parentPort?.postMessage({ id: job.id, result })
 })

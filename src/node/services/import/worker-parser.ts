@@ -6,11 +6,16 @@ import { failure as importFailure } from './import-failure'
 import type { ParseResult } from './parsed-article'
 import { PASTED_TEXT_NAME } from '../../../shared/limits'
 
-export type ParseJob =
-  | { id: number; kind: 'file'; bytes: Uint8Array; fileName: string }
-  | { id: number; kind: 'pasted'; input: { text?: string; html?: string } }
+/** A page fetched from the web: its address (the base of its relative links) and the charset its server sent. */
+export interface WebOrigin {
+  url: string
+  charset?: string
+}
 
-type JobInput = { kind: 'file'; bytes: Uint8Array; fileName: string } | { kind: 'pasted'; input: { text?: string; html?: string } }
+type JobInput =
+  { kind: 'file'; bytes: Uint8Array; fileName: string; web?: WebOrigin } | { kind: 'pasted'; input: { text?: string; html?: string } }
+
+export type ParseJob = JobInput & { id: number }
 
 export interface Parser {
   parse(job: JobInput): Promise<ParseResult>
@@ -20,7 +25,7 @@ export interface Parser {
 export const inlineParser: Parser = {
   async parse(job) {
     const { parseArticle, parsePasted } = await import('./parse-article')
-    return job.kind === 'file' ? parseArticle({ bytes: job.bytes, fileName: job.fileName }) : parsePasted(job.input)
+    return job.kind === 'file' ? parseArticle({ bytes: job.bytes, fileName: job.fileName, web: job.web }) : parsePasted(job.input)
   }
 }
 
