@@ -81,6 +81,16 @@ export interface ImportItemResult {
   /** For duplicates: the article already in the library. */
   duplicateOf?: Id
   message?: string
+  images?: { saved: number; failed: number }
+}
+
+export interface UrlImportProgress {
+  phase: 'connecting' | 'downloading' | 'reading' | 'images' | 'saving' | 'done'
+  /** Bytes of the page received so far, and the total when the server said it. */
+  bytes: number
+  totalBytes?: number
+  imagesDone: number
+  imagesTotal: number
 }
 
 export interface ImportSummary {
@@ -187,6 +197,14 @@ export interface Channels {
   /** A file dropped on the window, read by the renderer: its bytes as base64. */
   importDropped: { req: { fileName: string; dataBase64: string; keepDuplicates?: boolean }; res: ImportItemResult }
   importPasted: { req: { text?: string; html?: string; keepDuplicates?: boolean }; res: ImportItemResult }
+  /** Fetches a web page in main and saves it with its pictures; requestId names it for progress and cancel. */
+  importUrl: { req: { url: string; requestId: string; keepDuplicates?: boolean }; res: ImportItemResult }
+  /** How far an importUrl has got; null when no request of that id is running. */
+  importUrlProgress: { req: { requestId: string }; res: UrlImportProgress | null }
+  /** Stops an importUrl, which then answers status 'failed' with a message saying it was cancelled. */
+  cancelImportUrl: { req: { requestId: string }; res: void }
+  /** Downloads again the pictures of an article that could not be saved; says how many are now saved. */
+  retryImages: { req: { articleId: Id }; res: { saved: number; failed: number } }
 
   createLink: { req: NewLink; res: Link }
   deleteLink: { req: { id: Id }; res: Link }
@@ -220,7 +238,8 @@ export type Api = {
 export const CHANNELS = [
   'getLibrary', 'getArticleBody', 'updateSettings', 'setPosition', 'createHighlight', 'updateHighlight',
   'deleteHighlight', 'restoreHighlight', 'renameTag', 'deleteTag', 'restoreTags', 'updateArticle', 'trashArticle',
-  'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'createLink',
+  'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'importUrl',
+  'importUrlProgress', 'cancelImportUrl', 'retryImages', 'createLink',
   'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'exportWithDialog', 'copyMarkdown', 'importAnnotations',
   'copyText', 'openExternal', 'listBackups', 'restoreBackup'
 ] as const satisfies readonly Channel[]
