@@ -41,6 +41,11 @@ export function createHandlers(app: AppContext): Handlers {
     importDropped: ({ fileName, dataBase64, keepDuplicates }) =>
       imports.importBytes(fileName, Buffer.from(dataBase64, 'base64'), { keepDuplicates }),
     importPasted: ({ text, html, keepDuplicates }) => imports.importPasted({ text, html }, { keepDuplicates }),
+    // TEMPORARY (wip/urlui): the url helper's handlers replace these four at the merge.
+    importUrl: unavailable,
+    importUrlProgress: unavailable,
+    cancelImportUrl: unavailable,
+    retryImages: unavailable,
 
     createLink: (req) => annotations.createLink(req),
     deleteLink: ({ id }) => annotations.deleteLink(id),
@@ -75,6 +80,11 @@ export function createHandlers(app: AppContext): Handlers {
       return library.snapshot()
     }
   }
+}
+
+// TEMPORARY (wip/urlui): drop with the four entries above.
+function unavailable(): never {
+  throw new AppError('internal', 'Adding from a URL is not available in this build.')
 }
 
 const isChannel = (name: unknown): name is Channel => typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)

@@ -118,6 +118,15 @@ export const requestSchemas = {
   importPasted: z
     .strictObject({ text: pastedText.optional(), html: pastedText.optional(), keepDuplicates: z.boolean().optional() })
     .refine((r) => (r.text ?? '').trim() !== '' || (r.html ?? '').trim() !== '', 'nothing was pasted'),
+  // TEMPORARY (wip/urlui): the url helper's schemas replace these four at the merge.
+  importUrl: z.strictObject({
+    url: z.string().min(1).max(4_096),
+    requestId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/),
+    keepDuplicates: z.boolean().optional()
+  }),
+  importUrlProgress: z.strictObject({ requestId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/) }),
+  cancelImportUrl: z.strictObject({ requestId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/) }),
+  retryImages: z.strictObject({ articleId: idSchema }),
 
   createLink: z.strictObject({ id: idSchema.optional(), from: idSchema, to: idSchema, relation: relationSchema }),
   deleteLink: byId,
