@@ -133,6 +133,23 @@ describe('Add from URL', () => {
     expect(library.articles).toHaveLength(before)
   })
 
+  it('a cancel main did not act on (it came before the request) is said again until the request stops', async () => {
+    const { urls, main, errors } = await setUp()
+    main.web.pages.set(PAGE, { answer: { title: 'Slow' }, until: new Promise(() => {}) })
+    urls.open()
+    urls.draft = PAGE
+    const done = urls.submit()
+    main.failNext('cancelImportUrl', 'No request of that name is running.')
+    await urls.cancel()
+    expect(urls.status).toBe('Cancelling…')
+    expect(main.web.cancelled).toEqual([])
+    await vi.advanceTimersByTimeAsync(POLL_MS)
+    await done
+    expect(main.web.cancelled).toHaveLength(1)
+    expect(urls.outcome?.kind).toBe('cancelled')
+    expect(errors()).toEqual([])
+  })
+
   it('closing the dialog while a request runs keeps it going, with its progress and a Cancel in a notice', async () => {
     const { urls, main } = await setUp()
     const page = gate()

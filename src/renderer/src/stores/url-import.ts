@@ -91,6 +91,8 @@ export const useUrlImportStore = defineStore('url-import', () => {
       // A failed poll or null (not started, or just over) leaves the last progress shown.
       if (answer.ok && answer.value && running.value === job) job.progress = answer.value
       if (backgroundNotice && running.value === job) notices.update(backgroundNotice, backgroundText())
+      // A cancel can reach main before the request it names does: say it again until the request ends.
+      if (job.cancelling && running.value === job) await window.api.cancelImportUrl({ requestId: job.requestId })
     }
   }
 
@@ -155,7 +157,8 @@ export const useUrlImportStore = defineStore('url-import', () => {
     if (!job || job.cancelling) return
     job.cancelling = true
     if (backgroundNotice) notices.update(backgroundNotice, backgroundText())
-    await notices.ok(window.api.cancelImportUrl({ requestId: job.requestId }))
+    // Its answer says nothing the outcome of the request will not: a cancel that came too late, say.
+    await window.api.cancelImportUrl({ requestId: job.requestId })
   }
 
   /** The Retry of a missing picture: main downloads the article's missing pictures again; the panes redraw it. */
