@@ -121,6 +121,7 @@ test('Cancel on a slow page stops it: the dialog says so, and nothing is added',
   await dialog(page).getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog(page).getByRole('alert')).toHaveText('Cancelled: nothing was added.')
   await expect(field(page)).toHaveValue(site.url('/slow'))
+  await expect(field(page)).toBeFocused()
   await expect(articles).toHaveCount(before)
   // Escape cancels too, and then, with nothing running, closes.
   await page.keyboard.press('Enter')
@@ -208,4 +209,19 @@ test('closing the dialog with a click outside while a page loads keeps it going,
   await expect(field(page)).toHaveValue('https://example.org/news/harbour-works')
   await expect(field(page)).toHaveAttribute('readonly', '')
   await expect(notice).toBeHidden()
+})
+
+test('Cancel while main has not answered yet: the dialog says so, focus stays in the field, Escape then closes', async ({ app }) => {
+  test.skip(!app.slowDown, 'needs the Chromium harness')
+  const page = app.page
+  app.slowDown!('importUrl', 2_000)
+  await page.keyboard.press('Control+L')
+  await page.keyboard.type('https://example.org/news/harbour-works')
+  await page.keyboard.press('Enter')
+  await dialog(page).getByRole('button', { name: 'Cancel' }).click()
+  await expect(field(page)).toBeFocused()
+  await expect(dialog(page).getByRole('alert')).toHaveText('Cancelled: nothing was added.')
+  await expect(field(page)).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(dialog(page)).toBeHidden()
 })
