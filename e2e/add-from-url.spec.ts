@@ -195,7 +195,7 @@ test('closing the dialog with a click outside while a page loads keeps it going,
   test.skip(!app.slowDown, 'needs the Chromium harness')
   const page = app.page
   // Main takes its time to answer: the request runs meanwhile.
-  app.slowDown!('importUrl', 4_000)
+  app.slowDown!('importUrl', 30_000)
   await page.keyboard.press('Control+L')
   await page.keyboard.type('https://example.org/news/harbour-works')
   await page.keyboard.press('Enter')
@@ -214,7 +214,7 @@ test('closing the dialog with a click outside while a page loads keeps it going,
 test('Cancel while main has not answered yet: the dialog says so, focus stays in the field, Escape then closes', async ({ app }) => {
   test.skip(!app.slowDown, 'needs the Chromium harness')
   const page = app.page
-  app.slowDown!('importUrl', 2_000)
+  app.slowDown!('importUrl', 5_000)
   await page.keyboard.press('Control+L')
   await page.keyboard.type('https://example.org/news/harbour-works')
   await page.keyboard.press('Enter')
