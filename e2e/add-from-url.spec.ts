@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import type { AppHandle } from './harness/app-handle'
 
 const TITLE = 'Harbour works resume after the winter storms'
 const FIRST = 'Work on the northern breakwater resumed on Monday, three months after the storms that damaged it.'
@@ -191,14 +192,18 @@ test('the shortcut sheet lists Ctrl+L', async ({ app }) => {
   await expect(row).toContainText('Ctrl+L')
 })
 
+/** Adds a page main answers about only after `ms` (the binding waits): the request runs meanwhile. */
+async function addHeldByMain(app: AppHandle, ms: number): Promise<void> {
+  app.slowDown!('importUrl', ms)
+  await app.page.keyboard.press('Control+L')
+  await app.page.keyboard.type('https://example.org/news/harbour-works')
+  await app.page.keyboard.press('Enter')
+}
+
 test('closing the dialog with a click outside while a page loads keeps it going, shown in a notice with Cancel', async ({ app }) => {
   test.skip(!app.slowDown, 'needs the Chromium harness')
   const page = app.page
-  // Main takes its time to answer: the request runs meanwhile.
-  app.slowDown!('importUrl', 30_000)
-  await page.keyboard.press('Control+L')
-  await page.keyboard.type('https://example.org/news/harbour-works')
-  await page.keyboard.press('Enter')
+  await addHeldByMain(app, 30_000)
   await expect(dialog(page).getByRole('status')).toHaveText('Connecting…')
   await page.mouse.click(5, 890)
   await expect(dialog(page)).toBeHidden()
@@ -214,10 +219,7 @@ test('closing the dialog with a click outside while a page loads keeps it going,
 test('Cancel while main has not answered yet: the dialog says so, focus stays in the field, Escape then closes', async ({ app }) => {
   test.skip(!app.slowDown, 'needs the Chromium harness')
   const page = app.page
-  app.slowDown!('importUrl', 5_000)
-  await page.keyboard.press('Control+L')
-  await page.keyboard.type('https://example.org/news/harbour-works')
-  await page.keyboard.press('Enter')
+  await addHeldByMain(app, 5_000)
   await dialog(page).getByRole('button', { name: 'Cancel' }).click()
   await expect(field(page)).toBeFocused()
   await expect(dialog(page).getByRole('alert')).toHaveText('Cancelled: nothing was added.')
