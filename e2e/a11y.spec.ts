@@ -60,6 +60,24 @@ test('no serious or critical accessibility violation on any main screen', async 
     await page.keyboard.press('Escape')
   }
 
+  await page.getByRole('button', { name: 'Add from URL', exact: true }).click()
+  const addFromUrl = page.getByRole('dialog', { name: 'Add from URL' })
+  await check(page, 'add from URL')
+  await page.keyboard.press('Enter')
+  await expect(addFromUrl.getByRole('alert')).toBeVisible()
+  await check(page, 'add from URL: an address explained')
+  if (app.slowDown) {
+    // Main answers only after a minute: long enough to look at the dialog while the request runs.
+    app.slowDown('importUrl', 60_000)
+    await addFromUrl.getByRole('textbox', { name: 'URL' }).fill('https://example.org/a')
+    await page.keyboard.press('Enter')
+    await expect(addFromUrl.getByRole('button', { name: 'Cancel' })).toBeVisible()
+    await check(page, 'add from URL: running')
+    // Closed without Cancel, it goes on in a notice.
+    await addFromUrl.getByRole('button', { name: 'Close Add from URL' }).click()
+  } else await page.keyboard.press('Escape')
+  await expect(addFromUrl).toBeHidden()
+
   const file = path.join(app.dataDir, 'note.md')
   writeFileSync(file, '# A short note\n\nOne paragraph of text to import.\n')
   await app.answerDialog([file])

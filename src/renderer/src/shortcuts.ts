@@ -14,6 +14,7 @@ export type ShortcutId =
   | 'undo'
   | 'redo'
   | 'import'
+  | 'addUrl'
   | 'export'
   | 'compare'
   | 'help'
@@ -43,6 +44,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'undo', keys: ['Mod+Z'], does: 'Undo' },
   { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], does: 'Redo' },
   { id: 'import', keys: ['Mod+O'], does: 'Import articles', inFields: true },
+  { id: 'addUrl', keys: ['Mod+L'], does: 'Add an article from its web address (URL)', inFields: true },
   { id: 'export', keys: ['Mod+E'], does: 'Export', inFields: true },
   { id: 'compare', keys: ['Mod+Shift+C'], does: 'Compare the two open texts', inFields: true },
   { id: 'help', keys: ['?'], does: 'Show this list of shortcuts' },

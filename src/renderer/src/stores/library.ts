@@ -16,6 +16,8 @@ export const useLibraryStore = defineStore('library', () => {
   const settings = ref<Settings>(defaultSettings())
   const dataDir = ref('')
   const bodies = shallowRef(new Map<string, ArticleBody>())
+  /** Bumped when an article's body is read again (its pictures saved later): the panes showing it redraw. */
+  const bodyRevisions = ref(new Map<string, number>())
 
   const liveArticles = computed(() => articles.value.filter((a) => !a.deletedAt))
   const trash = computed(() => articles.value.filter((a) => a.deletedAt))
@@ -57,6 +59,17 @@ export const useLibraryStore = defineStore('library', () => {
     return fetched
   }
 
+  /** Reads an article's body again from main; false after telling the reader why it could not be. */
+  async function reloadBody(id: string): Promise<boolean> {
+    const fetched = await notices.unwrap(window.api.getArticleBody({ id }))
+    if (!fetched) return false
+    const next = new Map(bodies.value)
+    next.set(id, Object.freeze(fetched))
+    bodies.value = next
+    bodyRevisions.value.set(id, (bodyRevisions.value.get(id) ?? 0) + 1)
+    return true
+  }
+
   async function updateSettings(patch: Partial<Omit<Settings, 'positions' | 'seeded'>>): Promise<void> {
     // Applied at once for a responsive UI; main's answer is the truth.
     settings.value = { ...settings.value, ...patch }
@@ -96,6 +109,8 @@ export const useLibraryStore = defineStore('library', () => {
     apply,
     load,
     body,
+    bodyRevisions,
+    reloadBody,
     updateSettings,
     setPosition,
     replaceArticle,

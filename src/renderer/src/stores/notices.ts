@@ -33,6 +33,13 @@ export const useNoticeStore = defineStore('notices', () => {
     notices.value = notices.value.filter((n) => n.id !== id)
   }
 
+  /** Rewrites a message still shown (a running job's progress); false when it is gone. */
+  function update(id: number, message: string): boolean {
+    const notice = notices.value.find((n) => n.id === id)
+    if (notice) notice.message = message
+    return notice !== undefined
+  }
+
   /** Set by the library store: after a failed save main still holds the change, so the view re-reads it. */
   let onIoError: (() => void) | null = null
   function whenIoError(run: () => void): void {
@@ -59,5 +66,5 @@ export const useNoticeStore = defineStore('notices', () => {
     return r.ok
   }
 
-  return { notices, push, dismiss, error, unwrap, ok, whenIoError }
+  return { notices, push, dismiss, update, error, unwrap, ok, whenIoError }
 })

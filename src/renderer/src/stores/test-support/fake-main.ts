@@ -2,6 +2,7 @@
 // on the same shared library operations as main's services, and a way to make the next call of a channel
 // fail as main would (with a sentence). Renderer tests may not import src/node (lint), hence this.
 import { createApi, type Api, type ApiError, type Channel, type Result } from '../../../../shared/api'
+import { webPages, type FakeWeb } from './fake-web'
 import * as ops from '../../../../shared/library-ops'
 import { emptyLibrary, type ArticleBody, type Library } from '../../../../shared/model'
 import { applyTagChange, deleting, renaming, retag, tagsAsInLibrary } from '../../../../shared/tag-ops'
@@ -15,6 +16,8 @@ export interface FakeMain {
   calls: Channel[]
   /** The next call of `channel` fails with this message (kind 'conflict'). */
   failNext(channel: Channel, message: string): void
+  /** The web as importUrl and retryImages meet it. */
+  web: FakeWeb
 }
 
 export function fakeMain(bodies: ArticleBody[]): FakeMain {
@@ -27,6 +30,7 @@ export function fakeMain(bodies: ArticleBody[]): FakeMain {
     library.articles.push({ id: body.id, title: body.id, format: 'text', addedAt: at, wordCount: 1, textHash: body.id, tags: [] })
   }
   library.settings.panes = [bodies[0]?.id ?? null, bodies[1]?.id ?? null]
+  const web = webPages(library, bodies, id)
   const handlers: Partial<Record<Channel, Handler>> = {
     getLibrary: () => ({ ...library, notices: [], dataDir: '/tmp/fake' }),
     getArticleBody: ({ id }: { id: string }) => bodies.find((b) => b.id === id),
@@ -62,7 +66,8 @@ export function fakeMain(bodies: ArticleBody[]): FakeMain {
     },
     deleteLink: ({ id }: { id: string }) => ops.removeLink(library, id) ?? undefined,
     rejectPair: (pair: Library['rejectedPairs'][number]) => (ops.addRejectedPair(library, pair), null),
-    unrejectPair: (pair: Library['rejectedPairs'][number]) => (ops.removeRejectedPair(library, pair), null)
+    unrejectPair: (pair: Library['rejectedPairs'][number]) => (ops.removeRejectedPair(library, pair), null),
+    ...web.handlers
   }
   const failing = new Map<Channel, string>()
   const calls: Channel[] = []
@@ -75,12 +80,12 @@ export function fakeMain(bodies: ArticleBody[]): FakeMain {
     const handler = handlers[channel]
     if (!handler) throw new Error(`the fake main does not answer ${channel}`)
     try {
-      const value = handler(copy(req) as never)
-      if (value === undefined) return { ok: false, error: { kind: 'not-found', message: 'Not found.' } }
+      const value = await handler(copy(req) as never)
+      if (value === undefined && channel !== 'cancelImportUrl') return { ok: false, error: { kind: 'not-found', message: 'Not found.' } }
       return { ok: true, value: copy(value) }
     } catch (error) {
       return { ok: false, error: { kind: 'conflict', message: (error as Error).message } }
     }
   }
-  return { library, api: createApi(invoke), calls, failNext: (channel, message) => failing.set(channel, message) }
+  return { library, api: createApi(invoke), calls, failNext: (channel, message) => failing.set(channel, message), web }
 }
