@@ -150,7 +150,8 @@ const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test
 export function finishBlock(style: BlockStyle, rawText: string, rawMarks: readonly Mark[]): Block | undefined {
   // Preformatted text keeps its indentation: only whole blank lines are trimmed at the start.
   // (trimStart/trimEnd rather than /\s+$/, which is quadratic on long runs of spaces.)
-  const lead = style.kind === 'preformatted' || style.kind === 'code' ? leadingBlankLines(rawText) : rawText.length - rawText.trimStart().length
+  const lead =
+    style.kind === 'preformatted' || style.kind === 'code' ? leadingBlankLines(rawText) : rawText.length - rawText.trimStart().length
   const text = rawText.slice(lead).trimEnd()
   if (text.trim() === '') return undefined
 

@@ -5,7 +5,8 @@ import { MAX_URL_LENGTH } from '../../../shared/safe-url'
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
 /** File names that sites put in `src` while the real picture waits in another attribute. */
-const PLACEHOLDER = /(?:^|[/_-])(?:spacer|blank|pixel|transparent|placeholder|lazy|loading|grey|gray|empty)(?:[-_.]?(?:1x1|\d+))?\.(?:gif|png|svg)(?:[?#]|$)/i
+const PLACEHOLDER =
+  /(?:^|[/_-])(?:spacer|blank|pixel|transparent|placeholder|lazy|loading|grey|gray|empty)(?:[-_.]?(?:1x1|\d+))?\.(?:gif|png|svg)(?:[?#]|$)/i
 /** Smaller than this on a side: an icon, an emoji, an avatar, a spacer or a tracking pixel, not a figure. */
 export const MIN_FIGURE_SIDE = 50
 

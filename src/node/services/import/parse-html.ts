@@ -57,7 +57,7 @@ function setBase(doc: Document, url: string | undefined): string | undefined {
  * What Readability and DOMPurify would lose, settled first: lazy pictures get their real address, and
  * code blocks keep their language in an attribute that survives both (Readability drops classes).
  */
-function prepareMedia(doc: Document, base: string | undefined, relative = true): void {
+export function prepareMedia(doc: Document, base: string | undefined, relative = true): void {
   resolveLazyImages(doc, base, relative)
   figuresFromCaptions(doc)
   markCodeLanguages(doc)

@@ -70,7 +70,8 @@ function mediaProblems(b: Block, i: number): string[] {
     if (b.rows.some((r) => r.cells.some((c) => /[\t\n]/.test(c)))) problems.push(`table ${i} has a cell of several lines`)
     if (b.text !== tableText(b.rows)) problems.push(`table ${i} has text that is not its cells`)
   }
-  if (b.kind === 'code' && b.language !== undefined && !CODE_LANGUAGE.test(b.language)) problems.push(`code ${i} has language ${b.language}`)
+  if (b.kind === 'code' && b.language !== undefined && !CODE_LANGUAGE.test(b.language))
+    problems.push(`code ${i} has language ${b.language}`)
   return problems
 }
 
