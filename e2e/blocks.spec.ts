@@ -58,7 +58,10 @@ async function highlight(pane: Locator, color: string): Promise<void> {
 const painted = (page: Page) =>
   page.evaluate(() =>
     Object.fromEntries(
-      ['yellow', 'green', 'blue', 'pink'].map((c) => [c, Array.from(CSS.highlights.get(`hl-${c}`) ?? []).map((r) => (r as Range).toString())])
+      ['yellow', 'green', 'blue', 'pink'].map((c) => [
+        c,
+        Array.from(CSS.highlights.get(`hl-${c}`) ?? []).map((r) => (r as Range).toString())
+      ])
     )
   )
 
