@@ -48,7 +48,10 @@ function textOf(el: Element, walk: Walk, how: Parameters<Walk>[2], separator: st
  * then reads the figure as ordinary blocks, caption included, so no word is lost.
  */
 export function figureBlocks(el: Element, base: string | undefined, walk: Walk): Block[] | undefined {
-  const images = Array.from(el.querySelectorAll('img')).flatMap((img) => imageOf(img, base) ?? [])
+  // A picture inside the caption (an icon, a credit logo) is not the figure's.
+  const images = Array.from(el.querySelectorAll('img'))
+    .filter((img) => !img.closest('figcaption'))
+    .flatMap((img) => imageOf(img, base) ?? [])
   if (images.length === 0) return undefined
   const caption = Array.from(el.querySelectorAll('figcaption'))
   const text = caption.length > 0 ? textOf(caption[0], walk, { images: false }, '\n') : undefined
