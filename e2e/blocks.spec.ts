@@ -107,3 +107,36 @@ test('a figure, a table and code show as such; a caption, a cell, cells across a
   await app.restart()
   await expect.poll(() => painted(app.page)).toEqual(expected)
 })
+
+test('with the keyboard: the cursor stops on a table and on code, and a word of each is highlighted', async ({ app }) => {
+  const page = app.page
+  const pane = await importArticle(page, app)
+  await pane.getByRole('heading', { level: 1 }).click()
+  /** j until the cursor is on an element of this tag. */
+  const moveTo = async (tag: string) => {
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.tagName)) !== tag; i++) await page.keyboard.press('j')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe(tag)
+  }
+  await moveTo('TABLE')
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('h')
+  await moveTo('PRE')
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('h')
+  await expect
+    .poll(async () => {
+      const lib = await page.evaluate(async () => await window.api.getLibrary())
+      return lib.ok ? lib.value.highlights.map((h) => h.quote.exact.trim()).sort() : []
+    })
+    .toEqual(['Port', 'const'])
+  await expect
+    .poll(() =>
+      painted(page).then((p) =>
+        Object.values(p)
+          .flat()
+          .map((t) => t.trim())
+          .sort()
+      )
+    )
+    .toEqual(['Port', 'const'])
+})
