@@ -46,5 +46,26 @@ export const XSS_VECTORS: string[] = [
   '<svg><foreignObject><iframe srcdoc="<script>parent.__xss=1</script>"></iframe></foreignObject></svg>',
   '<img srcset="x 1x" onerror="window.__xss=1">',
   '<x onclick="window.__xss=1">custom element</x>',
-  '<p style="x:expression(window.__xss=1)">expression</p>'
+  '<p style="x:expression(window.__xss=1)">expression</p>',
+  // Figures, captions, alt texts and table cells: what the importer now keeps of pictures and tables.
+  '<figure><img src="https://pictures.example/a.png" alt="&quot;><script>window.__xss=1</script>" onerror="window.__xss=1"><figcaption><img src=x onerror="window.__xss=1">caption <script>window.__xss=1</script></figcaption></figure>',
+  '<figure><img src="javascript:window.__xss=1" alt="js src"><figcaption>figure with a javascript: picture</figcaption></figure>',
+  '<img src="data:image/svg+xml,<svg xmlns=\'http://www.w3.org/2000/svg\' onload=\'window.__xss=1\'/>" alt="svg data">',
+  '<img srcset="javascript:window.__xss=1 2x, data:image/svg+xml,<svg/onload=window.__xss=1> 3x" alt="srcset">',
+  '<img data-src="javascript:window.__xss=1" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="lazy js">',
+  '<picture><source srcset="javascript:window.__xss=1"><img src="x" onerror="window.__xss=1" alt="picture"></picture>',
+  '<noscript><img src="x" onerror="window.__xss=1" alt="noscript"></noscript>',
+  '<img src="file:///etc/passwd" alt="a local file">',
+  '<img src="https://pictures.example/b.png" width="1&quot; onload=&quot;window.__xss=1" alt="quoted size">',
+  '<table><tr><th onclick="window.__xss=1"><img src=x onerror=window.__xss=1>head</th><th>two</th></tr><tr><td><script>window.__xss=1</script>cell <a href="javascript:window.__xss=1">x</a></td><td style="background:url(javascript:window.__xss=1)">&lt;img src=x onerror=window.__xss=1&gt;</td></tr></table>',
+  '<pre><code class="language-&quot;&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;">code with a hostile language</code></pre>'
+]
+
+/** The same in Markdown: images, their titles and table cells. */
+export const MARKDOWN_MEDIA_VECTORS: string[] = [
+  '![<img src=x onerror=window.__xss=1>](javascript:window.__xss=1 "<script>window.__xss=1</script>")',
+  '![alt" onerror="window.__xss=1](https://pictures.example/c.png "\\"><script>window.__xss=1</script>")',
+  '![svg](data:image/svg+xml,%3Csvg%20onload%3Dwindow.__xss%3D1%3E)',
+  '| <script>window.__xss=1</script> | [x](javascript:window.__xss=1) |\n|---|---|\n| <img src=x onerror=window.__xss=1> | ![i](javascript:window.__xss=1) |',
+  '```"><script>window.__xss=1</script>\ncode\n```'
 ]

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from './fixtures'
-import { XSS_VECTORS } from './xss-vectors'
+import { MARKDOWN_MEDIA_VECTORS, XSS_VECTORS } from './xss-vectors'
 import { selectText } from './select'
 
 test(`none of ${XSS_VECTORS.length} injection vectors runs, in articles, Markdown, notes or exports`, async ({ app }) => {
@@ -29,7 +29,7 @@ test(`none of ${XSS_VECTORS.length} injection vectors runs, in articles, Markdow
   const md = path.join(dir, 'hostile.md')
   writeFileSync(
     md,
-    `---\ntitle: "<img src=x onerror=window.__xss=1> Hostile notes"\n---\n\n# Hostile notes\n\n${XSS_VECTORS.map((v, i) => `Line ${i}: ${v} and [a link](javascript:window.__xss=1).`).join('\n\n')}\n`
+    `---\ntitle: "<img src=x onerror=window.__xss=1> Hostile notes"\n---\n\n# Hostile notes\n\n${XSS_VECTORS.map((v, i) => `Line ${i}: ${v} and [a link](javascript:window.__xss=1).`).join('\n\n')}\n\n${MARKDOWN_MEDIA_VECTORS.join('\n\n')}\n`
   )
   await app.answerDialog([html, md])
   await page.getByRole('button', { name: 'Import', exact: true }).click()
@@ -44,12 +44,35 @@ test(`none of ${XSS_VECTORS.length} injection vectors runs, in articles, Markdow
   await expect(right.locator('.article-text')).toContainText('Line 45')
   // Raw HTML in Markdown reads as text: the characters are there, no element was made of them.
   await expect(right.locator('.article-text')).toContainText('onerror')
+  // The pictures, captions and cells came through as figures and tables, their words as text.
+  // A figure whose picture has no usable address is read as text: its caption is a paragraph.
+  await expect(left.locator('.article-text p', { hasText: 'figure with a javascript: picture' })).toHaveCount(1)
+  await expect(right.locator('.article-text .figure-missing', { hasText: 'alt" onerror="window.__xss=1' })).toHaveCount(1)
+  await expect(right.locator('.article-text figcaption', { hasText: '"><script>window.__xss=1</script>' })).toHaveCount(1)
+  await expect(left.locator('.article-text td', { hasText: '<img src=x onerror=window.__xss=1>' })).toHaveCount(1)
+  await expect(right.locator('.article-text th', { hasText: '<script>window.__xss=1</script>' })).toHaveCount(1)
   for (const pane of [left, right]) {
     await expect(
       pane.locator(
-        '.article-text script, .article-text img, .article-text iframe, .article-text svg, .article-text object, .article-text embed, .article-text form, .article-text math'
+        '.article-text script, .article-text iframe, .article-text svg, .article-text object, .article-text embed, .article-text form, .article-text math'
       )
     ).toHaveCount(0)
+    // Pictures only from the library, with no attribute but these; none of these could be saved.
+    const images = await pane
+      .locator('.article-text img')
+      .evaluateAll((imgs) => imgs.map((img) => [img.getAttribute('src'), img.getAttributeNames().sort().join(' ')]))
+    for (const [src, names] of images) {
+      expect(src).toMatch(/^media\/[0-9a-f]{64}\.\w+$/)
+      expect(names).toMatch(/^(alt )?class (height )?loading src( width)?$/)
+    }
+    // No handler, no second source, and no style but the app's own size estimates.
+    const attributes = await pane
+      .locator('.article-text *')
+      .evaluateAll((els) => els.flatMap((e) => e.getAttributeNames().map((name) => [name, e.getAttribute(name) ?? ''])))
+    for (const [name, value] of attributes) {
+      expect(name).not.toMatch(/^on|^srcset$|^srcdoc$/i)
+      if (name === 'style') expect(value).toMatch(/^contain-intrinsic-size: auto \d+px;$/)
+    }
     const hrefs = await pane.locator('.article-text a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
     for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:)/)
   }

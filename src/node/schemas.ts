@@ -1,6 +1,7 @@
 // Runtime schemas of the domain: what a valid library file and a valid request part look like.
 import { z } from 'zod'
 import { ASSET_NAME } from '../shared/asset-url'
+import { CODE_LANGUAGE } from './services/import/code-language'
 import { MAX_LIST_LEVEL, MAX_NOTE_LENGTH, MAX_QUOTE_CONTEXT, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../shared/limits'
 import {
   HEADING_LEVELS,
@@ -56,7 +57,6 @@ export const markSchema = z.discriminatedUnion('kind', [
 ]) satisfies z.ZodType<Mark>
 
 export const assetNameSchema = z.string().regex(ASSET_NAME, 'not an asset name')
-const CODE_LANGUAGE = /^[a-z0-9][a-z0-9+#._-]{0,39}$/
 const dimension = z.number().int().min(1).max(100_000)
 
 const figureImageSchema = z.object({

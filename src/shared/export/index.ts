@@ -19,3 +19,5 @@ export type {
 export { readAnnotationItem, webAnnotationItems } from './webannotation-parse'
 export type { AnnotationItem, AnnotationRead, SkippedAnnotation, WebAnnotationImportErrorKind } from './webannotation-parse'
 export { exportHighlightMarkdown } from './markdown-single'
+export { blockMarkdown, blocksMarkdown } from './markdown-blocks'
+export type { BlockMarkdownOptions } from './markdown-blocks'

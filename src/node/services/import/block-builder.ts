@@ -1,9 +1,13 @@
 // Collects text and inline marks into blocks, for the HTML and Markdown walkers alike. Marks are
 // recorded as offsets while text is appended, so they can never point outside their block.
-import type { Block, HeadingBlock, LinkMark, ListItemBlock, Mark, PlainBlock, StyleMark } from '../../../shared/model'
+import type { Block, CodeBlock, HeadingBlock, LinkMark, ListItemBlock, Mark, PlainBlock, StyleMark } from '../../../shared/model'
 
 /** What a block is, without its text: the kind, and a heading's level or a list item's depth and numbering. */
-export type BlockStyle = Pick<HeadingBlock, 'kind' | 'level'> | Pick<ListItemBlock, 'kind' | 'level' | 'ordered'> | Pick<PlainBlock, 'kind'>
+export type BlockStyle =
+  | Pick<HeadingBlock, 'kind' | 'level'>
+  | Pick<ListItemBlock, 'kind' | 'level' | 'ordered'>
+  | Pick<PlainBlock, 'kind'>
+  | Pick<CodeBlock, 'kind' | 'language'>
 
 /** What a mark is, without its range: the kind, and a link's address. */
 export type MarkStyle = Pick<StyleMark, 'kind'> | Pick<LinkMark, 'kind' | 'href'>
@@ -34,6 +38,8 @@ export class BlockBuilder {
   private visible = false
   private marks: Mark[] = []
   private readonly open: OpenMark[] = []
+  /** Blocks met inside the block being written (a picture in a paragraph), placed after it. */
+  private waiting: Block[] = []
 
   /** Whether the block so far has any text to show. */
   get hasPendingText(): boolean {
@@ -103,6 +109,12 @@ export class BlockBuilder {
     if (mark) this.record(mark, this.length)
   }
 
+  /** Adds a finished block (a figure, a table): after the block being written, if it has text, else now. */
+  addAfter(block: Block): void {
+    if (this.visible) this.waiting.push(block)
+    else this.blocks.push(block)
+  }
+
   /** Ends the current block, if it has any text. Marks still open continue into the next block. */
   flush(): void {
     for (const mark of this.open) {
@@ -111,6 +123,10 @@ export class BlockBuilder {
     }
     const block = this.visible ? finishBlock(this.style, this.parts.join(''), this.marks) : undefined
     if (block) this.blocks.push(block)
+    if (this.waiting.length > 0) {
+      this.blocks.push(...this.waiting)
+      this.waiting = []
+    }
     this.parts = []
     this.length = 0
     this.visible = false
@@ -134,7 +150,8 @@ const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test
 export function finishBlock(style: BlockStyle, rawText: string, rawMarks: readonly Mark[]): Block | undefined {
   // Preformatted text keeps its indentation: only whole blank lines are trimmed at the start.
   // (trimStart/trimEnd rather than /\s+$/, which is quadratic on long runs of spaces.)
-  const lead = style.kind === 'preformatted' ? leadingBlankLines(rawText) : rawText.length - rawText.trimStart().length
+  const lead =
+    style.kind === 'preformatted' || style.kind === 'code' ? leadingBlankLines(rawText) : rawText.length - rawText.trimStart().length
   const text = rawText.slice(lead).trimEnd()
   if (text.trim() === '') return undefined
 
@@ -158,6 +175,8 @@ function blockOf(style: BlockStyle, text: string): Block {
       return { kind: style.kind, text, level: style.level }
     case 'listItem':
       return { kind: style.kind, text, level: style.level, ordered: style.ordered }
+    case 'code':
+      return style.language ? { kind: style.kind, text, language: style.language } : { kind: style.kind, text }
     default:
       return { kind: style.kind, text }
   }
@@ -186,4 +205,17 @@ function mergeMarks(marks: Mark[]): Mark[] {
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : 1))
+}
+
+/** Blocks (a caption's paragraphs) as one text, their marks moved along; figures and tables among them are left out. */
+export function joinTexts(blocks: readonly Block[], separator: string): { text: string; marks: Mark[] } {
+  let text = ''
+  const marks: Mark[] = []
+  for (const block of blocks) {
+    if (block.kind === 'figure' || block.kind === 'table') continue
+    if (text !== '') text += separator
+    for (const m of block.marks ?? []) marks.push({ ...m, start: m.start + text.length, end: m.end + text.length })
+    text += block.text
+  }
+  return { text, marks }
 }

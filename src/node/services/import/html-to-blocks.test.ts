@@ -68,19 +68,26 @@ describe('htmlToBlocks', () => {
     expect(blocks('<p>line one<br>line two<br><br>next<br></p>').map((b) => b.text)).toEqual(['line one\nline two', 'next'])
   })
 
-  it('puts the cells of a table row in one block', () => {
-    expect(blocks('<table><tr><th>Year</th><th>Votes</th></tr><tr><td>2024</td><td>31</td></tr></table>').map((b) => b.text)).toEqual([
-      'Year | Votes',
-      '2024 | 31'
+  it('makes a table block of a table, its header row marked', () => {
+    expect(blocks('<table><tr><th>Year</th><th>Votes</th></tr><tr><td>2024</td><td>31</td></tr></table>')).toEqual([
+      {
+        kind: 'table',
+        text: 'Year\tVotes\n2024\t31',
+        rows: [
+          { header: true, cells: ['Year', 'Votes'] },
+          { header: false, cells: ['2024', '31'] }
+        ]
+      }
     ])
   })
 
-  it('quotes <q>, drops images, and ends a link mark where a heading inside it begins', () => {
+  it('quotes <q>, puts an inline picture after its paragraph, and ends a link mark where a heading inside it begins', () => {
     const result = blocks(
       '<p>He said <q>no</q>.<img src="x.png" alt="a photo"></p><a href="https://x.example/"><h2>Linked heading</h2></a>'
     )
     expect(result[0].text).toBe('He said “no”.')
-    expect(result[1]).toEqual({
+    expect(result[1]).toEqual({ kind: 'figure', text: '', image: { src: 'x.png', alt: 'a photo' } })
+    expect(result[2]).toEqual({
       kind: 'heading',
       level: 2,
       text: 'Linked heading',

@@ -3,6 +3,8 @@ import { MAX_LIST_LEVEL } from '../../../shared/limits'
 import { headingLevel, type Block, type StyleMark } from '../../../shared/model'
 import { BlockBuilder, type BlockStyle, type MarkStyle } from './block-builder'
 import { safeUrl } from '../../../shared/safe-url'
+import { codeLanguage, LANGUAGE_ATTRIBUTE } from './code-language'
+import { figureBlock, figureBlocks, imageOf, tableBlock, tableRows, type Walk } from './html-media'
 
 const HEADING = /^h([1-6])$/
 /** Elements that start and end a block of their container's kind. */
@@ -35,6 +37,10 @@ interface Context {
   ordered: boolean
   pre: boolean
   base?: string
+  /** Inside a table cell: everything is text of that cell, nested tables too. */
+  cell: boolean
+  /** Whether an <img> here becomes a figure (not inside a caption, a cell or a figure already read). */
+  images: boolean
 }
 
 const TEXT_NODE = 3
@@ -42,7 +48,7 @@ const ELEMENT_NODE = 1
 
 export function htmlToBlocks(root: Node, base?: string): Block[] {
   const builder = new BlockBuilder()
-  const ctx: Context = { style: { kind: 'paragraph' }, listDepth: 0, ordered: false, pre: false, base }
+  const ctx: Context = { style: { kind: 'paragraph' }, listDepth: 0, ordered: false, pre: false, base, cell: false, images: true }
   builder.style = ctx.style
   visitChildren(root, ctx, builder, 0)
   builder.flush()
@@ -77,7 +83,7 @@ function visit(node: Node, ctx: Context, out: BlockBuilder, depth: number): void
   const heading = HEADING.exec(tag)
 
   if (heading) return asBlock(el, { kind: 'heading', level: headingLevel(Number(heading[1])) }, ctx, out, depth)
-  if (tag === 'pre') return asBlock(el, { kind: 'preformatted' }, ctx, out, depth, { pre: true })
+  if (tag === 'pre') return asBlock(el, preStyle(el), ctx, out, depth, { pre: true })
   if (tag === 'blockquote') return asBlock(el, { kind: 'quote' }, ctx, out, depth)
   if (LIST.has(tag)) {
     return asBlock(el, ctx.style, ctx, out, depth, { listDepth: ctx.listDepth + 1, ordered: tag === 'ol' })
@@ -90,9 +96,19 @@ function visit(node: Node, ctx: Context, out: BlockBuilder, depth: number): void
   }
   if (tag === 'br') return ctx.pre ? out.append('\n', true) : out.lineBreak()
   if (tag === 'hr') return out.flush()
+  if (tag === 'img') {
+    const image = ctx.images ? imageOf(el, ctx.base) : undefined
+    if (image) out.addAfter(figureBlock(image))
+    return
+  }
+  if (tag === 'figure' && ctx.images) {
+    const blocks = figureBlocks(el, ctx.base, walkerFor(ctx, depth))
+    if (blocks) return addAll(out, blocks)
+  }
+  if (tag === 'table' && !ctx.cell) return table(el, ctx, out, depth)
   if (tag === 'td' || tag === 'th') {
-    // Cells of a row share one block, separated the way a Markdown table separates them.
-    if (el.previousElementSibling && out.hasPendingText) out.append(' | ')
+    // Inside a cell, a nested table's cells are words of that cell.
+    out.append(' ')
     return visitChildren(el, ctx, out, depth)
   }
   if (BLOCK_ELEMENTS.has(tag)) return asBlock(el, ctx.style, ctx, out, depth)
@@ -107,6 +123,42 @@ function visit(node: Node, ctx: Context, out: BlockBuilder, depth: number): void
   if (mark) out.openMark(mark)
   visitChildren(el, ctx, out, depth)
   if (mark) out.closeMark()
+}
+
+/**
+ * Code is a <pre> that says so: with a <code> inside (the HTML standard's way to mark computer code)
+ * or a language. A bare <pre> is kept 'preformatted': poems, transcripts, ASCII diagrams and plain-text
+ * mails use it too, and calling them code would export them as code and show them with a code label.
+ */
+function preStyle(pre: Element): BlockStyle {
+  const language = codeLanguage(pre.getAttribute(LANGUAGE_ATTRIBUTE))
+  if (language) return { kind: 'code', language }
+  return pre.querySelector('code') ? { kind: 'code' } : { kind: 'preformatted' }
+}
+
+/** The walker as html-media calls it: the children of an element, into another builder. */
+function walkerFor(ctx: Context, depth: number): Walk {
+  return (el, into, how) => {
+    into.style = { kind: 'paragraph' }
+    visitChildren(el, { ...ctx, style: into.style, listDepth: 0, pre: false, ...how }, into, depth)
+  }
+}
+
+function addAll(out: BlockBuilder, blocks: Block[]): void {
+  out.flush()
+  for (const block of blocks) out.addAfter(block)
+}
+
+function table(el: Element, ctx: Context, out: BlockBuilder, depth: number): void {
+  const caption = Array.from(el.children).find((c) => c.localName === 'caption')
+  if (caption) asBlock(caption, ctx.style, ctx, out, depth)
+  const { rows, layout } = tableRows(el, walkerFor(ctx, depth))
+  if (layout) {
+    for (const cell of layout) asBlock(cell, ctx.style, ctx, out, depth)
+    return
+  }
+  const block = tableBlock(rows)
+  if (block) addAll(out, [block])
 }
 
 function inlineMark(el: Element, ctx: Context): MarkStyle | undefined {

@@ -2,9 +2,12 @@
 import MarkdownIt from 'markdown-it'
 import type { Token } from 'markdown-it'
 import { MAX_LIST_LEVEL } from '../../../shared/limits'
-import { headingLevel, type Block } from '../../../shared/model'
-import { BlockBuilder, type BlockStyle } from './block-builder'
+import { headingLevel, tableText, type Block, type TableRow } from '../../../shared/model'
+import { BlockBuilder, cleanChunk, type BlockStyle } from './block-builder'
 import { safeUrl } from '../../../shared/safe-url'
+import { codeLanguage } from './code-language'
+import { figureBlock } from './html-media'
+import { imageSource } from './image-source'
 
 // html: false — raw HTML is not recognised as HTML at all: it stays in the text, literally, as the
 // author typed it. Bare addresses become links only with an explicit "http(s)://": "notes.md" is a
@@ -24,6 +27,8 @@ class MarkdownWalker {
   private quotes = 0
   /** For each link_open: whether it opened a mark (unsafe links keep their text, lose the link). */
   private readonly links: boolean[] = []
+  /** The GFM table being read: its rows so far, and whether the walker is in its head. */
+  private table: { rows: TableRow[]; head: boolean } | null = null
 
   constructor(private readonly base: string | undefined) {}
 
@@ -46,7 +51,6 @@ class MarkdownWalker {
       case 'heading_open':
         return this.startBlock({ kind: 'heading', level: headingLevel(Number(token.tag.slice(1))) })
       case 'paragraph_open':
-      case 'tr_open':
         return this.startBlock(this.containerStyle())
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -64,25 +68,55 @@ class MarkdownWalker {
       case 'blockquote_close':
         this.quotes += token.nesting
         return this.startBlock(this.containerStyle())
-      case 'th_open':
-      case 'td_open':
-        if (this.out.hasPendingText) this.out.append(' | ')
+      case 'table_open':
+        this.out.flush()
+        this.table = { rows: [], head: false }
         return
-      case 'th_close':
-      case 'td_close':
-        // Cells of a row share one block.
+      case 'thead_open':
+      case 'thead_close':
+        if (this.table) this.table.head = token.nesting > 0
         return
+      case 'tr_open':
+        this.table?.rows.push({ header: this.table.head, cells: [] })
+        return
+      case 'table_close':
+        return this.endTable()
       case 'fence':
-      case 'code_block':
-        this.startBlock({ kind: 'preformatted' })
+      case 'code_block': {
+        // The info string's first word names the language ("```ts title=x" is TypeScript).
+        const language = codeLanguage(token.info.trim().split(/\s+/)[0])
+        this.startBlock(language ? { kind: 'code', language } : { kind: 'code' })
         this.out.append(token.content, true)
         return this.startBlock(this.containerStyle())
+      }
       case 'inline':
+        if (this.table) return this.cell(token.children ?? [])
         return this.inline(token.children ?? [])
       default:
         // Closing tokens, rules and anything unknown end the block they are in.
         if (token.block && token.nesting <= 0) this.startBlock(this.containerStyle())
     }
+  }
+
+  /** `![alt](src "title")`: a figure after the paragraph it stands in, captioned by its title. */
+  private image(t: Token): void {
+    const src = imageSource(t.attrGet('src'), this.base)
+    if (!src) return
+    const alt = cleanChunk(t.content).replace(/\s+/g, ' ').trim()
+    const title = cleanChunk(t.attrGet('title') ?? '').trim()
+    this.out.addAfter(figureBlock({ src, alt }, { text: title, marks: [] }))
+  }
+
+  private cell(children: Token[]): void {
+    const row = this.table?.rows[this.table.rows.length - 1]
+    row?.cells.push(cellText(children))
+  }
+
+  private endTable(): void {
+    const rows = (this.table?.rows ?? []).filter((r) => r.cells.length > 0)
+    this.table = null
+    const text = tableText(rows)
+    if (rows.length > 0 && text.trim() !== '') this.out.addAfter({ kind: 'table', text, rows })
   }
 
   private inline(children: Token[]): void {
@@ -120,13 +154,19 @@ class MarkdownWalker {
           if (this.links.pop()) this.out.closeMark()
           break
         case 'image':
-          // Images are not text; their alt text describes a picture the article will not have.
+          this.image(t)
           break
         default:
           if (t.content && t.nesting === 0 && !t.type.endsWith('_open') && !t.type.endsWith('_close')) this.out.append(t.content)
       }
     }
   }
+}
+
+/** A cell's text: one line, tabs and breaks as spaces; a picture in a cell counts as its alt text. */
+function cellText(children: Token[]): string {
+  const text = children.map((t) => (t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : t.content)).join('')
+  return cleanChunk(text).replace(/\s+/g, ' ').trim()
 }
 
 export function markdownToBlocks(source: string, base?: string): Block[] {

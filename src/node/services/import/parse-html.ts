@@ -15,6 +15,9 @@ import type { ParsedMeta, ParseResult } from './parsed-article'
 import { FURNITURE, removeAll, removeNeverContent } from './page-furniture'
 import { sanitizeInPlace, wrapChildren } from './sanitize-html'
 import { resolveDirection } from './text-direction'
+import { resolveLazyImages } from './lazy-images'
+import { markCodeLanguages } from './code-language'
+import { figuresFromCaptions } from './caption-figures'
 
 /** Fewer letters than this in the whole page is "hardly any text": about one sentence. */
 export const MIN_PAGE_LETTERS = 80
@@ -62,6 +65,16 @@ function absoluteUrl(href: string, base: string | undefined): string | undefined
   }
 }
 
+/**
+ * What Readability and DOMPurify would lose, settled first: lazy pictures get their real address, and
+ * code blocks keep their language in an attribute that survives both (Readability drops classes).
+ */
+export function prepareMedia(doc: Document, base: string | undefined, relative = true): void {
+  resolveLazyImages(doc, base, relative)
+  figuresFromCaptions(doc)
+  markCodeLanguages(doc)
+}
+
 function blocksFrom(container: Element, base: string | undefined): Block[] {
   return htmlToBlocks(sanitizeInPlace(container), base)
 }
@@ -71,10 +84,12 @@ export function parseHtmlPage(html: string, subject: Subject, fallbackTitle: str
   const doc = boundedDocument(html)
   if (!doc) return failures.tooDeep(subject, MAX_MARKUP_DEPTH)
   const meta = readHtmlMetadata(doc)
+  const base = setBase(doc, pageUrl ?? meta.url)
+  // Before removeNeverContent, which drops the <noscript> holding some pages' real pictures.
+  prepareMedia(doc, base)
   removeNeverContent(doc)
   const body = doc.body
   if (!body || !hasLetters(body.textContent ?? '', MIN_PAGE_LETTERS)) return failures.notArticle(subject)
-  const base = setBase(doc, pageUrl ?? meta.url)
 
   const documentTitle = doc.title
   // The serializer hands back Readability's element itself instead of its HTML: see sanitizeInPlace.
@@ -84,6 +99,7 @@ export function parseHtmlPage(html: string, subject: Subject, fallbackTitle: str
     // Readability gave up on a page that still has text: take the body without its furniture, from a
     // fresh parse, as Readability has taken the first document apart. (Bounded: it was the first time.)
     const page = boundedDocument(html)!
+    prepareMedia(page, setBase(page, pageUrl ?? meta.url))
     removeNeverContent(page)
     removeAll(page, FURNITURE)
     blocks = page.body ? blocksFrom(wrapChildren(page.body), base) : []
@@ -116,6 +132,7 @@ export function parseHtmlFragment(html: string, subject: Subject, fallbackTitle:
   const doc = boundedDocument(html)
   if (!doc) return failures.tooDeep(subject, MAX_MARKUP_DEPTH)
   const meta = readHtmlMetadata(doc)
+  prepareMedia(doc, undefined, false)
   removeNeverContent(doc)
   const blocks = doc.body ? blocksFrom(wrapChildren(doc.body), undefined) : []
   if (blocks.length === 0) return failures.noText(subject)

@@ -19,11 +19,49 @@ describe('parseMarkdown', () => {
       { kind: 'listItem', level: 1, ordered: false, text: 'a' },
       { kind: 'listItem', level: 2, ordered: true, text: 'a1' },
       { kind: 'listItem', level: 1, ordered: false, text: 'b' },
-      { kind: 'preformatted', text: 'const x = 1' },
-      { kind: 'preformatted', text: 'indented code' },
-      { kind: 'paragraph', text: 'h1 | h2' },
-      { kind: 'paragraph', text: 'c1 | c2' },
+      { kind: 'code', language: 'js', text: 'const x = 1' },
+      { kind: 'code', text: 'indented code' },
+      {
+        kind: 'table',
+        text: 'h1\th2\nc1\tc2',
+        rows: [
+          { header: true, cells: ['h1', 'h2'] },
+          { header: false, cells: ['c1', 'c2'] }
+        ]
+      },
       { kind: 'paragraph', text: 'End\nline' }
+    ])
+  })
+
+  it('makes figures of images: a paragraph of only an image is the figure, an image in text follows its paragraph', () => {
+    const { blocks } = parseMarkdown(
+      '![A bridge](img/bridge.jpg "The new bridge")\n\nSee ![map](https://x.example/m.png) here.\n\n' +
+        '![x](javascript:alert(1)) ![y](data:image/svg+xml,<svg>) ![z](file:///etc/passwd)',
+      'f'
+    )
+    expect(blocks).toEqual([
+      { kind: 'figure', text: 'The new bridge', image: { src: 'img/bridge.jpg', alt: 'A bridge' } },
+      { kind: 'paragraph', text: 'See here.' },
+      { kind: 'figure', text: '', image: { src: 'https://x.example/m.png', alt: 'map' } }
+    ])
+  })
+
+  it('reads a fence’s language from the first word of its info string, and table cells as one line each', () => {
+    const { blocks } = parseMarkdown(
+      '```TypeScript title="a.ts"\nlet a\n```\n\n```\nplain\n```\n\n| a `b` | ![pic](p.png) |\n|---|---|\n| **x** y | |',
+      'f'
+    )
+    expect(blocks).toEqual([
+      { kind: 'code', language: 'typescript', text: 'let a' },
+      { kind: 'code', text: 'plain' },
+      {
+        kind: 'table',
+        text: 'a b\tpic\nx y\t',
+        rows: [
+          { header: true, cells: ['a b', 'pic'] },
+          { header: false, cells: ['x y', ''] }
+        ]
+      }
     ])
   })
 

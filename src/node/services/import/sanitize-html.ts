@@ -1,5 +1,6 @@
-// DOMPurify over the article before it is walked into blocks: only text-bearing elements survive, with
-// no attribute but href, dir and lang. The walker then never meets a script, a handler or a frame.
+// DOMPurify over the article before it is walked into blocks: only text-bearing elements and pictures
+// survive, with no attribute but those below. The walker then never meets a script, a handler or a frame;
+// it checks each picture's address again (image-source.ts), as DOMPurify lets data: pictures through.
 import { inertPurifier } from './inert-dom'
 
 /** Elements that carry text or its structure; everything else is unwrapped or, below, dropped whole. */
@@ -7,11 +8,12 @@ import { inertPurifier } from './inert-dom'
 const ALLOWED_TAGS = [
   'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'center', 'cite',
   'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'i', 'ins', 'kbd', 'li', 'main', 'mark', 'menu', 'ol', 'p', 'pre', 'q',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'menu', 'ol', 'p', 'pre', 'q',
   'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table',
   'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr'
 ]
-const ALLOWED_ATTR = ['href', 'dir', 'lang']
+// A picture's address, description and size; a cell's span; a code block's language (code-language.ts).
+const ALLOWED_ATTR = ['href', 'dir', 'lang', 'src', 'alt', 'width', 'height', 'colspan', 'data-lang']
 
 /**
  * Removed with everything inside, on top of DOMPurify's own list (script, style, svg, math, iframe,

@@ -106,7 +106,7 @@ describe('saved pages', () => {
       ]
     )
     expect(article.blocks.filter((b) => b.kind === 'listItem' && b.ordered)).toHaveLength(3)
-    expect(article.blocks.find((b) => b.kind === 'preformatted')?.text).toBe(
+    expect(article.blocks.find((b) => b.kind === 'code')?.text).toBe(
       'Index page, kept at the back:\n  p. 12  chapter plan\n  p. 31  interview questions'
     )
     await expectGolden('blog-open-graph', article)

@@ -8,6 +8,17 @@ import { useReaderStore, type Side } from '../stores/reader'
 
 const paneOf = (side: Side) => document.querySelector<HTMLElement>(`.pane[data-side-index="${side}"][data-article]`)
 const blocksOf = (pane: HTMLElement) => Array.from(pane.querySelectorAll<HTMLElement>('.article-text [data-start]'))
+/**
+ * The caret at the start of a block's text: in its first text node that has any (not in an empty
+ * anchor Vue leaves between rows), since a selection that starts on a <table> or <tbody> itself does
+ * not move word by word (Chromium's Selection.modify).
+ */
+function collapseAtStart(block: HTMLElement): void {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, (n) =>
+    (n as Text).length > 0 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP
+  )
+  window.getSelection()?.collapse(walker.nextNode() ?? block, 0)
+}
 
 export function usePaneCursor() {
   const reader = useReaderStore()
@@ -33,7 +44,7 @@ export function usePaneCursor() {
     block.tabIndex = -1
     block.focus({ preventScroll: true })
     block.scrollIntoView({ block: 'nearest' })
-    window.getSelection()?.collapse(block, 0)
+    collapseAtStart(block)
     last = block
   }
 
@@ -61,7 +72,7 @@ export function usePaneCursor() {
     const block = cursorBlock() ?? (document.activeElement?.closest('.pane-scroll') ? last : null)
     const sel = window.getSelection()
     if (!block || !sel) return false
-    if (sel.rangeCount === 0 || !block.contains(sel.anchorNode)) sel.collapse(block, 0)
+    if (sel.rangeCount === 0 || !block.contains(sel.anchorNode)) collapseAtStart(block)
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       sel.modify('extend', event.key === 'ArrowRight' ? 'forward' : 'backward', 'word')
       return true

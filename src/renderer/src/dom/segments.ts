@@ -41,6 +41,19 @@ function hrefIn(marks: readonly Mark[]): string | undefined {
 /** An estimate of a block's height, so that off-screen blocks (content-visibility: auto) keep the scrollbar honest. */
 export function estimatedHeight(block: Block, charsPerLine = 68, lineHeight = 30): number {
   const lines = Math.max(1, Math.ceil(block.text.length / charsPerLine))
-  const scale = block.kind === 'heading' ? 1.4 : 1
-  return Math.round(lines * lineHeight * scale + 18)
+  switch (block.kind) {
+    case 'figure': {
+      // A picture is shown at most as wide as the column (about 612 px at 68 characters).
+      const { width, height } = block.image
+      const picture = width && height ? Math.round((height * Math.min(width, 612)) / width) : 300
+      return picture + (block.text ? lines * 21 + 8 : 0) + 36
+    }
+    case 'table':
+      return block.rows.length * 31 + 30
+    case 'code':
+    case 'preformatted':
+      return block.text.split('\n').length * 21 + 40
+    default:
+      return Math.round(lines * lineHeight * (block.kind === 'heading' ? 1.4 : 1) + 18)
+  }
 }
