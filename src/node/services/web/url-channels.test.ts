@@ -12,7 +12,7 @@ describe('importUrl, importUrlProgress, cancelImportUrl, retryImages', { timeout
   it('saves a page, and has no progress for a request that is not running', async () => {
     const { call } = await openCallableApp(tempDir())
     const result = await call<ImportItemResult>('importUrl', { url: web().url(WEB_PAGES.article), requestId: 'add_1' })
-    expect(result).toMatchObject({ status: 'imported', message: 'Imported “The bridge will be built”.' })
+    expect(result).toMatchObject({ status: 'imported', message: 'Imported “The bridge will be built” with its 3 pictures.' })
     expect(await call('importUrlProgress', { requestId: 'add_1' })).toBeNull()
     expect(await call('cancelImportUrl', { requestId: 'add_1' })).toBeUndefined()
     expect(await call('retryImages', { articleId: result.articleId })).toEqual({ saved: 0, failed: 0 })
