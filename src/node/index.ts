@@ -14,3 +14,4 @@ export { CorruptLibraryError, NewerLibraryError, parseLibrary } from './store/li
 export { readArticleFile } from './services/read-article-file'
 export { ExportTargetError } from './services/export-target'
 export type { ParseLimits } from './services/import/worker-parser'
+export { placeWindow, readWindowState, writeWindowState, type WindowState } from './window-state'

@@ -10,6 +10,8 @@ describe('palette matching', () => {
     expect(fuzzyMatch('ks', 'Keyboard Shortcuts')?.at).toEqual([0, 9])
     expect(fuzzyMatch('ÉXP', 'export')).not.toBeNull()
     expect(fuzzyMatch('xq', 'Export…')).toBeNull()
+    // Reaching for a later word start must not lose a name that holds the letters in order.
+    expect(fuzzyMatch('invited belarusian', 'I have invited Belarusian companies to take part in the works')).not.toBeNull()
   })
 
   it('puts a name that starts with the query, then word starts, first', () => {

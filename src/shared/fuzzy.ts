@@ -14,23 +14,27 @@ export function fuzzyMatch(query: string, name: string): FuzzyMatch | null {
   const q = fold(query.replace(/\s+/g, ''))
   if (!q) return { score: 0, at: [] }
   const text = fold(name)
-  // A plain substring is the best kind of match; earlier and at a word start is better.
-  const direct = text.indexOf(q)
+  // A plain substring (spaces as typed) is the best kind of match; earlier and at a word start is better.
+  const phrase = fold(query.trim().replace(/\s+/g, ' '))
+  const direct = text.indexOf(phrase)
   if (direct >= 0) {
-    const at = Array.from({ length: q.length }, (_, i) => direct + i)
+    const at = Array.from({ length: phrase.length }, (_, i) => direct + i)
     return { score: 1000 - direct + (wordStart(text, direct) ? 200 : 0) - name.length / 100, at }
   }
+  // Letters at word starts read best, but reaching for them can skip letters needed later: then the
+  // leftmost letters, which find every name holding the query in order.
+  const found = lettersIn(text, q, true) ?? lettersIn(text, q, false)
+  return found && { score: found.score - name.length / 100, at: found.at }
+}
+
+function lettersIn(text: string, q: string, preferWordStarts: boolean): FuzzyMatch | null {
   const at: number[] = []
   let score = 0
   let from = 0
   for (const ch of q) {
-    // Prefer the next word start holding the letter, then any place.
     let i = -1
-    for (let j = text.indexOf(ch, from); j >= 0; j = text.indexOf(ch, j + 1)) {
-      if (wordStart(text, j)) {
-        i = j
-        break
-      }
+    if (preferWordStarts) {
+      for (let j = text.indexOf(ch, from); j >= 0 && i < 0; j = text.indexOf(ch, j + 1)) if (wordStart(text, j)) i = j
     }
     if (i < 0) i = text.indexOf(ch, from)
     if (i < 0) return null
@@ -38,7 +42,7 @@ export function fuzzyMatch(query: string, name: string): FuzzyMatch | null {
     at.push(i)
     from = i + 1
   }
-  return { score: score - name.length / 100, at }
+  return { score, at }
 }
 
 /** The items whose name matches, best first (ties keep their order). */
