@@ -67,3 +67,17 @@ test('no serious or critical accessibility violation on any main screen', async 
   await expect(page.getByRole('dialog', { name: 'Import summary' })).toBeVisible()
   await check(page, 'import summary')
 })
+
+test('no serious or critical accessibility violation in the command palette and the find bar', async ({ app }) => {
+  const page = app.page
+  await page.getByRole('region', { name: 'left pane' }).locator('.pane-scroll').focus()
+  await page.keyboard.press('Control+K')
+  await page.keyboard.type('co')
+  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toBeVisible()
+  await check(page, 'command palette')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Control+F')
+  await page.keyboard.type('Karabakh')
+  await expect(page.locator('.find-count')).toHaveText(/^1 of \d+$/)
+  await check(page, 'find bar')
+})

@@ -82,3 +82,23 @@ test('one pane, a card beside the text', async ({ app }) => {
   await page.mouse.move(0, 0)
   await page.screenshot({ path: shot('07-single-pane-card') })
 })
+
+test('the command palette', async ({ app }) => {
+  const page = app.page
+  await page.getByRole('region', { name: 'left pane' }).locator('.pane-scroll').focus()
+  await page.keyboard.press('Control+K')
+  await page.keyboard.type('co')
+  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toBeVisible()
+  await page.screenshot({ path: shot('08-command-palette') })
+})
+
+test('find in article', async ({ app }) => {
+  const page = app.page
+  await page.getByRole('region', { name: 'left pane' }).locator('.pane-scroll').focus()
+  await page.keyboard.press('Control+F')
+  await page.keyboard.type('Karabakh')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.find-count')).toHaveText(/^2 of \d+$/)
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: shot('09-find-in-article') })
+})

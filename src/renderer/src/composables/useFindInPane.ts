@@ -10,6 +10,8 @@ import { useLibraryStore } from '../stores/library'
 import { useReaderStore, type Side } from '../stores/reader'
 
 const OWNER = 'find'
+/** How far inside the pane's edges a match must be to count as showing. */
+const MARGIN = 40
 
 export function useFindInPane(side: Ref<Side>, query: Ref<string>) {
   const library = useLibraryStore()
@@ -42,10 +44,26 @@ export function useFindInPane(side: Ref<Side>, query: Ref<string>) {
     )
   }
 
+  /** Scrolls the match to a third of the way down, unless it shows already, as a browser's find does. */
+  function reveal(match: TextMatch): void {
+    const scroller = document.querySelector<HTMLElement>(`.pane[data-side-index="${side.value}"] .pane-scroll`)
+    const range = paneRange(match)
+    if (!scroller || !range) return
+    const place = (): boolean => {
+      const view = scroller.getBoundingClientRect()
+      const box = range.getBoundingClientRect()
+      if (box.top >= view.top + MARGIN && box.bottom <= view.bottom - MARGIN) return true
+      scroller.scrollTop += box.top - view.top - view.height / 3
+      return false
+    }
+    // Blocks far away have an estimated height until they are laid out: place again once they are.
+    if (!place()) requestAnimationFrame(() => void place())
+  }
+
   function show(): void {
     const match = matches.value[current.value]
     repaint()
-    if (match) reader.scrollTo(side.value, match.start, match.end, false)
+    if (match) reveal(match)
   }
 
   /** Next (1) or previous (-1) match, round the end of the article. */
