@@ -5,6 +5,7 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { findInLeftPane, paletteFromLeftPane } from './command-steps'
 import { clickText, selectText } from './select'
 
 async function check(page: Page, screen: string): Promise<void> {
@@ -70,14 +71,9 @@ test('no serious or critical accessibility violation on any main screen', async 
 
 test('no serious or critical accessibility violation in the command palette and the find bar', async ({ app }) => {
   const page = app.page
-  await page.getByRole('region', { name: 'left pane' }).locator('.pane-scroll').focus()
-  await page.keyboard.press('Control+K')
-  await page.keyboard.type('co')
-  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toBeVisible()
+  await paletteFromLeftPane(page, 'co')
   await check(page, 'command palette')
   await page.keyboard.press('Escape')
-  await page.keyboard.press('Control+F')
-  await page.keyboard.type('Karabakh')
-  await expect(page.locator('.find-count')).toHaveText(/^1 of \d+$/)
+  await findInLeftPane(page, 'Karabakh')
   await check(page, 'find bar')
 })

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '../fixtures'
+import { findInLeftPane, paletteFromLeftPane } from '../command-steps'
 import { clickText, selectText } from '../select'
 
 const out = path.resolve(import.meta.dirname, '../../shots')
@@ -85,18 +86,13 @@ test('one pane, a card beside the text', async ({ app }) => {
 
 test('the command palette', async ({ app }) => {
   const page = app.page
-  await page.getByRole('region', { name: 'left pane' }).locator('.pane-scroll').focus()
-  await page.keyboard.press('Control+K')
-  await page.keyboard.type('co')
-  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toBeVisible()
+  await paletteFromLeftPane(page, 'co')
   await page.screenshot({ path: shot('08-command-palette') })
 })
 
 test('find in article', async ({ app }) => {
   const page = app.page
-  await page.getByRole('region', { name: 'left pane' }).locator('.pane-scroll').focus()
-  await page.keyboard.press('Control+F')
-  await page.keyboard.type('Karabakh')
+  await findInLeftPane(page, 'Karabakh')
   await page.keyboard.press('Enter')
   await expect(page.locator('.find-count')).toHaveText(/^2 of \d+$/)
   await page.mouse.move(0, 0)
