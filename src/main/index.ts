@@ -43,6 +43,7 @@ function hardenSession(): void {
 
 async function start(): Promise<void> {
   hardenSession()
+  installMenu(app.isPackaged, () => mainWindow)
   const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources')
   context = await openApp({
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
@@ -52,13 +53,12 @@ async function start(): Promise<void> {
   })
   registerIpc(createHandlers(context))
   if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'))
-  installMenu(app.isPackaged, () => mainWindow)
-  await createWindow()
+  createWindow()
 }
 
-async function createWindow(): Promise<void> {
+function createWindow(): void {
   // Window placement is this machine's, kept beside Electron's own files, never in the library.
-  const placement = await savedPlacement(app.getPath('userData'))
+  const placement = savedPlacement(app.getPath('userData'))
   mainWindow = new BrowserWindow({
     ...placement.options,
     minWidth: MINIMUM_SIZE.width,
@@ -117,7 +117,7 @@ app.on('window-all-closed', () => {
 })
 
 app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0 && context) void createWindow()
+  if (BrowserWindow.getAllWindows().length === 0 && context) createWindow()
 })
 
 app.on('web-contents-created', (_event, contents) => {

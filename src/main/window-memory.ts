@@ -6,11 +6,11 @@ import { placeWindow, readWindowState, writeWindowState } from '../node'
 const DEFAULT_SIZE = { width: 1440, height: 900 }
 export const MINIMUM_SIZE = { width: 720, height: 480 }
 
-export async function savedPlacement(dir: string): Promise<{ options: BrowserWindowConstructorOptions; maximized: boolean }> {
+export function savedPlacement(dir: string): { options: BrowserWindowConstructorOptions; maximized: boolean } {
   const primary = screen.getPrimaryDisplay()
   // The primary display first: a window whose monitor is gone comes back there.
   const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)]
-  const placement = placeWindow(await readWindowState(dir), displays.map((d) => d.workArea), DEFAULT_SIZE, MINIMUM_SIZE)
+  const placement = placeWindow(readWindowState(dir), displays.map((d) => d.workArea), DEFAULT_SIZE, MINIMUM_SIZE)
   return { options: placement.bounds, maximized: placement.maximized }
 }
 

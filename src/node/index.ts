@@ -1,6 +1,7 @@
 // The Node layer's public entry: what the Electron shell, the command line and the harnesses may use.
 // Parsers, the store's lock and other internals stay behind it.
 export { openApp, type AppContext } from './open-app'
+export { placeWindow, readWindowState, writeWindowState, type WindowState } from './window-state'
 export { createHandlers, dispatch, type Handlers } from './handlers'
 export type { FileFilter, Platform } from './platform'
 export { externalUrl } from './platform'
@@ -14,4 +15,3 @@ export { CorruptLibraryError, NewerLibraryError, parseLibrary } from './store/li
 export { readArticleFile } from './services/read-article-file'
 export { ExportTargetError } from './services/export-target'
 export type { ParseLimits } from './services/import/worker-parser'
-export { placeWindow, readWindowState, writeWindowState, type WindowState } from './window-state'

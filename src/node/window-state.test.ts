@@ -44,9 +44,9 @@ describe('window placement', () => {
 
   it('is written to and read back from the per-machine folder', async () => {
     const dir = tempDir()
-    expect(await readWindowState(dir)).toBeNull()
+    expect(readWindowState(dir)).toBeNull()
     const state = { bounds: { x: 1, y: 2, width: 800, height: 600 }, maximized: true }
     await writeWindowState(dir, state)
-    expect(await readWindowState(dir)).toEqual(state)
+    expect(readWindowState(dir)).toEqual(state)
   })
 })

@@ -1,7 +1,7 @@
 // Where the window opens: the size, place and maximised state it had when it was last closed, kept
 // per machine (the user-data folder, never the library, which may be shared with another computer),
 // and made to fit the displays there are now: a monitor unplugged since must not hide the window.
-import { promises as fs } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { writeFileAtomic } from './store/atomic-file'
 
@@ -73,10 +73,13 @@ export function placeWindow(saved: unknown, workAreas: readonly Rect[], defaults
 
 export const WINDOW_STATE_FILE = 'window-state.json'
 
-/** The saved state, or null when there is none or it cannot be read (the window then opens as new). */
-export async function readWindowState(dir: string): Promise<unknown> {
+/**
+ * The saved state, or null when there is none or it cannot be read (the window then opens as new).
+ * Read at once: a few bytes, once, before the window can be made.
+ */
+export function readWindowState(dir: string): unknown {
   try {
-    return JSON.parse(await fs.readFile(path.join(dir, WINDOW_STATE_FILE), 'utf8')) as unknown
+    return JSON.parse(readFileSync(path.join(dir, WINDOW_STATE_FILE), 'utf8')) as unknown
   } catch {
     return null
   }
