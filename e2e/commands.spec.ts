@@ -114,20 +114,22 @@ test('the shortcut sheet lists the palette and find, with their keys', async ({ 
 })
 
 test('a command chosen in the application menu runs in the page', async ({ app }) => {
+  test.skip(!app.chooseMenuCommand, 'A browser has no application menu of ours.')
   const page = app.page
-  await app.chooseMenuCommand('help')
+  const chooseMenuCommand = (id: string) => app.chooseMenuCommand!(id)
+  await chooseMenuCommand('help')
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
   await page.keyboard.press('Escape')
-  await app.chooseMenuCommand('about')
+  await chooseMenuCommand('about')
   await expect(page.getByRole('dialog', { name: 'About Diptych' })).toContainText(/Diptych \d+\.\d+\.\d+/)
   await page.keyboard.press('Escape')
-  await app.chooseMenuCommand('zoomIn')
+  await chooseMenuCommand('zoomIn')
   const zoom = () => page.evaluate(() => Number(document.documentElement.style.zoom || 1))
   if (app.mode === 'chromium') await expect.poll(zoom).toBeGreaterThan(1)
-  await app.chooseMenuCommand('zoomReset')
+  await chooseMenuCommand('zoomReset')
   if (app.mode === 'chromium') await expect.poll(zoom).toBe(1)
   // A name outside the table is refused before it reaches the page.
-  await expect(app.chooseMenuCommand('reload')).rejects.toThrow()
+  await expect(chooseMenuCommand('reload')).rejects.toThrow()
 })
 
 test('the window title names the open articles', async ({ app }) => {
