@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { version } from './package.json'
 
 export default defineConfig({
   main: {
@@ -28,6 +29,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     plugins: [vue()],
+    // The About box names the version the app was built from.
+    define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
       // No inline scripts or data: modules, so that the strict CSP holds.

@@ -5,6 +5,7 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { findInLeftPane, paletteFromLeftPane } from './command-steps'
 import { clickText, selectText } from './select'
 
 async function check(page: Page, screen: string): Promise<void> {
@@ -84,4 +85,13 @@ test('no serious or critical accessibility violation on any main screen', async 
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByRole('dialog', { name: 'Import summary' })).toBeVisible()
   await check(page, 'import summary')
+})
+
+test('no serious or critical accessibility violation in the command palette and the find bar', async ({ app }) => {
+  const page = app.page
+  await paletteFromLeftPane(page, 'co')
+  await check(page, 'command palette')
+  await page.keyboard.press('Escape')
+  await findInLeftPane(page, 'Karabakh')
+  await check(page, 'find bar')
 })

@@ -1,10 +1,14 @@
 // Injected into the page in Chromium mode: the same createApi as the preload, over a Playwright binding
-// that calls the real handler table in the test process.
+// that calls the real handler table in the test process; and the desktop's extras as the preload has
+// them, where `__diptychMenu(id)` stands for choosing a menu item and zoom is CSS zoom.
 import { createApi } from '../../src/shared/api'
+import { isCommandId, type CommandId } from '../../src/shared/commands'
+import { clampZoom, type Desktop } from '../../src/shared/desktop'
 
 declare global {
   interface Window {
     __diptychInvoke: (channel: string, req: unknown) => Promise<unknown>
+    __diptychMenu: (id: string) => boolean
   }
 }
 
@@ -12,4 +16,20 @@ Object.defineProperty(window, 'api', {
   value: createApi((channel, req) => window.__diptychInvoke(channel, req)),
   writable: false,
   configurable: false
+})
+
+const listeners: ((id: CommandId) => void)[] = []
+const desktop: Desktop = {
+  onCommand: (run) => void listeners.push(run),
+  setZoom: (level) => {
+    document.documentElement.style.zoom = String(1.2 ** clampZoom(level))
+  }
+}
+Object.defineProperty(window, 'desktop', { value: Object.freeze(desktop), writable: false, configurable: false })
+Object.defineProperty(window, '__diptychMenu', {
+  value: (id: string) => {
+    if (!isCommandId(id)) return false
+    for (const run of listeners) run(id)
+    return listeners.length > 0
+  }
 })

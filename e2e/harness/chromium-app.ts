@@ -111,4 +111,9 @@ export class ChromiumApp implements AppHandle {
   async openedExternally(): Promise<string[]> {
     return [...this.platform.opened]
   }
+
+  async chooseMenuCommand(id: string): Promise<void> {
+    const delivered = await this.page.evaluate((command) => window.__diptychMenu(command), id)
+    if (!delivered) throw new Error(`The page did not take the menu command ${id}.`)
+  }
 }

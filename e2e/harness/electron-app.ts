@@ -62,4 +62,13 @@ export class ElectronApp implements AppHandle {
   async openedExternally(): Promise<string[]> {
     return []
   }
+
+  async chooseMenuCommand(id: string): Promise<void> {
+    const found = await this.app.evaluate(({ Menu }, command) => {
+      const item = Menu.getApplicationMenu()?.getMenuItemById(command)
+      item?.click()
+      return Boolean(item)
+    }, id)
+    if (!found) throw new Error(`The application menu has no item ${id}.`)
+  }
 }

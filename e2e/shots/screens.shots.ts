@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '../fixtures'
+import { findInLeftPane, paletteFromLeftPane } from '../command-steps'
 import { clickText, selectText } from '../select'
 
 const out = path.resolve(import.meta.dirname, '../../shots')
@@ -81,4 +82,19 @@ test('one pane, a card beside the text', async ({ app }) => {
   await page.getByRole('button', { name: 'Save note' }).click()
   await page.mouse.move(0, 0)
   await page.screenshot({ path: shot('07-single-pane-card') })
+})
+
+test('the command palette', async ({ app }) => {
+  const page = app.page
+  await paletteFromLeftPane(page, 'co')
+  await page.screenshot({ path: shot('08-command-palette') })
+})
+
+test('find in article', async ({ app }) => {
+  const page = app.page
+  await findInLeftPane(page, 'Karabakh')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.find-count')).toHaveText(/^2 of \d+$/)
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: shot('09-find-in-article') })
 })

@@ -2,7 +2,9 @@
 // electron module: the binary cannot be downloaded here, so this is how its secure defaults and its
 // IPC wiring are checked.
 import path from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { COMMAND_CHANNEL } from '../shared/commands'
 import { CHANNELS, IPC_PREFIX } from '../shared/api'
 import { useTempDirs } from '../node/test-support/temp-dir'
 import { solidPng } from '../node/test-support/pictures'
@@ -27,7 +29,10 @@ const fake = vi.hoisted(() => {
     permissionCheck: null as null | ((...a: unknown[]) => boolean),
     beforeRequest: null as null | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
     opened: [] as string[],
-    appEvents: new Map<string, Listener>()
+    appEvents: new Map<string, Listener>(),
+    menu: null as null | { template: Record<string, unknown>[] },
+    sent: [] as unknown[][],
+    userData: ''
   }
   return state
 })
@@ -41,7 +46,8 @@ vi.mock('electron', () => {
       fake.windows.push(entry)
       this.webContents = {
         setWindowOpenHandler: (h: (d: { url: string }) => unknown) => (entry.openHandler = h),
-        on: (name: string, cb: Listener) => entry.events.set(name, cb)
+        on: (name: string, cb: Listener) => entry.events.set(name, cb),
+        send: (...args: unknown[]) => fake.sent.push(args)
       }
       Object.assign(this, {
         once: () => undefined,
@@ -57,13 +63,21 @@ vi.mock('electron', () => {
       requestSingleInstanceLock: () => true,
       whenReady: () => Promise.resolve(),
       on: (name: string, cb: Listener) => fake.appEvents.set(name, cb),
-      getPath: () => '/nonexistent',
+      getPath: () => fake.userData,
       getAppPath: () => root,
       isPackaged: false,
       quit: () => undefined,
       exit: () => undefined
     },
     BrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: Record<string, unknown>[]) => ({ template }),
+      setApplicationMenu: (menu: typeof fake.menu) => (fake.menu = menu)
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1280, height: 760 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1280, height: 760 } }]
+    },
     ipcMain: { handle: (channel: string, fn: (e: unknown, r: unknown) => unknown) => fake.handlers.set(channel, fn) },
     protocol: {
       registerSchemesAsPrivileged: (list: unknown[]) => fake.privileged.push(...list),
@@ -89,6 +103,12 @@ describe('the Electron shell', () => {
   const before = process.env.DIPTYCH_DATA_DIR
   beforeAll(async () => {
     process.env.DIPTYCH_DATA_DIR = tempDir()
+    // A window last closed on a monitor that is gone, larger than the one display left.
+    fake.userData = tempDir()
+    writeFileSync(
+      path.join(fake.userData, 'window-state.json'),
+      JSON.stringify({ bounds: { x: 3000, y: 100, width: 1600, height: 1000 }, maximized: false })
+    )
     await import('./index')
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 })
   }, 20_000)
@@ -178,5 +198,21 @@ describe('the Electron shell', () => {
       error?: { kind: string }
     }
     expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid-request' } })
+  })
+
+  it('opens the window where it was last closed, brought back onto a display that is there', () => {
+    expect(fake.windows[0].options).toMatchObject({ x: 0, y: 0, width: 1280, height: 760, minWidth: 720, minHeight: 480 })
+  })
+
+  it('sets the menu from the template; a command item sends its id to the page, a role item does not', () => {
+    type Item = { id?: string; label?: string; role?: string; click?: () => void; submenu?: Item[] }
+    const items = (list: Item[]): Item[] => list.flatMap((i) => [i, ...items(i.submenu ?? [])])
+    const all = items(fake.menu!.template as Item[])
+    expect(all.some((i) => i.role === 'reload')).toBe(true) // not packaged here
+    const find = all.find((i) => i.id === 'find')!
+    find.click!()
+    expect(fake.sent).toEqual([[COMMAND_CHANNEL, 'find']])
+    expect(all.find((i) => i.id === 'copy')).toMatchObject({ role: 'copy' })
+    expect(all.find((i) => i.id === 'copy')!.click).toBeUndefined()
   })
 })

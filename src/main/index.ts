@@ -6,6 +6,8 @@ import { APP_ORIGIN, registerAppSchemeAsPrivileged, serveRenderer } from './app-
 import { electronPlatform } from './electron-platform'
 import { createHandlers, externalUrl, openApp, resolveDataDir, type AppContext } from '../node'
 import { registerIpc } from './ipc'
+import { installMenu } from './app-menu'
+import { MINIMUM_SIZE, rememberPlacement, savedPlacement } from './window-memory'
 import { isTrustedUrl } from './trusted-url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -41,6 +43,7 @@ function hardenSession(): void {
 
 async function start(): Promise<void> {
   hardenSession()
+  installMenu(app.isPackaged, () => mainWindow)
   const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources')
   context = await openApp({
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
@@ -54,11 +57,12 @@ async function start(): Promise<void> {
 }
 
 function createWindow(): void {
+  // Window placement is this machine's, kept beside Electron's own files, never in the library.
+  const placement = savedPlacement(app.getPath('userData'))
   mainWindow = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 720,
-    minHeight: 480,
+    ...placement.options,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     show: false,
     title: 'Diptych',
     backgroundColor: '#f7f5f0',
@@ -74,7 +78,11 @@ function createWindow(): void {
       spellcheck: true
     }
   })
-  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  rememberPlacement(mainWindow, app.getPath('userData'))
+  mainWindow.once('ready-to-show', () => {
+    if (placement.maximized) mainWindow?.maximize()
+    mainWindow?.show()
+  })
   const contents = mainWindow.webContents
   // No page but ours is ever shown: links open in the system browser, everything else is refused.
   contents.setWindowOpenHandler(({ url }) => {

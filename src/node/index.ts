@@ -1,6 +1,7 @@
 // The Node layer's public entry: what the Electron shell, the command line and the harnesses may use.
 // Parsers, the store's lock and other internals stay behind it.
 export { openApp, type AppContext } from './open-app'
+export { placeWindow, readWindowState, writeWindowState, type WindowState } from './window-state'
 export { createHandlers, dispatch, type Handlers } from './handlers'
 export type { FileFilter, Platform } from './platform'
 export type { WebResponse, RequestInit as WebRequestInit } from './services/web/transport'

@@ -1,5 +1,6 @@
 // Search across the library: article text, titles, highlight quotes, notes and tags.
 import type { SearchHit } from '../../shared/api'
+import { fold } from '../../shared/fold'
 import { canonicalText } from '../../shared/model'
 import type { Store } from '../store/store'
 
@@ -13,15 +14,6 @@ function snippet(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`
 }
 
-/** Case- and accent-insensitive folding that keeps offsets: one output character per input one. */
-function fold(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    const base = ch.normalize('NFD')[0].toLowerCase()
-    out += base.length === ch.length ? base : ch.toLowerCase()
-  }
-  return out
-}
 
 export class SearchService {
   private readonly texts = new Map<string, { folded: string; text: string }>()

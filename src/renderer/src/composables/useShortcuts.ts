@@ -1,21 +1,23 @@
-// Keyboard: each key press is looked up in the one table of shortcuts (../shortcuts.ts) and handed to
-// its action. Typing in a field is never intercepted, except by shortcuts that cannot mean typing.
+// Keyboard: each key press is looked up in the one command table and handed to the command's action.
+// Typing in a field is never intercepted, except by commands that cannot mean typing.
 import { onBeforeUnmount, onMounted } from 'vue'
-import { shortcutOf, type ShortcutId } from '../shortcuts'
+import type { CommandId } from '../../../shared/commands'
+import { shortcutOf } from '../shortcuts'
 
-export type ShortcutActions = Partial<Record<ShortcutId, (event: KeyboardEvent) => boolean | void>>
+/** An action runs from a key (event given), the menu or the palette (no event). */
+export type CommandActions = Partial<Record<CommandId, (event?: KeyboardEvent) => boolean | void>>
 
-function typing(target: EventTarget | null): boolean {
+export function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 }
 
 /** An action returning false declines the key (it then does what it would have done without us). */
-export function useShortcuts(actions: ShortcutActions): void {
+export function useShortcuts(actions: CommandActions): void {
   function onKey(event: KeyboardEvent): void {
-    const shortcut = shortcutOf(event)
-    if (!shortcut || (typing(event.target) && !shortcut.inFields)) return
-    const run = actions[shortcut.id]
+    const command = shortcutOf(event)
+    if (!command || (typing(event.target) && !command.inFields)) return
+    const run = actions[command.id as CommandId]
     if (run && run(event) !== false) event.preventDefault()
   }
   onMounted(() => window.addEventListener('keydown', onKey))

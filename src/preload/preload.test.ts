@@ -1,0 +1,46 @@
+// The preload against a stand-in for electron: what it puts in the page, and that only command ids of
+// the table pass from main to the page, without Electron's event object.
+import { describe, expect, it, vi } from 'vitest'
+import { COMMAND_CHANNEL } from '../shared/commands'
+
+const fake = vi.hoisted(() => ({
+  exposed: new Map<string, Record<string, (...a: unknown[]) => unknown>>(),
+  listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
+  zoom: [] as number[]
+}))
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: Record<string, (...a: unknown[]) => unknown>) => fake.exposed.set(key, value) },
+  ipcRenderer: {
+    invoke: async () => ({ ok: true }),
+    on: (channel: string, cb: (event: unknown, ...args: unknown[]) => void) => fake.listeners.set(channel, cb)
+  },
+  webFrame: { setZoomLevel: (level: number) => fake.zoom.push(level) }
+}))
+
+describe('the preload', () => {
+  it('exposes the API and the desktop extras, nothing else', async () => {
+    await import('./index')
+    expect([...fake.exposed.keys()].sort()).toEqual(['api', 'desktop'])
+    expect(Object.keys(fake.exposed.get('desktop')!).sort()).toEqual(['onCommand', 'setZoom'])
+  })
+
+  it('passes on only the ids of the command table, and no event object', () => {
+    const got: unknown[][] = []
+    fake.exposed.get('desktop')!.onCommand((...args: unknown[]) => got.push(args))
+    const send = fake.listeners.get(COMMAND_CHANNEL)!
+    send({ sender: 'electron internals' }, 'find')
+    send({}, 'reload')
+    send({}, '__proto__')
+    send({}, { toString: () => 'find' })
+    expect(got).toEqual([['find']])
+  })
+
+  it('keeps the zoom within bounds', () => {
+    const setZoom = fake.exposed.get('desktop')!.setZoom
+    setZoom(1)
+    setZoom(99)
+    setZoom(Number.NaN)
+    expect(fake.zoom).toEqual([1, 5, 0])
+  })
+})
