@@ -25,6 +25,7 @@ const fake = vi.hoisted(() => {
     permissionCheck: null as null | ((...a: unknown[]) => boolean),
     beforeRequest: null as null | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
     opened: [] as string[],
+    nativeTheme: { themeSource: 'system' as string },
     appEvents: new Map<string, Listener>()
   }
   return state
@@ -76,6 +77,7 @@ vi.mock('electron', () => {
       }
     },
     shell: { openExternal: async (url: string) => void fake.opened.push(url) },
+    nativeTheme: fake.nativeTheme,
     dialog: {},
     clipboard: { writeText: () => undefined }
   }

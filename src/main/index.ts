@@ -6,6 +6,7 @@ import { APP_ORIGIN, registerAppSchemeAsPrivileged, serveRenderer } from './app-
 import { electronPlatform } from './electron-platform'
 import { createHandlers, externalUrl, openApp, resolveDataDir, type AppContext } from '../node'
 import { registerIpc } from './ipc'
+import { followTheme } from './native-theme'
 import { isTrustedUrl } from './trusted-url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -48,7 +49,7 @@ async function start(): Promise<void> {
     platform: electronPlatform(() => mainWindow),
     parserWorker: path.join(here, 'parse-worker.js')
   })
-  registerIpc(createHandlers(context))
+  registerIpc(followTheme(createHandlers(context)))
   if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'))
   createWindow()
 }
