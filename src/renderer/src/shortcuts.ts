@@ -17,6 +17,7 @@ export type ShortcutId =
   | 'export'
   | 'compare'
   | 'help'
+  | 'settings'
   | 'escape'
 
 export interface Shortcut {
@@ -46,6 +47,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'export', keys: ['Mod+E'], does: 'Export', inFields: true },
   { id: 'compare', keys: ['Mod+Shift+C'], does: 'Compare the two open texts', inFields: true },
   { id: 'help', keys: ['?'], does: 'Show this list of shortcuts' },
+  { id: 'settings', keys: ['Mod+,'], does: 'Settings: theme and type', inFields: true },
   { id: 'escape', keys: ['Escape'], does: 'Close the card, or clear the selection and the cursor' }
 ]
 
