@@ -49,7 +49,7 @@ for (const [width, height] of [
 
     test('every top-bar command is reachable, on the bar or in More', async ({ app }) => {
       const reached = await reachableCommands(app.page)
-      for (const c of COMMANDS) expect(reached, c).toContain(c)
+      expect(COMMANDS.filter((c) => !reached.includes(c))).toEqual([])
     })
 
     test('each text column holds at least 40 characters, and no word is broken', async ({ app }) => {
@@ -124,8 +124,6 @@ test('at 720 px the pane pickers show a title, not a few letters', async ({ app 
 test('with the library hidden, a message does not cover the text', async ({ app }) => {
   const page = app.page
   await page.getByRole('button', { name: 'Show library' }).click()
-  await page.getByRole('button', { name: 'Close right pane' }).click()
-  await page.getByRole('button', { name: 'Open the right pane' }).click()
   const notice = page.locator('.notice').first()
   await openCompare(page)
   await expect(notice).toContainText('corresponding passages')
