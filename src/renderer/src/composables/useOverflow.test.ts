@@ -19,7 +19,8 @@ describe('fit', () => {
     expect(fit(items, widths, 4 * 8 + 220, 8, 60)).toEqual(new Set(['compare', 'tags', 'export', 'undo']))
   })
   it('drops the lowest priorities first, keeping room for the More button', () => {
-    expect(fit(items, widths, 250, 8, 60)).toEqual(new Set(['compare', 'undo', 'export']))
+    expect(fit(items, widths, 254, 8, 60)).toEqual(new Set(['compare', 'undo', 'export']))
+    expect(fit(items, widths, 253, 8, 60)).toEqual(new Set(['compare', 'undo']))
     expect(fit(items, widths, 130, 8, 40)).toEqual(new Set(['compare']))
     expect(fit(items, widths, 20, 8, 40)).toEqual(new Set())
   })
