@@ -9,14 +9,14 @@ const items = [
 ]
 const widths = new Map([
   ['compare', 80],
-  ['tags', 50],
+  ['tags', 100],
   ['export', 60],
   ['undo', 30]
 ])
 
 describe('fit', () => {
   it('keeps every item when they all fit, without room for a More button', () => {
-    expect(fit(items, widths, 4 * 8 + 220, 8, 60)).toEqual(new Set(['compare', 'tags', 'export', 'undo']))
+    expect(fit(items, widths, 4 * 8 + 270, 8, 60)).toEqual(new Set(['compare', 'tags', 'export', 'undo']))
   })
   it('drops the lowest priorities first, keeping room for the More button', () => {
     expect(fit(items, widths, 254, 8, 60)).toEqual(new Set(['compare', 'undo', 'export']))
