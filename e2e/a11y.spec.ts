@@ -2,22 +2,10 @@
 // screen's violations (id, impact, count) as rows of a table, for the record.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { check } from './axe-check'
 import { expect, test } from './fixtures'
 import { findInLeftPane, paletteFromLeftPane } from './command-steps'
 import { clickText, selectText } from './select'
-
-async function check(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const rows = violations.map((v) => `| ${screen} | ${v.id} | ${v.impact} | ${v.nodes.length} |`)
-  console.log(rows.join('\n') || `| ${screen} | none | | |`)
-  if (process.env.AXE_DETAILS)
-    for (const v of violations)
-      for (const n of v.nodes) console.log(screen, v.id, JSON.stringify(n.target), n.failureSummary?.split('\n')[1])
-  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id}`)
-  expect.soft(grave, `serious or critical violations on ${screen}`).toEqual([])
-}
 
 test('no serious or critical accessibility violation on any main screen', async ({ app }) => {
   test.setTimeout(180_000)

@@ -1,25 +1,13 @@
 // A small window (720×480) still reads: no title word broken across lines, every top-bar control on screen.
 import { expect, test } from './fixtures'
+import { brokenWords } from './measure'
 
 test.beforeEach(async ({ app }) => {
   await app.page.setViewportSize({ width: 720, height: 480 })
 })
 
 test('at 720×480 no word of an article title is broken across lines', async ({ app }) => {
-  const broken = await app.page.locator('.pane .title').evaluateAll((titles) =>
-    titles.flatMap((title) => {
-      const text = title.firstChild as Text
-      const out: string[] = []
-      for (const m of text.data.matchAll(/\S+/g)) {
-        const range = document.createRange()
-        range.setStart(text, m.index)
-        range.setEnd(text, m.index + m[0].length)
-        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)))
-        if (tops.size > 1) out.push(m[0])
-      }
-      return out
-    })
-  )
+  const broken = await brokenWords(app.page.locator('.pane .title'))
   expect(broken).toEqual([])
 })
 

@@ -32,7 +32,8 @@ const fake = vi.hoisted(() => {
     appEvents: new Map<string, Listener>(),
     menu: null as null | { template: Record<string, unknown>[] },
     sent: [] as unknown[][],
-    userData: ''
+    userData: '',
+    nativeTheme: { themeSource: 'system' as string }
   }
   return state
 })
@@ -92,6 +93,7 @@ vi.mock('electron', () => {
       }
     },
     shell: { openExternal: async (url: string) => void fake.opened.push(url) },
+    nativeTheme: fake.nativeTheme,
     dialog: {},
     clipboard: { writeText: () => undefined }
   }

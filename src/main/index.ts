@@ -8,6 +8,7 @@ import { createHandlers, externalUrl, openApp, resolveDataDir, type AppContext }
 import { registerIpc } from './ipc'
 import { installMenu } from './app-menu'
 import { MINIMUM_SIZE, rememberPlacement, savedPlacement } from './window-memory'
+import { followTheme } from './native-theme'
 import { isTrustedUrl } from './trusted-url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
     platform: electronPlatform(() => mainWindow),
     parserWorker: path.join(here, 'parse-worker.js')
   })
-  registerIpc(createHandlers(context))
+  registerIpc(followTheme(createHandlers(context)))
   if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'), context.store.dir)
   createWindow()
 }

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { Channel, Req } from '../shared/api'
 import { MAX_URL_LENGTH, safeUrl, safeWebUrl } from '../shared/safe-url'
 import {
+  appearanceSchema,
   colorSchema,
   idSchema,
   linkSchema,
@@ -57,7 +58,8 @@ export const requestSchemas = {
     panes: z.tuple([idSchema.nullable(), idSchema.nullable()]).optional(),
     split: z.number().min(0.2).max(0.8).optional(),
     lastColor: colorSchema.optional(),
-    syncScroll: z.boolean().optional()
+    syncScroll: z.boolean().optional(),
+    appearance: appearanceSchema.strict().optional()
   }),
   setPosition: z.strictObject({
     articleId: idSchema,

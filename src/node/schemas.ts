@@ -4,7 +4,11 @@ import { ASSET_NAME } from '../shared/asset-url'
 import { CODE_LANGUAGE } from './services/import/code-language'
 import { MAX_LIST_LEVEL, MAX_NOTE_LENGTH, MAX_QUOTE_CONTEXT, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../shared/limits'
 import {
+  APPEARANCE_LIMITS,
   HEADING_LEVELS,
+  READING_FONTS,
+  THEMES,
+  type Appearance,
   HIGHLIGHT_COLORS,
   LINK_RELATIONS,
   type ArticleBody,
@@ -146,13 +150,25 @@ export const rejectedPairSchema = z.object({
   b: z.object({ start: offset, end: offset })
 }) satisfies z.ZodType<RejectedPair>
 
+const between = (limits: { min: number; max: number }) => z.number().min(limits.min).max(limits.max)
+
+export const appearanceSchema = z.object({
+  theme: z.enum(THEMES),
+  font: z.enum(READING_FONTS),
+  size: between(APPEARANCE_LIMITS.size),
+  lineHeight: between(APPEARANCE_LIMITS.lineHeight),
+  lineLength: between(APPEARANCE_LIMITS.lineLength)
+}) satisfies z.ZodType<Appearance>
+
 export const settingsSchema = z.object({
   panes: z.tuple([idSchema.nullable(), idSchema.nullable()]),
   split: z.number().min(0.2).max(0.8),
   positions: z.record(z.string(), z.number().min(0)),
   lastColor: colorSchema,
   syncScroll: z.boolean(),
-  seeded: z.boolean()
+  seeded: z.boolean(),
+  // Optional: a library written before appearance settings existed reads, with the defaults.
+  appearance: appearanceSchema.loose().optional()
 }) satisfies z.ZodType<Settings>
 
 // Loose at the top and in each record: fields this version does not know (written by a later one, or

@@ -196,6 +196,39 @@ export interface Settings {
   lastColor: HighlightColor
   syncScroll: boolean
   seeded: boolean
+  /** How text and the app look; missing in libraries written before it existed (read as the defaults). */
+  appearance?: Appearance
+}
+
+export const THEMES = ['light', 'sepia', 'dark', 'system'] as const
+export type Theme = (typeof THEMES)[number]
+/** The bundled reading fonts: a serif, a sans, and a font made for low-vision readers. */
+export const READING_FONTS = ['literata', 'inter', 'atkinson'] as const
+export type ReadingFont = (typeof READING_FONTS)[number]
+
+export interface Appearance {
+  theme: Theme
+  font: ReadingFont
+  /** Text size in CSS pixels. */
+  size: number
+  /** Line height, a multiple of the text size. */
+  lineHeight: number
+  /** Longest line, in characters of the reading font. */
+  lineLength: number
+}
+
+export const APPEARANCE_LIMITS = {
+  size: { min: 14, max: 28, step: 1 },
+  lineHeight: { min: 1.2, max: 2.2, step: 0.05 },
+  lineLength: { min: 40, max: 100, step: 2 }
+} as const
+
+export function defaultAppearance(): Appearance {
+  return { theme: 'system', font: 'literata', size: 18, lineHeight: 1.65, lineLength: 68 }
+}
+
+export function appearanceOf(settings: Pick<Settings, 'appearance'>): Appearance {
+  return { ...defaultAppearance(), ...settings.appearance }
 }
 
 export interface Library {

@@ -21,6 +21,8 @@ export interface Spec {
   ids?: string[]
   /** String paths that hold one of a fixed set of words. */
   enums?: string[]
+  /** Number paths where 1.5 is a valid value (a line height). */
+  fractional?: string[]
   /** String paths whose own limit is above 1 MB. */
   big?: Record<string, number>
   /** Well-formed values that name nothing (or nothing allowed), with the refusal they must get. */
@@ -44,11 +46,22 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
     getLibrary: none,
     getArticleBody: { template: { id: A }, ids: ['id'], unknown: notFound('id') },
     updateSettings: {
-      template: { panes: [A, B], split: 0.5, lastColor: 'yellow', syncScroll: true },
-      optional: ['panes', 'split', 'lastColor', 'syncScroll'],
+      template: {
+        panes: [A, B],
+        split: 0.5,
+        lastColor: 'yellow',
+        syncScroll: true,
+        appearance: { theme: 'dark', font: 'atkinson', size: 20, lineHeight: 1.6, lineLength: 60 }
+      },
+      optional: ['panes', 'split', 'lastColor', 'syncScroll', 'appearance'],
       nullable: ['panes.0', 'panes.1'],
       ids: ['panes.0', 'panes.1'],
-      enums: ['lastColor'],
+      enums: ['lastColor', 'appearance.theme', 'appearance.font'],
+      fractional: ['appearance.lineHeight'],
+      invalid: [
+        { path: 'appearance.size', value: 400, what: 'with a text size of 400 px' },
+        { path: 'appearance.lineLength', value: 5, what: 'with lines of 5 characters' }
+      ],
       unknown: notFound('panes.0', 'panes.1')
     },
     setPosition: { template: { articleId: A, offset: 10 }, ids: ['articleId'], unknown: notFound('articleId') },

@@ -98,7 +98,7 @@ export function malformed(spec: Spec): Probe[] {
 
     if (kind === 'number') {
       bad(p, 'negative', put(-1))
-      bad(p, 'fractional or out of range', put(1.5))
+      if (!spec.fractional?.includes(key)) bad(p, 'fractional or out of range', put(1.5))
       bad(p, 'as 2^53', put(2 ** 53))
     }
     if (kind === 'string') {

@@ -1,0 +1,26 @@
+// Electron's own surfaces (menus, scrollbars, the title bar) and prefers-color-scheme follow the
+// reader's theme: the handlers that return settings set nativeTheme.themeSource on the way out.
+import { nativeTheme } from 'electron'
+import type { Handlers } from '../node'
+import { appearanceOf, type Settings } from '../shared/model'
+
+const SOURCE = { light: 'light', sepia: 'light', dark: 'dark', system: 'system' } as const
+
+export function followTheme(handlers: Handlers): Handlers {
+  const follow = (settings: Settings) => {
+    nativeTheme.themeSource = SOURCE[appearanceOf(settings).theme]
+  }
+  return {
+    ...handlers,
+    getLibrary: async (req) => {
+      const snapshot = await handlers.getLibrary(req)
+      follow(snapshot.settings)
+      return snapshot
+    },
+    updateSettings: async (req) => {
+      const settings = await handlers.updateSettings(req)
+      follow(settings)
+      return settings
+    }
+  }
+}
