@@ -8,7 +8,7 @@ function foldCodePoint(ch: string): string {
 
 // Runs of ASCII fold by toLowerCase alone (their decomposition is themselves), without the per-character
 // normalisation that made folding a whole library's text take seconds.
-const ASCII_RUN = /[\x00-\x7f]+/y
+const ASCII_RUN = /[^\u0080-\uffff]+/y
 
 export function fold(text: string): string {
   let out = ''
