@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateLibrary, SIZES } from '../../../bench/generate-library'
+import type { ExportRequest } from '../../shared/api'
 import { useTempDirs } from '../test-support/temp-dir'
 import { openTestApp } from '../test-support/test-app'
 
@@ -24,7 +25,7 @@ describe('export of a whole library', () => {
   it('writes the files the first version wrote, and no temporary file', { timeout: 120_000 }, async () => {
     const generated = generateLibrary(tempDir(), SIZES.S)
     const app = await openTestApp(generated.dir)
-    const req = { scope: 'library', articleIds: [], format: 'markdown', includeNotes: true, order: 'reading' } as const
+    const req: ExportRequest = { scope: 'library', articleIds: [], format: 'markdown', includeNotes: true, order: 'reading' }
     const rendered = await app.exports.render(req, EXPORTED_AT)
     const out = path.join(tempDir(), 'export')
     await app.exports.write(rendered, out, { force: false })

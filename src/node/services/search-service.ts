@@ -11,7 +11,7 @@ const MAX_HITS_PER_ARTICLE = 20
 const MAX_HITS = 500
 const CONTEXT = 60
 
-function snippet(text: string, start: number, end: number): string {
+export function snippet(text: string, start: number, end: number): string {
   const from = Math.max(0, start - CONTEXT)
   const to = Math.min(text.length, end + CONTEXT)
   return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`

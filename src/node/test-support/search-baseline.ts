@@ -2,17 +2,11 @@
 // folded on every query): the baseline that the indexed search must match, hit for hit, and beat.
 import type { SearchHit } from '../../shared/api'
 import { canonicalText, type Library } from '../../shared/model'
+import { snippet } from '../services/search-service'
 import type { Store } from '../store/store'
 
 const MAX_HITS_PER_ARTICLE = 20
 const MAX_HITS = 500
-const CONTEXT = 60
-
-function snippet(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - CONTEXT)
-  const to = Math.min(text.length, end + CONTEXT)
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`
-}
 
 export function baselineFold(text: string): string {
   let out = ''
