@@ -112,6 +112,11 @@ async function measure(size: LibrarySize, work: string): Promise<void> {
   })
   const hits = (await app.search.search(query)).length
   row(`search "${query}" (${hits} hits): indexed / first version`, `${fmt(indexed)} / ${fmt(linear)}${baselineRuns === 1 ? ' (1 run)' : ''}`, before.search)
+  // A word no article holds: every article and highlight is looked at (a common word stops at 500 hits).
+  const rare = 'qqzx'
+  const rareIndexed = await repeat(RUNS, async () => timedAsync(() => app.search.search(rare)))
+  const rareLinear = await repeat(baselineRuns, async () => timedAsync(() => baseline.search(rare)))
+  row(`search "${rare}" (no hits): indexed / first version`, `${fmt(rareIndexed)} / ${fmt(rareLinear)}${baselineRuns === 1 ? ' (1 run)' : ''}`)
   await app.store.update(() => undefined) // a change: the index regroups at the next query
   const cold = await withLongestBlock(() => app.search.search(query))
   row('search right after a change (index regrouped)', fmt(cold.ms))
@@ -141,6 +146,12 @@ async function writePath(store: Store, scratch: string): Promise<void> {
   row('  of which: schema check of the whole library (blocks)', fmt(check))
   row('  of which: serialising library.json (blocks)', `${fmt(serialise)} (${(text.length / 1024 / 1024).toFixed(1)} MB)`)
   row('  of which: write, fsync, rename, fsync folder (async)', fmt(performance.now() - start))
+}
+
+async function timedAsync(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
+  await work()
+  return performance.now() - start
 }
 
 function timed(work: () => unknown): number {
