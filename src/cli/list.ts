@@ -1,8 +1,9 @@
 // `diptych list`: the articles in the library, trash left out.
 import { UsageError } from './args'
 import { DATA_DIR_HELP, type Command } from './command'
-import { withLibrary } from './library'
-import { plural, table } from './output'
+import { readLibraryListing, type LibraryListing } from '../node'
+import { dataDirOf, withLibrary } from './library'
+import { plural, table, type Output } from './output'
 
 export interface ListedArticle {
   id: string
@@ -28,20 +29,7 @@ ${DATA_DIR_HELP}`,
 
   async run({ options, positionals }, out) {
     if (positionals.length > 0) throw new UsageError(`Unexpected argument “${positionals[0]}”: list takes no arguments.`)
-    const articles = await withLibrary(options['data-dir'], out, async ({ store }) => {
-      const lib = store.data
-      const counts = new Map<string, number>()
-      for (const h of lib.highlights) counts.set(h.articleId, (counts.get(h.articleId) ?? 0) + 1)
-      return lib.articles
-        .filter((a) => !a.deletedAt)
-        .map((a): ListedArticle => ({
-          id: a.id,
-          title: a.title,
-          source: a.source ?? null,
-          published: a.published ?? null,
-          highlights: counts.get(a.id) ?? 0
-        }))
-    })
+    const articles = listed(await listing(options['data-dir'], out))
     if (options.json) {
       out.json(articles)
       return 0
@@ -62,4 +50,30 @@ ${DATA_DIR_HELP}`,
     out.line(plural(articles.length, 'article'))
     return 0
   }
+}
+
+/**
+ * What the list shows, read without checking every highlight when the library is as expected
+ * (library-listing.ts); otherwise the library is opened the full way, which says what is wrong.
+ */
+async function listing(dataDir: unknown, out: Output): Promise<LibraryListing> {
+  const quick = await readLibraryListing(dataDirOf(dataDir))
+  if (quick) return quick
+  return withLibrary(dataDir, out, async ({ store }) => {
+    const highlightCounts = new Map<string, number>()
+    for (const h of store.data.highlights) highlightCounts.set(h.articleId, (highlightCounts.get(h.articleId) ?? 0) + 1)
+    return { articles: store.data.articles, highlightCounts }
+  })
+}
+
+function listed({ articles, highlightCounts }: LibraryListing): ListedArticle[] {
+  return articles
+    .filter((a) => !a.deletedAt)
+    .map((a): ListedArticle => ({
+      id: a.id,
+      title: a.title,
+      source: a.source ?? null,
+      published: a.published ?? null,
+      highlights: highlightCounts.get(a.id) ?? 0
+    }))
 }

@@ -55,6 +55,8 @@ async function start(): Promise<void> {
   registerIpc(followTheme(createHandlers(context)))
   if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'), context.store.dir)
   createWindow()
+  // Read and fold every article's text now, so that the first search does not wait for 2,000 files.
+  void context.search.warm()
 }
 
 function createWindow(): void {

@@ -17,7 +17,7 @@ import {
   type ExportArticle,
   type MarkdownExportOptions
 } from '../../shared/export'
-import { canonicalText, type ArticleMeta } from '../../shared/model'
+import { canonicalText, type ArticleMeta, type Highlight } from '../../shared/model'
 import { SENTENCES } from '../error-messages'
 import { AppError, notFound } from '../errors'
 import type { Platform } from '../platform'
@@ -58,9 +58,20 @@ export class ExportService {
     throw notFound('The article')
   }
 
+  /** Each article's highlights in library order, grouped in one pass rather than one filter per article. */
+  private highlightsByArticle(): Map<string, Highlight[]> {
+    const byArticle = new Map<string, Highlight[]>()
+    for (const h of this.store.data.highlights) {
+      const list = byArticle.get(h.articleId)
+      if (list) list.push(h)
+      else byArticle.set(h.articleId, [h])
+    }
+    return byArticle
+  }
+
   /** An article with its highlights, and which of them no longer anchor in its text (orphans). */
-  private async input(meta: ArticleMeta): Promise<ExportArticle> {
-    const highlights = this.store.data.highlights.filter((h) => h.articleId === meta.id)
+  private async input(meta: ArticleMeta, byArticle = this.highlightsByArticle()): Promise<ExportArticle> {
+    const highlights = byArticle.get(meta.id) ?? []
     const body = await this.library.body(meta.id)
     const anchors = anchorMany(
       canonicalText(body.blocks),
@@ -82,8 +93,9 @@ export class ExportService {
    */
   private async inputs(req: ExportRequest): Promise<{ inputs: ExportArticle[]; failed: ExportFailure[] }> {
     const metas = this.articles(req)
-    if (req.scope !== 'library') return { inputs: await Promise.all(metas.map((m) => this.input(m))), failed: [] }
-    const settled = await Promise.allSettled(metas.map((m) => this.input(m)))
+    const byArticle = this.highlightsByArticle()
+    if (req.scope !== 'library') return { inputs: await Promise.all(metas.map((m) => this.input(m, byArticle))), failed: [] }
+    const settled = await Promise.allSettled(metas.map((m) => this.input(m, byArticle)))
     const failed = settled.flatMap((result, i): ExportFailure[] => {
       if (result.status === 'fulfilled') return []
       const message = result.reason instanceof AppError ? result.reason.message : 'The text of this article could not be read.'

@@ -5,7 +5,7 @@
 import { constants, promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../errors'
-import { writeFileAtomic } from '../store/atomic-file'
+import { writeFileAtomic, writeFilesAtomic } from '../store/atomic-file'
 
 export type TargetProblem = 'inside-library' | 'exists' | 'not-writable-kind' | 'dangling-link' | 'is-folder' | 'is-file' | 'foreign-file'
 
@@ -58,8 +58,8 @@ export async function realPath(p: string): Promise<string> {
   }
 }
 
-export async function refuseInsideLibrary(target: string, real: string, options: TargetOptions): Promise<void> {
-  const library = await realPath(options.libraryDir)
+export async function refuseInsideLibrary(target: string, real: string, options: TargetOptions, library?: string): Promise<void> {
+  library ??= await realPath(options.libraryDir)
   if (isWithin(real, library)) {
     throw new ExportTargetError('inside-library', `${target} is inside the library folder ${options.libraryDir}; export somewhere else.`)
   }
@@ -122,9 +122,10 @@ export async function writeExportFolder(
   await fs.mkdir(real, { recursive: true })
   const destinations = files.map((file) => path.join(real, path.dirname(file.name), path.basename(file.name)))
   const earlier: string[] = []
+  const library = await realPath(options.libraryDir)
   for (const destination of destinations) {
     // A folder that holds the library folder is fine, as long as no file of the export lands inside it.
-    await refuseInsideLibrary(destination, destination, options)
+    await refuseInsideLibrary(destination, destination, options, library)
     const there = await lstat(destination)
     if (!there) continue
     if (!there.isFile()) throw notWritableKind(destination)
@@ -143,10 +144,8 @@ export async function writeExportFolder(
       `${target} already holds ${earlier.length === 1 ? '1 file' : `${earlier.length} files`} of an earlier export (${some}).`
     )
   }
-  for (const [i, file] of files.entries()) {
-    await fs.mkdir(path.dirname(destinations[i]), { recursive: true })
-    await writeFileAtomic(destinations[i], file.content)
-  }
+  for (const dir of new Set(destinations.map((d) => path.dirname(d)))) await fs.mkdir(dir, { recursive: true })
+  await writeFilesAtomic(files.map((file, i) => ({ file: destinations[i], data: file.content })))
   return { files: files.length, replaced: earlier.length, streamed: false }
 }
 

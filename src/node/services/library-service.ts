@@ -117,16 +117,17 @@ export class LibraryService {
 
   async updateSettings(patch: Partial<Omit<Settings, 'positions' | 'seeded'>>): Promise<Settings> {
     for (const id of patch.panes ?? []) if (id !== null) this.article(id)
-    return this.store.update((lib) => {
-      Object.assign(lib.settings, patch)
-      return { ...lib.settings }
+    // Written to settings.json alone (store.ts); resolves once on disk, as before.
+    return this.store.updateSettings((settings) => {
+      Object.assign(settings, patch)
+      return { ...settings }
     })
   }
 
   async setPosition(articleId: string, offset: number): Promise<null> {
     this.article(articleId)
-    await this.store.update((lib) => {
-      lib.settings.positions[articleId] = offset
+    await this.store.updateSettings((settings) => {
+      settings.positions[articleId] = offset
     })
     return null
   }

@@ -1,22 +1,26 @@
-// Search across the library: article text, titles, highlight quotes, notes and tags.
+// Search across the library: article text, titles, highlight quotes, notes and tags. A substring
+// search, case- and accent-insensitive; the hits, their order and their limits are those of the first
+// version (test-support/search-baseline.ts), found through what HighlightIndex keeps between queries.
 import type { SearchHit } from '../../shared/api'
-import { fold } from '../../shared/fold'
-import { canonicalText } from '../../shared/model'
+import { canonicalText, type ArticleMeta } from '../../shared/model'
 import type { Store } from '../store/store'
+import { fold } from '../../shared/fold'
+import { HighlightIndex, type ArticleHighlights } from './search-index'
 
 const MAX_HITS_PER_ARTICLE = 20
 const MAX_HITS = 500
 const CONTEXT = 60
 
-function snippet(text: string, start: number, end: number): string {
+export function snippet(text: string, start: number, end: number): string {
   const from = Math.max(0, start - CONTEXT)
   const to = Math.min(text.length, end + CONTEXT)
   return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`
 }
 
-
 export class SearchService {
   private readonly texts = new Map<string, { folded: string; text: string }>()
+  private readonly titles = new Map<string, { title: string; folded: string }>()
+  private readonly highlights = new HighlightIndex()
 
   constructor(private readonly store: Store) {}
 
@@ -26,33 +30,42 @@ export class SearchService {
       const body = await this.store.readBody(id).catch(() => null)
       const text = body ? canonicalText(body.blocks) : ''
       entry = { text, folded: fold(text) }
-      this.texts.set(id, entry)
+      // An article deleted while its text was read is not held on to.
+      if (this.store.data.articles.some((a) => a.id === id)) this.texts.set(id, entry)
     }
     return entry
+  }
+
+  private foldedTitle(article: ArticleMeta): string {
+    let entry = this.titles.get(article.id)
+    if (entry?.title !== article.title) this.titles.set(article.id, (entry = { title: article.title, folded: fold(article.title) }))
+    return entry.folded
+  }
+
+  /** Reads and folds every article's text ahead of the first query; what cannot be read is left for then. */
+  async warm(): Promise<void> {
+    for (const article of [...this.store.data.articles]) await this.text(article.id).catch(() => undefined)
   }
 
   async search(query: string): Promise<SearchHit[]> {
     const q = fold(query.trim())
     if (q.length < 2) return []
     const lib = this.store.data
+    const byArticle = this.highlights.of(lib, this.store.version)
     const hits: SearchHit[] = []
     for (const article of lib.articles) {
       if (article.deletedAt) continue
       const perArticle: SearchHit[] = []
       const add = (hit: SearchHit) => perArticle.length < MAX_HITS_PER_ARTICLE && perArticle.push(hit)
-      if (fold(article.title).includes(q)) add({ articleId: article.id, where: 'title', start: 0, end: 0, snippet: article.title })
+      if (this.foldedTitle(article).includes(q)) add({ articleId: article.id, where: 'title', start: 0, end: 0, snippet: article.title })
       for (const tag of article.tags)
         if (fold(tag).includes(q)) add({ articleId: article.id, where: 'tag', start: 0, end: 0, snippet: `#${tag}` })
-      for (const h of lib.highlights) {
-        if (h.articleId !== article.id) continue
-        const at = { articleId: article.id, highlightId: h.id, start: h.position.start, end: h.position.end }
-        if (fold(h.quote.exact).includes(q)) add({ ...at, where: 'quote', snippet: h.quote.exact.slice(0, 200) })
-        else if (fold(h.note).includes(q)) add({ ...at, where: 'note', snippet: h.note.slice(0, 200) })
-        else if (h.tags.some((t) => fold(t).includes(q))) add({ ...at, where: 'tag', snippet: h.tags.map((t) => `#${t}`).join(' ') })
-      }
-      const { text, folded } = await this.text(article.id)
-      for (let i = folded.indexOf(q); i >= 0; i = folded.indexOf(q, i + q.length)) {
-        if (!add({ articleId: article.id, where: 'text', start: i, end: i + q.length, snippet: snippet(text, i, i + q.length) })) break
+      highlightHits(byArticle.get(article.id), q, article.id, add)
+      if (perArticle.length < MAX_HITS_PER_ARTICLE) {
+        const { text, folded } = await this.text(article.id)
+        for (let i = folded.indexOf(q); i >= 0; i = folded.indexOf(q, i + q.length)) {
+          if (!add({ articleId: article.id, where: 'text', start: i, end: i + q.length, snippet: snippet(text, i, i + q.length) })) break
+        }
       }
       hits.push(...perArticle)
       if (hits.length >= MAX_HITS) break
@@ -63,10 +76,23 @@ export class SearchService {
   /** Article bodies never change after import, but deleted ones should not linger. */
   forget(id: string): void {
     this.texts.delete(id)
+    this.titles.delete(id)
   }
 
   /** Whether the article's text is held in memory. */
   holds(id: string): boolean {
     return this.texts.has(id)
+  }
+}
+
+/** A highlight hits by its quote, else its note, else one of its tags: once at most. */
+function highlightHits(of: ArticleHighlights | undefined, q: string, articleId: string, add: (hit: SearchHit) => unknown): void {
+  if (!of || !of.joined.includes(q)) return
+  for (const e of of.list) {
+    const h = e.highlight
+    const at = { articleId, highlightId: h.id, start: h.position.start, end: h.position.end }
+    if (e.exact.includes(q)) add({ ...at, where: 'quote', snippet: h.quote.exact.slice(0, 200) })
+    else if (e.note.includes(q)) add({ ...at, where: 'note', snippet: h.note.slice(0, 200) })
+    else if (e.tags.some((t) => t.includes(q))) add({ ...at, where: 'tag', snippet: h.tags.map((t) => `#${t}`).join(' ') })
   }
 }

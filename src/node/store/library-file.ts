@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, type Library } from '../../shared/model'
 import { SENTENCES } from '../error-messages'
 import { librarySchema } from '../schemas'
 import { writeFileAtomic } from './atomic-file'
+import { fileIdentity } from './file-identity'
 import { NotAFileError } from './in-the-way'
 import { migrate, versionOf } from './migrations'
 
@@ -64,18 +65,32 @@ export function serializeLibrary(library: Library): string {
 }
 
 export class LibraryFileAdapter implements Adapter<Library> {
-  /** The text last read from or written to the file by this adapter: what "unchanged" means. */
-  lastText: string | null = null
+  /**
+   * The file's identity (file-identity.ts) as this adapter last read or wrote it: what "unchanged"
+   * means, so that a writer can tell another process wrote without reading the whole file again.
+   */
+  lastIdentity: string | null = null
 
   constructor(readonly file: string) {}
 
   /** Null when there is no file yet (first run); throws when there is one and it is not a library. */
   async read(): Promise<Library | null> {
-    const text = await this.readText()
-    if (text === null) return null
-    const library = parseLibrary(text, this.file)
-    this.lastText = text
-    return library
+    // Read without the lock (at opening), the file may be replaced while it is read: read until the
+    // identity before and after agree, so that lastIdentity names the very text that was parsed.
+    for (let attempt = 1; ; attempt++) {
+      const before = await fileIdentity(this.file)
+      const text = await this.readText()
+      const after = await fileIdentity(this.file)
+      if (before !== after && attempt < 5) continue
+      // Still changing after five reads: an identity no file has, so that the first write reads again.
+      this.lastIdentity = text === null ? null : before === after ? after : 'unsettled'
+      return text === null ? null : parseLibrary(text, this.file)
+    }
+  }
+
+  /** Whether the file is no longer the one this adapter last read or wrote. */
+  async changedOnDisk(): Promise<boolean> {
+    return (await fileIdentity(this.file)) !== this.lastIdentity
   }
 
   /** The file's text; null when there is none. A folder (or a pipe) in its place is said, not read. */
@@ -96,6 +111,6 @@ export class LibraryFileAdapter implements Adapter<Library> {
     // Serialise before the first await: the queue relies on the snapshot being taken right here.
     const text = serializeLibrary(library)
     await writeFileAtomic(this.file, text, beforeReplace)
-    this.lastText = text
+    this.lastIdentity = await fileIdentity(this.file)
   }
 }

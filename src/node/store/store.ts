@@ -9,43 +9,36 @@
 // A writer paused long enough to lose its lock (file-lock.ts) writes nothing, takes the lock again and
 // replays the same way. A failed write (disk full, read-only folder) keeps every recipe for the next
 // attempt and reports the failure; nothing in memory is discarded.
+//
+// Settings and reading positions change often (every pause in scrolling): changed through
+// `updateSettings`, they are written to settings.json alone (settings-file.ts), under the same lock,
+// without rewriting library.json. Whether another process wrote is told by the files' identity
+// (file-identity.ts), so that the library is read again only when it did.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { StoreNotice } from '../../shared/api'
-import { emptyLibrary, type ArticleBody, type Library } from '../../shared/model'
+import { emptyLibrary, type ArticleBody, type Library, type Settings } from '../../shared/model'
+import { settingsSchema } from '../schemas'
 import { ArticleBodies } from './article-bodies'
 import { removeStaleTempFiles } from './atomic-file'
 import { Backups } from './backups'
-import { LOCK_DEFAULTS, LockLostError, withFileLock, type LockOptions } from './file-lock'
-import { CorruptLibraryError, invalidLibrary, LibraryFileAdapter, parseLibrary } from './library-file'
+import { CoalescedWrites } from './coalesced-writes'
+import { LockLostError, withFileLock, type LockOptions } from './file-lock'
+import { CorruptLibraryError, invalidLibrary, parseLibrary } from './library-file'
+import { LibraryFiles } from './library-files'
 import { recoverLibrary } from './recovery'
 import { replayOn, replayValid, type Recipe } from './replay'
+import { withDefaults, type StoreOptions } from './store-options'
 import { describeWriteError, StoreWriteError } from './write-errors'
 
 export { ChangeConflictError, describeWriteError, StoreWriteError } from './write-errors'
 export type { Recipe } from './replay'
-
-export interface StoreOptions {
-  /** How many backups to keep. */
-  backupsToKeep?: number
-  /** Make a backup at most this often while writing. */
-  backupIntervalMs?: number
-  lockTimeoutMs?: number
-  /** A lock not renewed for this long is taken over (tests shorten it). */
-  lockStaleMs?: number
-  /** How often the holder renews the lock (tests shorten it). */
-  lockRenewMs?: number
-  /** Back up the library when it opens (the app does; a command line run many times a minute does not). */
-  backupOnOpen?: boolean
-  /** The process lives on and saves a failed change with the next one (the app); a command line run does not. */
-  keepsUnsavedChanges?: boolean
-}
+export type { StoreOptions } from './store-options'
 
 /** Times a write is tried again after another process took the lock over while this one was paused. */
 const LOCK_LOST_RETRIES = 3
-
-const LIBRARY_FILE = 'library.json'
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export class Store {
   readonly libraryFile: string
@@ -54,13 +47,16 @@ export class Store {
   private readonly bodies: ArticleBodies
   readonly notices: StoreNotice[] = []
   private readonly db: Low<Library>
-  private readonly adapter: LibraryFileAdapter
+  private readonly files: LibraryFiles
   private readonly lockFile: string
   private pending: Recipe[] = []
+  /** Recipes that change the settings alone: a write of only these leaves library.json as it is. */
+  private readonly settingsOnly = new WeakSet<Recipe>()
+  /** Counts the changes to the library (settings aside), so that what indexes it knows when to look again. */
+  private changeCount = 0
   /** Recipes dropped (they failed on a library written by another process, or left one that does not read back), with the error their caller gets. */
   private readonly refused = new Map<Recipe, StoreWriteError>()
-  private writing: Promise<void> | null = null
-  private queued: Promise<void> | null = null
+  private readonly writes = new CoalescedWrites(() => this.writeOnce())
   /** Interval backups count from the opening, so that a first run is not backed up halfway through seeding. */
   private lastBackupAt = Date.now()
   private closed = false
@@ -69,25 +65,17 @@ export class Store {
     readonly dir: string,
     private readonly options: Required<StoreOptions>
   ) {
-    this.libraryFile = path.join(dir, LIBRARY_FILE)
+    this.files = new LibraryFiles(dir, (notice) => this.notices.push(notice))
+    this.libraryFile = this.files.adapter.file
     this.articlesDir = path.join(dir, 'articles')
     this.lockFile = path.join(dir, 'library.lock')
     this.bodies = new ArticleBodies(this.articlesDir)
     this.backups = new Backups(path.join(dir, 'backups'), options.backupsToKeep)
-    this.adapter = new LibraryFileAdapter(this.libraryFile)
-    this.db = new Low(this.adapter, emptyLibrary())
+    this.db = new Low(this.files.adapter, emptyLibrary())
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
-    const store = new Store(dir, {
-      backupsToKeep: options.backupsToKeep ?? 10,
-      backupIntervalMs: options.backupIntervalMs ?? 10 * 60_000,
-      lockTimeoutMs: options.lockTimeoutMs ?? LOCK_DEFAULTS.timeoutMs,
-      lockStaleMs: options.lockStaleMs ?? LOCK_DEFAULTS.staleMs,
-      lockRenewMs: options.lockRenewMs ?? LOCK_DEFAULTS.renewMs,
-      backupOnOpen: options.backupOnOpen ?? true,
-      keepsUnsavedChanges: options.keepsUnsavedChanges ?? true
-    })
+    const store = new Store(dir, withDefaults(options))
     await fs.mkdir(store.articlesDir, { recursive: true })
     // Left by a process killed mid-write: library.json's, the lock's, the bodies' and the backups'.
     await removeStaleTempFiles(dir)
@@ -107,11 +95,24 @@ export class Store {
     return this.db.data
   }
 
+  /** Changes with every change to the library other than its settings (and when another process's is read). */
+  get version(): number {
+    return this.changeCount
+  }
+
+  private replaceData(library: Library): void {
+    this.db.data = library
+    this.changeCount++
+  }
+
   private async load(): Promise<void> {
     try {
       await this.db.read()
-      if (this.adapter.lastText === null) await this.restoreAfterLoss(null)
-      else if (this.options.backupOnOpen) await this.backupNow()
+      if (!this.files.present) await this.restoreAfterLoss(null)
+      else {
+        await this.files.adoptSettings(this.db.data)
+        if (this.options.backupOnOpen) await this.backupNow()
+      }
     } catch (error) {
       if (!(error instanceof CorruptLibraryError)) throw error
       await this.restoreAfterLoss(error)
@@ -124,6 +125,7 @@ export class Store {
     if (!recovered) return // a first run: nothing was ever here
     this.db.data = recovered.library
     await this.db.write()
+    this.files.wroteLibrary(recovered.library)
     this.notices.push(recovered.notice)
   }
 
@@ -131,9 +133,10 @@ export class Store {
   async update<T>(recipe: Recipe<T>): Promise<T> {
     if (this.closed) throw new Error('the store is closed')
     const result = recipe(this.db.data)
+    if (!this.settingsOnly.has(recipe)) this.changeCount++
     this.pending.push(recipe)
     let failure: { error: unknown } | null = null
-    await this.scheduleWrite().catch((error: unknown) => {
+    await this.writes.schedule().catch((error: unknown) => {
       failure = { error }
     })
     const refusal = this.refused.get(recipe)
@@ -145,32 +148,28 @@ export class Store {
     return result
   }
 
-  /** Resolves when everything applied so far is on disk. */
-  flush(): Promise<void> {
-    if (this.pending.length === 0 && !this.writing) return Promise.resolve()
-    return this.scheduleWrite()
+  /**
+   * A change to the settings alone: applied now, written to settings.json with the other settings changes
+   * of the same short window; resolves with its result once it is on disk.
+   */
+  updateSettings<T>(change: (settings: Settings) => T): Promise<T> {
+    const recipe: Recipe<T> = (library) => change(library.settings)
+    this.settingsOnly.add(recipe)
+    return this.update(recipe)
   }
 
-  private scheduleWrite(): Promise<void> {
-    if (!this.writing) {
-      this.writing = this.writeOnce().finally(() => {
-        this.writing = null
-      })
-      return this.writing
-    }
-    // Coalesce: every change made while a write runs goes into the single write that follows it.
-    if (!this.queued) {
-      this.queued = this.writing
-        .catch(() => undefined)
-        .then(() => {
-          this.queued = null
-          return this.scheduleWrite()
-        })
-    }
-    return this.queued
+  private onlySettingsPending(): boolean {
+    return this.pending.every((recipe) => this.settingsOnly.has(recipe))
+  }
+
+  /** Resolves when everything applied so far is on disk. */
+  flush(): Promise<void> {
+    return this.pending.length === 0 && !this.writes.busy ? Promise.resolve() : this.writes.schedule()
   }
 
   private async writeOnce(): Promise<void> {
+    // The last position of a scroll, not each one: the changes of the window share one write.
+    if (this.pending.length > 0 && this.onlySettingsPending()) await sleep(this.options.settingsWindowMs)
     for (let attempt = 1; ; attempt++) {
       try {
         await this.writeUnderLock()
@@ -184,7 +183,8 @@ export class Store {
         throw new StoreWriteError(error, message)
       }
     }
-    this.clearWriteFailures()
+    const failures = this.notices.filter((notice) => notice.kind === 'write-failed')
+    for (const notice of failures) this.notices.splice(this.notices.indexOf(notice), 1)
     if (Date.now() - this.lastBackupAt > this.options.backupIntervalMs) await this.backupNow()
   }
 
@@ -197,12 +197,16 @@ export class Store {
         this.lockFile,
         async (lease) => {
           await this.reloadIfChangedElsewhere()
-          this.refuseInvalidChanges()
-          this.db.data.revision += 1
-          bumped = true
-          // The adapter serialises synchronously, so exactly the recipes applied until now are in it.
+          const libraryToo = !this.onlySettingsPending()
+          await this.refuseInvalidChanges(libraryToo)
+          if (libraryToo) {
+            this.db.data.revision += 1
+            bumped = true
+          }
+          // The texts are taken synchronously, so exactly the recipes applied until now are in them.
+          const write = this.files.snapshot(this.db.data, libraryToo, () => lease.assertHeld())
           included = this.pending.splice(0)
-          await this.adapter.write(this.db.data, () => lease.assertHeld())
+          await write()
         },
         this.lockOptions()
       )
@@ -213,35 +217,34 @@ export class Store {
     }
   }
 
-  private clearWriteFailures(): void {
-    for (let i = this.notices.length - 1; i >= 0; i--) {
-      if (this.notices[i].kind === 'write-failed') this.notices.splice(i, 1)
-    }
-  }
-
   private async reloadIfChangedElsewhere(): Promise<void> {
-    // Compared by content, not by inode, size and mtime: a file replaced twice within one tick of the file
-    // system's clock can come back with the same inode number, size and mtime, and a change would be lost.
-    const text = await this.adapter.readText()
-    if (text === null || text === this.adapter.lastText) return
-    const fresh = parseLibrary(text, this.libraryFile)
-    this.adapter.lastText = text
+    const changed = await this.files.changes()
+    if (!changed.library && changed.settings === undefined) return
+    const settings = changed.library || !this.onlySettingsPending() ? null : this.files.settingsOnTop(changed.settings)
+    if (settings) {
+      // Only another process's settings: this one's are replayed on them; the library stays as it is.
+      const fresh = { ...this.db.data, settings }
+      this.pending = replayOn(fresh, this.pending, this.refused)
+      this.db.data = fresh
+      return
+    }
+    const fresh = await this.files.read()
+    if (fresh === null) return
     this.pending = replayOn(fresh, this.pending, this.refused)
-    this.db.data = fresh
+    this.replaceData(fresh)
   }
 
   /**
-   * What is written must read back. Checked before every write (a few milliseconds for 10,000
-   * highlights); when the check fails, the changes are applied again one by one on the library last
-   * read or written, and each one that breaks it is refused, so that one bad change does not block the
-   * others.
+   * What is written must read back. Checked before every write (the library whole, about a second for
+   * 100,000 highlights; a write of settings alone, the settings); when the check fails, the changes are
+   * applied again one by one on the library on disk, and each one that breaks it is refused, so that one
+   * bad change does not block the others.
    */
-  private refuseInvalidChanges(): void {
-    if (invalidLibrary(this.db.data) === null) return
-    const base = this.adapter.lastText === null ? emptyLibrary() : parseLibrary(this.adapter.lastText, this.libraryFile)
-    const { library, kept } = replayValid(base, this.pending, this.refused)
+  private async refuseInvalidChanges(libraryToo: boolean): Promise<void> {
+    if (libraryToo ? invalidLibrary(this.db.data) === null : settingsSchema.safeParse(this.db.data.settings).success) return
+    const { library, kept } = replayValid(await this.files.readForReplay(), this.pending, this.refused)
     this.pending = kept
-    this.db.data = library
+    this.replaceData(library)
   }
 
   /** Removes old bodies that no article names (article-bodies.ts), checked again against the library on disk. */
@@ -256,7 +259,8 @@ export class Store {
   // Tidying (removing files nothing names) runs under the lock, on the library on disk: another process may
   // have added an article naming them since. Not worth waiting for: a busy lock leaves it to the next time.
   async tidyUnderLock(tidy: (library: Library) => Promise<unknown>): Promise<void> {
-    const onDisk = async () => (await this.adapter.readText().then((t) => (t === null ? null : parseLibrary(t, this.libraryFile)))) ?? this.data
+    const onDisk = async () =>
+      (await this.files.adapter.readText().then((t) => (t === null ? null : parseLibrary(t, this.libraryFile)))) ?? this.data
     await withFileLock(this.lockFile, async () => tidy(await onDisk()), this.lockOptions(1_000)).catch(() => undefined)
   }
 
