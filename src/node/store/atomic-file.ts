@@ -62,8 +62,9 @@ export async function writeFilesAtomic(entries: readonly { file: string; data: s
   const temps: (string | null)[] = entries.map(() => null)
   try {
     let next = 0
+    let failed = false
     const worker = async () => {
-      for (let i = next++; i < entries.length; i = next++) {
+      for (let i = next++; i < entries.length && !failed; i = next++) {
         const tmp = tempPathFor(entries[i].file)
         const handle = await fs.open(tmp, 'wx', 0o600)
         temps[i] = tmp
@@ -75,7 +76,17 @@ export async function writeFilesAtomic(entries: readonly { file: string; data: s
         }
       }
     }
-    await Promise.all(Array.from({ length: Math.min(parallel, entries.length) }, worker))
+    // Every worker is waited for, so that none writes a temporary file after the clean-up below.
+    const settled = await Promise.allSettled(
+      Array.from({ length: Math.min(parallel, entries.length) }, () =>
+        worker().catch((error: unknown) => {
+          failed = true
+          throw error
+        })
+      )
+    )
+    const rejected = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (rejected) throw rejected.reason
     for (const [i, entry] of entries.entries()) {
       await fs.rename(temps[i]!, entry.file)
       temps[i] = null
