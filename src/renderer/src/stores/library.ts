@@ -2,15 +2,15 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ArticlePatch, LibrarySnapshot } from '../../../shared/api'
-import type { ArticleBody, ArticleMeta, Highlight, Link, RejectedPair, Settings } from '../../../shared/model'
+import type { ArticleBody, ArticleMeta, Link, RejectedPair, Settings } from '../../../shared/model'
 import { defaultSettings } from '../../../shared/model'
+import { useHighlights } from './library-highlights'
 import { useNoticeStore } from './notices'
 
 export const useLibraryStore = defineStore('library', () => {
   const notices = useNoticeStore()
   const loaded = ref(false)
   const articles = ref<ArticleMeta[]>([])
-  const highlights = ref<Highlight[]>([])
   const links = ref<Link[]>([])
   const rejectedPairs = ref<RejectedPair[]>([])
   const settings = ref<Settings>(defaultSettings())
@@ -22,10 +22,11 @@ export const useLibraryStore = defineStore('library', () => {
   const articleById = computed(() => new Map(articles.value.map((a) => [a.id, a])))
 
   const shownNotices = new Set<string>()
+  const hl = useHighlights(articles, links)
 
   function apply(snapshot: LibrarySnapshot): void {
     articles.value = snapshot.articles
-    highlights.value = snapshot.highlights
+    hl.replaceAll(snapshot.highlights)
     links.value = snapshot.links
     rejectedPairs.value = snapshot.rejectedPairs
     settings.value = snapshot.settings
@@ -84,7 +85,7 @@ export const useLibraryStore = defineStore('library', () => {
   return {
     loaded,
     articles,
-    highlights,
+    ...hl.exposed,
     links,
     rejectedPairs,
     settings,
