@@ -8,7 +8,7 @@ type W = Window & { __saved?: number[]; __longest?: (from: number) => number; __
 /** Installs, in the page as loaded, a long-task observer and a note of when main answers each save. */
 export async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as W & { __diptychInvoke: (c: string, r: unknown) => Promise<unknown> }
+    const w = window as unknown as W & { __diptychInvoke: (c: string, r: unknown) => Promise<string> }
     if (w.__invokeWrapped) return
     w.__invokeWrapped = true
     const tasks: { start: number; duration: number }[] = []

@@ -4,12 +4,13 @@ import { createApi } from '../../src/shared/api'
 
 declare global {
   interface Window {
-    __diptychInvoke: (channel: string, req: unknown) => Promise<unknown>
+    /** The answer as JSON text (see chromium-app.ts). */
+    __diptychInvoke: (channel: string, req: unknown) => Promise<string>
   }
 }
 
 Object.defineProperty(window, 'api', {
-  value: createApi((channel, req) => window.__diptychInvoke(channel, req)),
+  value: createApi(async (channel, req) => JSON.parse(await window.__diptychInvoke(channel, req)) as unknown),
   writable: false,
   configurable: false
 })

@@ -63,7 +63,9 @@ export class ChromiumApp implements AppHandle {
     await this.browserContext.exposeBinding('__diptychInvoke', async (_source, channel: unknown, req: unknown) => {
       const delay = this.delays.get(String(channel))
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
-      return dispatch(handlers, channel, req)
+      // As JSON text: Playwright's own serialisation of a large answer (a library of 20,000 highlights)
+      // takes tens of seconds; JSON is what the browser mode's WebSocket carries anyway.
+      return JSON.stringify(await dispatch(handlers, channel, req))
     })
     await this.browserContext.addInitScript({ content: await bridge() })
     await this.browserContext.route('http://diptych.test/**', async (route) => {
