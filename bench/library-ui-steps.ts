@@ -29,7 +29,8 @@ export async function instrument(page: Page): Promise<void> {
 /** Page load to the first painted frame with the library list and the open panes' text, less the
  * time the renderer waited for main (the harness's transport and main's own work). */
 export async function pageLoad(page: Page): Promise<{ total: number; waited: number }> {
-  await page.reload()
+  // Not until "load": the fonts wait behind the library's transport in the harness.
+  await page.reload({ waitUntil: 'commit' })
   await page.locator('.app[data-ready="true"]').waitFor()
   return page.evaluate(async () => {
     for (;;) {
@@ -53,9 +54,11 @@ export async function pageLoad(page: Page): Promise<{ total: number; waited: num
 /** Picks an article in the left pane's picker (right pane empty); time from the pick to its text and
  * its highlights painted. */
 export async function openArticle(page: Page, title: string, highlights: number): Promise<number> {
-  await page.evaluate(() => window.api.updateSettings({ panes: [null, null] }))
-  await page.reload()
-  await page.locator('.app[data-ready="true"]').waitFor()
+  for (const side of ['left', 'right']) {
+    const close = page.getByRole('button', { name: `Close ${side} pane` })
+    if (await close.count()) await close.click()
+  }
+  await page.waitForFunction(() => CSS.highlights.size === 0 || [...CSS.highlights.values()].every((h) => h.size === 0))
   const picker = page.getByRole('combobox', { name: 'Article in left pane' })
   await picker.fill(title)
   const option = page.getByRole('option', { name: title, exact: true })

@@ -74,9 +74,10 @@ async function measure(size: Size): Promise<Record<Row, string>> {
   console.log(`${size}: ${g.articles.length} articles, ${g.highlights.length} highlights generated and checked in ${ms(Date.now() - t)}`)
 
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true })
-  const app = new ChromiumApp(browser, dir)
+  const app = new ChromiumApp(browser, dir, 600_000)
   await app.start()
   const page = app.page
+  page.setDefaultTimeout(600_000)
   try {
     const loads = await thrice(() => pageLoad(page))
     const opens = await thrice(() => openArticle(page, title, WITH_50))
