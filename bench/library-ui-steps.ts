@@ -81,34 +81,31 @@ export async function openArticle(page: Page, title: string, highlights: number)
 
 /** Selects text in the left pane and presses H: time to the painted highlight, and to main's answer. */
 export async function createHighlight(page: Page, i: number): Promise<{ painted: number; saved: number }> {
-  return page.evaluate(
-    async (i) => {
-      const count = () => ['yellow', 'green', 'blue', 'pink', 'purple'].reduce((n, c) => n + (CSS.highlights.get(`hl-${c}`)?.size ?? 0), 0)
-      const w = window as unknown as W
-      const blocks = document.querySelectorAll('[data-side="left"] .article-text [data-start]')
-      const block = blocks[1 + ((i * 3) % Math.max(1, blocks.length - 1))]
-      block.scrollIntoView()
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-      const node = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, (n) => ((n as Text).length > 60 ? 1 : 3)).nextNode() as Text
-      const range = document.createRange()
-      range.setStart(node, 2 + (i % 5))
-      range.setEnd(node, 30 + (i % 5))
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-      const before = count()
-      const saves = w.__saved!.length
-      const t = performance.now()
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }))
-      while (count() === before) await new Promise((r) => setTimeout(r, 0))
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-      const painted = performance.now() - t
-      while (w.__saved!.length === saves) await new Promise((r) => setTimeout(r, 2))
-      return { painted, saved: w.__saved![saves] - t }
-    },
-    i
-  )
+  return page.evaluate(async (i) => {
+    const count = () => ['yellow', 'green', 'blue', 'pink', 'purple'].reduce((n, c) => n + (CSS.highlights.get(`hl-${c}`)?.size ?? 0), 0)
+    const w = window as unknown as W
+    const blocks = document.querySelectorAll('[data-side="left"] .article-text [data-start]')
+    const block = blocks[1 + ((i * 3) % Math.max(1, blocks.length - 1))]
+    block.scrollIntoView()
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    const node = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, (n) => ((n as Text).length > 60 ? 1 : 3)).nextNode() as Text
+    const range = document.createRange()
+    range.setStart(node, 2 + (i % 5))
+    range.setEnd(node, 30 + (i % 5))
+    window.getSelection()!.removeAllRanges()
+    window.getSelection()!.addRange(range)
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    const before = count()
+    const saves = w.__saved!.length
+    const t = performance.now()
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }))
+    while (count() === before) await new Promise((r) => setTimeout(r, 0))
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    const painted = performance.now() - t
+    while (w.__saved!.length === saves) await new Promise((r) => setTimeout(r, 2))
+    return { painted, saved: w.__saved![saves] - t }
+  }, i)
 }
 
 /** Types a query in the search (as one input event) and waits for its results in a painted frame. */

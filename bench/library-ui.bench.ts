@@ -58,7 +58,16 @@ function fiftyOnFirst(g: GeneratedLibrary): string {
   const at = new Date(Date.UTC(2024, 0, 2)).toISOString()
   for (let i = have.length; i < WITH_50; i++) {
     const start = Math.floor((i / WITH_50) * (text.length - 60)) + 3
-    lib.highlights.push({ id: `fifty-${i}`, articleId: id, color: 'green', ...selectorsFor(text, start, start + 25), note: '', tags: [], createdAt: at, updatedAt: at })
+    lib.highlights.push({
+      id: `fifty-${i}`,
+      articleId: id,
+      color: 'green',
+      ...selectorsFor(text, start, start + 25),
+      note: '',
+      tags: [],
+      createdAt: at,
+      updatedAt: at
+    })
   }
   lib.settings.panes = [id, lib.articles[1].id]
   writeFileSync(file, JSON.stringify(lib))

@@ -130,6 +130,9 @@ test('a search lists the highlights with the renamed tag, and the articles with 
   const byTitle = new Map(generated.articles.map((a) => [a.title, a.id]))
   for (const t of listed) {
     const body = JSON.parse(readFileSync(path.join(generated.dir, 'articles', `${byTitle.get(t)}.json`), 'utf8')) as ArticleBody
- expect(canonicalText(body.blocks).toLowerCase().includes(generated.searchWord.toLowerCase()), `“${t}” has “${generated.searchWord}”`).toBe(true)
+    expect(
+      canonicalText(body.blocks).toLowerCase().includes(generated.searchWord.toLowerCase()),
+      `“${t}” has “${generated.searchWord}”`
+    ).toBe(true)
   }
 })

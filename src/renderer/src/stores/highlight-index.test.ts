@@ -30,7 +30,17 @@ function expectConsistent(index: HighlightIndex, list: Highlight[]): void {
   for (const h of list) for (const t of h.tags) tags.set(t.toLowerCase(), (tags.get(t.toLowerCase()) ?? 0) + 1)
   expect(new Map(index.tagCounts().map((c) => [c.tag.toLowerCase(), c.highlights]))).toEqual(tags)
   for (const t of tags.keys())
-    expect(index.withTag(t).map((h) => h.id).sort()).toEqual(list.filter((h) => h.tags.some((x) => x.toLowerCase() === t)).map((h) => h.id).sort())
+    expect(
+      index
+        .withTag(t)
+        .map((h) => h.id)
+        .sort()
+    ).toEqual(
+      list
+        .filter((h) => h.tags.some((x) => x.toLowerCase() === t))
+        .map((h) => h.id)
+        .sort()
+    )
 }
 
 describe('HighlightIndex', () => {
