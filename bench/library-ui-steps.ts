@@ -84,7 +84,9 @@ export async function createHighlight(page: Page, i: number): Promise<{ painted:
   return page.evaluate(async (i) => {
     const count = () => ['yellow', 'green', 'blue', 'pink', 'purple'].reduce((n, c) => n + (CSS.highlights.get(`hl-${c}`)?.size ?? 0), 0)
     const w = window as unknown as W
-    const blocks = document.querySelectorAll('[data-side="left"] .article-text [data-start]')
+    const query = () => document.querySelectorAll('[data-side="left"] .article-text [data-start]')
+    while (query().length < 2) await new Promise((r) => setTimeout(r, 10))
+    const blocks = query()
     const block = blocks[1 + ((i * 3) % Math.max(1, blocks.length - 1))]
     block.scrollIntoView()
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))

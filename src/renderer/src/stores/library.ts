@@ -61,11 +61,14 @@ export const useLibraryStore = defineStore('library', () => {
     return fetched
   }
 
+  let settingsAsked = 0
   async function updateSettings(patch: Partial<Omit<Settings, 'positions' | 'seeded'>>): Promise<void> {
-    // Applied at once for a responsive UI; main's answer is the truth.
+    // Applied at once for a responsive UI; main's answer is the truth, unless a later change was asked
+    // for meanwhile (a busy main answers the closing of a pane after the next article was picked).
+    const mine = ++settingsAsked
     settings.value = { ...settings.value, ...patch }
     const saved = await notices.unwrap(window.api.updateSettings(patch))
-    if (saved) settings.value = saved
+    if (saved && mine === settingsAsked) settings.value = saved
   }
 
   function setPosition(articleId: string, offset: number): void {
