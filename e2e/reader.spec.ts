@@ -38,8 +38,28 @@ test('swap the panes, close one, and open an article in a pane', async ({ app })
   await page.getByRole('button', { name: `Open “${ANADOLU}” in the right pane` }).click()
   await expect(right.getByRole('heading', { level: 1 })).toHaveText(ANADOLU)
 
-  await left.getByRole('combobox', { name: 'Article in left pane' }).selectOption({ label: ANADOLU })
+  // The picker is a searchable list: type words of the title, then pick with the mouse…
+  const picker = left.getByRole('combobox', { name: 'Article in left pane' })
+  await picker.fill(ANADOLU.split(' ').slice(0, 2).join(' '))
+  await left.getByRole('option', { name: ANADOLU }).click()
   await expect(left.getByRole('heading', { level: 1 })).toHaveText(ANADOLU)
+  await expect(picker).toHaveValue(ANADOLU)
+
+  // …or with the keyboard alone: the list opens on Arrow Down, Enter picks, Escape closes without picking.
+  await picker.focus()
+  await page.keyboard.type(TREND.split(' ').slice(0, 2).join(' ').toLowerCase())
+  await expect(picker).toHaveAttribute('aria-expanded', 'true')
+  await page.keyboard.press('Escape')
+  await expect(picker).toHaveAttribute('aria-expanded', 'false')
+  await expect(picker).toHaveValue(ANADOLU)
+  await page.keyboard.press('ArrowDown')
+  await expect(left.getByRole('option')).toHaveCount(2)
+  await expect(left.getByRole('option', { name: ANADOLU })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type(TREND.split(' ').slice(0, 2).join(' ').toLowerCase())
+  await expect(left.getByRole('option')).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  await expect(left.getByRole('heading', { level: 1 })).toHaveText(TREND)
 })
 
 test('a restart keeps the open articles and the reading position', async ({ app }) => {

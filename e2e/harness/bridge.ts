@@ -7,13 +7,14 @@ import { clampZoom, type Desktop } from '../../src/shared/desktop'
 
 declare global {
   interface Window {
-    __diptychInvoke: (channel: string, req: unknown) => Promise<unknown>
+    /** The answer as JSON text (see chromium-app.ts). */
+    __diptychInvoke: (channel: string, req: unknown) => Promise<string>
     __diptychMenu: (id: string) => boolean
   }
 }
 
 Object.defineProperty(window, 'api', {
-  value: createApi((channel, req) => window.__diptychInvoke(channel, req)),
+  value: createApi(async (channel, req) => JSON.parse(await window.__diptychInvoke(channel, req)) as unknown),
   writable: false,
   configurable: false
 })

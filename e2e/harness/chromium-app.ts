@@ -47,7 +47,9 @@ export class ChromiumApp implements AppHandle {
 
   constructor(
     private readonly browser: Browser,
-    readonly dataDir: string
+    readonly dataDir: string,
+    /** How long the first page load may take (a generated library of 100,000 highlights, in the bench). */
+    private readonly loadTimeout?: number
   ) {}
 
   async start(): Promise<void> {
@@ -63,7 +65,9 @@ export class ChromiumApp implements AppHandle {
     await this.browserContext.exposeBinding('__diptychInvoke', async (_source, channel: unknown, req: unknown) => {
       const delay = this.delays.get(String(channel))
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
-      return dispatch(handlers, channel, req)
+      // As JSON text: Playwright's own serialisation of a large answer (a library of 20,000 highlights)
+      // takes tens of seconds; JSON is what the browser mode's WebSocket carries anyway.
+      return JSON.stringify(await dispatch(handlers, channel, req))
     })
     await this.browserContext.addInitScript({ content: await bridge() })
     await this.browserContext.route('http://diptych.test/**', async (route) => {
@@ -82,8 +86,8 @@ export class ChromiumApp implements AppHandle {
     // Nothing else may be fetched: the app never reaches out.
     await this.browserContext.route(/^(?!http:\/\/diptych\.test\/)/, (route) => route.abort('blockedbyclient'))
     this.page = await this.browserContext.newPage()
-    await this.page.goto(APP_URL)
-    await this.page.locator('.app[data-ready="true"]').waitFor()
+    await this.page.goto(APP_URL, { timeout: this.loadTimeout, waitUntil: this.loadTimeout ? 'commit' : 'load' })
+    await this.page.locator('.app[data-ready="true"]').waitFor({ timeout: this.loadTimeout })
   }
 
   async stop(): Promise<void> {

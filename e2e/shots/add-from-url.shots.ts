@@ -16,9 +16,13 @@ async function scriptMain(page: Page, answer: { failed: string } | null): Promis
       const real = window.__diptychInvoke
       window.__diptychInvoke = (channel, req) => {
         if (channel === 'importUrl')
-          return answer ? Promise.resolve({ ok: true, value: { fileName: 'x', status: 'failed', message: refused } }) : new Promise(() => {})
+          return answer
+            ? Promise.resolve(JSON.stringify({ ok: true, value: { fileName: 'x', status: 'failed', message: refused } }))
+            : new Promise(() => {})
         if (channel === 'importUrlProgress')
-          return Promise.resolve({ ok: true, value: { phase: 'downloading', bytes: 348_160, totalBytes: 1_258_291, imagesDone: 0, imagesTotal: 0 } })
+          return Promise.resolve(
+            JSON.stringify({ ok: true, value: { phase: 'downloading', bytes: 348_160, totalBytes: 1_258_291, imagesDone: 0, imagesTotal: 0 } })
+          )
         return real(channel, req)
       }
     },

@@ -14,7 +14,7 @@ export interface PlacedHighlight {
 export function useAnchoredHighlights(articleId: Ref<string | null>, body: Ref<ArticleBody | null>) {
   const library = useLibraryStore()
   const text = computed(() => (body.value ? canonicalText(body.value.blocks) : ''))
-  const highlights = computed(() => library.highlights.filter((h) => h.articleId === articleId.value))
+  const highlights = computed(() => (articleId.value ? library.highlightsOf(articleId.value) : []))
 
   // The text of an open article never changes, so a highlight's place depends only on its selectors:
   // anchor each once, and again only when its selectors change (a new highlight costs one anchoring).

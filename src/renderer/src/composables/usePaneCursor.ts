@@ -109,7 +109,7 @@ export function usePaneCursor() {
     const at = activePane()
     const articleId = at?.pane.dataset.article
     if (!at || !articleId) return false
-    const list = library.highlights.filter((h) => h.articleId === articleId).sort((a, b) => a.position.start - b.position.start)
+    const list = [...library.highlightsOf(articleId)].sort((a, b) => a.position.start - b.position.start)
     const open = list.find((h) => h.id === annotations.openCard?.id)
     const from = open ? open.position.start : Number(cursorBlock()?.dataset.start ?? (step > 0 ? -1 : Infinity)) - (step > 0 ? 1 : 0)
     const next = step > 0 ? list.find((h) => h.position.start > from) : list.findLast((h) => h.position.start < from)

@@ -5,8 +5,8 @@ import { computed, ref } from 'vue'
 import type { DeletedHighlight, HighlightPatch, NewHighlight, NewLink, TagChange } from '../../../shared/api'
 import type { Highlight, HighlightColor, Link, LinkRelation } from '../../../shared/model'
 import { selectorsFor } from '../../../shared/anchor'
-import { removeHighlight, removeLink, restoreHighlight, upsertById } from '../../../shared/library-ops'
-import { applyTagChange, deleting, renaming, tagCounts } from '../../../shared/tag-ops'
+import { removeLink, upsertById } from '../../../shared/library-ops'
+import { deleting, renaming } from '../../../shared/tag-ops'
 import { highlightUpdates } from './highlight-updates'
 import { useHistoryStore } from './history'
 import { useLibraryStore } from './library'
@@ -25,20 +25,20 @@ export const useAnnotationStore = defineStore('annotations', () => {
   /** The highlight whose card is open, and which field of it to focus. */
   const openCard = ref<{ id: string; focus: CardFocus; side?: 0 | 1 } | null>(null)
 
-  const allTags = computed(() => tagCounts(library))
+  const allTags = computed(() => library.tagCounts)
 
-  const put = (h: Highlight) => upsertById(library.highlights, h)
+  const put = (h: Highlight) => library.putHighlight(h)
 
   /** The quiet changes below go to main and, once main has them, to the view; they record no undo step. */
   async function restore(deleted: DeletedHighlight): Promise<boolean> {
     const h = await notices.unwrap(window.api.restoreHighlight(deleted))
     if (!h) return false
-    restoreHighlight(library, { ...deleted, highlight: h })
+    library.restoreHighlight({ ...deleted, highlight: h })
     return true
   }
 
   function drop(id: string): void {
-    removeHighlight(library, id)
+    library.removeHighlight(id)
     if (openCard.value?.id === id) openCard.value = null
   }
 
@@ -115,7 +115,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
   }
 
   const { send } = highlightUpdates(
-    (id) => library.highlights.find((h) => h.id === id),
+    (id) => library.highlightById(id),
     put,
     (id, patch) => notices.unwrap(window.api.updateHighlight({ id, patch }))
   )
@@ -128,14 +128,14 @@ export const useAnnotationStore = defineStore('annotations', () => {
       await settled
       return send(id, p)
     }
-    const articleId = library.highlights.find((h) => h.id === id)?.articleId
+    const articleId = library.highlightById(id)?.articleId
     return history.record({ label, undo: () => after(previous), redo: () => after(patch), articles: articleId ? [articleId] : [] })
   }
 
   /** Changes a highlight; `record: false` leaves undo to the caller (see the note drafts). */
   async function update(id: string, patch: HighlightPatch, record = true): Promise<boolean> {
     if (creating.has(id) && !(await creating.get(id))) return false
-    const before = library.highlights.find((h) => h.id === id)
+    const before = library.highlightById(id)
     if (!before) return false
     const previous: HighlightPatch = {}
     if (patch.color !== undefined) previous.color = before.color
@@ -174,7 +174,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
 
   async function restoreTags(change: TagChange): Promise<boolean> {
     if (!(await notices.ok(window.api.restoreTags(change)))) return false
-    applyTagChange(library, change)
+    library.applyTagChange(change)
     return true
   }
 
@@ -189,7 +189,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
     const run = async () => {
       const rewrite = rewriteNow()
       const change = await call()
-      if (change) applyTagChange(library, change, rewrite)
+      if (change) library.applyTagChange(change, rewrite)
       return change
     }
     let change = await run()
@@ -203,7 +203,8 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return retag(
       'rename tag',
       () => notices.unwrap(window.api.renameTag({ from, to })),
-      () => renaming(library, from, to)
+      // Only the items that carry `to` can tell how it is spelt already.
+      () => renaming({ highlights: library.highlightsWithTag(to), articles: library.articles }, from, to)
     )
   }
 

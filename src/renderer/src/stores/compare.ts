@@ -122,7 +122,7 @@ export const useCompareStore = defineStore('compare', () => {
   type Passage = { articleId: string; start: number; end: number }
 
   async function endOf(p: Passage): Promise<LinkEnd | null> {
-    const existing = highlightAt(library.highlights, p.articleId, p)
+    const existing = highlightAt(library.highlightsOf(p.articleId), p.articleId, p)
     if (existing) return { highlight: existing }
     const body = library.bodies.get(p.articleId) ?? (await library.body(p.articleId))
     if (!body) return null

@@ -2,15 +2,15 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ArticlePatch, LibrarySnapshot } from '../../../shared/api'
-import type { ArticleBody, ArticleMeta, Highlight, Link, RejectedPair, Settings } from '../../../shared/model'
+import type { ArticleBody, ArticleMeta, Link, RejectedPair, Settings } from '../../../shared/model'
 import { defaultSettings } from '../../../shared/model'
+import { useHighlights } from './library-highlights'
 import { useNoticeStore } from './notices'
 
 export const useLibraryStore = defineStore('library', () => {
   const notices = useNoticeStore()
   const loaded = ref(false)
   const articles = ref<ArticleMeta[]>([])
-  const highlights = ref<Highlight[]>([])
   const links = ref<Link[]>([])
   const rejectedPairs = ref<RejectedPair[]>([])
   const settings = ref<Settings>(defaultSettings())
@@ -24,10 +24,11 @@ export const useLibraryStore = defineStore('library', () => {
   const articleById = computed(() => new Map(articles.value.map((a) => [a.id, a])))
 
   const shownNotices = new Set<string>()
+  const hl = useHighlights(articles, links)
 
   function apply(snapshot: LibrarySnapshot): void {
     articles.value = snapshot.articles
-    highlights.value = snapshot.highlights
+    hl.replaceAll(snapshot.highlights)
     links.value = snapshot.links
     rejectedPairs.value = snapshot.rejectedPairs
     settings.value = snapshot.settings
@@ -42,7 +43,10 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   async function load(): Promise<void> {
+    // Marks for the benchmark: the time spent waiting for main is not the renderer's.
+    performance.mark('diptych:library:asked')
     const snapshot = await notices.unwrap(window.api.getLibrary())
+    performance.mark('diptych:library:received')
     if (snapshot) apply(snapshot)
   }
   notices.whenIoError(() => void load())
@@ -70,11 +74,14 @@ export const useLibraryStore = defineStore('library', () => {
     return true
   }
 
+  let settingsAsked = 0
   async function updateSettings(patch: Partial<Omit<Settings, 'positions' | 'seeded'>>): Promise<void> {
-    // Applied at once for a responsive UI; main's answer is the truth.
+    // Applied at once for a responsive UI; main's answer is the truth, unless a later change was asked
+    // for meanwhile (a busy main answers the closing of a pane after the next article was picked).
+    const mine = ++settingsAsked
     settings.value = { ...settings.value, ...patch }
     const saved = await notices.unwrap(window.api.updateSettings(patch))
-    if (saved) settings.value = saved
+    if (saved && mine === settingsAsked) settings.value = saved
   }
 
   function setPosition(articleId: string, offset: number): void {
@@ -97,7 +104,7 @@ export const useLibraryStore = defineStore('library', () => {
   return {
     loaded,
     articles,
-    highlights,
+    ...hl.exposed,
     links,
     rejectedPairs,
     settings,

@@ -27,7 +27,7 @@ export const useNoteDraftStore = defineStore('noteDrafts', () => {
     s.timer = undefined
     const text = s.latest
     s.saving = s.saving.then(async () => {
-      const current = library.highlights.find((h) => h.id === id)
+      const current = library.highlightById(id)
       if (current?.note !== text && !(await annotations.update(id, { note: text }, false))) return
       if (localStorage.getItem(PREFIX + id) === text) localStorage.removeItem(PREFIX + id)
     })
@@ -61,7 +61,7 @@ export const useNoteDraftStore = defineStore('noteDrafts', () => {
     for (const key of keys) {
       const id = key.slice(PREFIX.length)
       const text = localStorage.getItem(key) ?? ''
-      const h = library.highlights.find((x) => x.id === id)
+      const h = library.highlightById(id)
       if (h && h.note !== text && !(await annotations.update(id, { note: text }))) continue
       if (h && h.note !== text) restored++
       localStorage.removeItem(key)
