@@ -96,11 +96,13 @@ export function findRuns(ctx: CompareContext, index: GramIndex, aFrom: number, a
       if (B[j] !== A[i] || B[j + 1] !== A[i + 1] || B[j + 2] !== A[i + 2]) continue
       const d = i - j + nB
       if (reach[d] > i) continue
-      // Extend while words are equal, up to a sentence end or quotation mark on either side.
+      // Extend while words are equal, up to a sentence end or quotation mark that both sides have: a
+      // mark on one side only ("a turning point" quoted in A, plain in B; "1.Break" against "1. Break")
+      // stands between words that are the same on both sides, which is one verbatim run.
       let back = 0
-      while (i - back > aFrom && j - back > 0 && !edgeA[i - back] && !edgeB[j - back] && A[i - back - 1] === B[j - back - 1]) back++
+      while (i - back > aFrom && j - back > 0 && !(edgeA[i - back] && edgeB[j - back]) && A[i - back - 1] === B[j - back - 1]) back++
       let len = GRAM
-      while (i + len < aTo && j + len < nB && !edgeA[i + len] && !edgeB[j + len] && A[i + len] === B[j + len]) len++
+      while (i + len < aTo && j + len < nB && !(edgeA[i + len] && edgeB[j + len]) && A[i + len] === B[j + len]) len++
       reach[d] = i + len
       pushRun(runs, i - back, j - back, back + len)
     }
