@@ -14,7 +14,7 @@
 //     brings more matching words. classify: verbatim, close, or (few words in order) paraphrase.
 //  4. paraphrase: for each sentence of A, the B sentence windows sharing the most IDF-weighted content
 //     words (inverted index), trimmed to the clauses where the shared words are.
-//  5. select: the best-ranked candidates, each stretch of A used once.
+//  5. select: the best-ranked candidates, each stretch of either text used once.
 // Nothing compares the two texts whole: the work is near-linear in their length.
 export { align } from './align'
 export { quoteCheck } from './quoteCheck'
