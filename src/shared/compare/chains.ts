@@ -60,9 +60,8 @@ export function chainRuns(ctx: CompareContext, runs: Runs): Chain[] {
         const gapB = b + shift - c.b1
         if (gapA > MAX_GAP || gapB > MAX_GAP) continue
         // Two sentences are two passages (one may be quoted, the other not), and so are the words
-        // on the two sides of a quotation mark, when both texts put the mark there; a mark on one side
-        // only does not split what the other side writes as one stretch.
-        if (crosses(edgeA, c.a1, a + shift) && crosses(edgeB, c.b1, b + shift)) continue
+        // on the two sides of a quotation mark.
+        if (crosses(edgeA, c.a1, a + shift) || crosses(edgeB, c.b1, b + shift)) continue
         const gap = Math.max(gapA, gapB)
         if (gap < bestGap || (gap === bestGap && best !== null && c.lcs > best.lcs)) {
           best = c
