@@ -33,6 +33,14 @@ describe('verbatim means the same words', () => {
     })
   }
 
+  it('keeps one verbatim pair when both texts put quotation marks inside it', () => {
+    const a = 'The card ends with a tip: use a mild “everyday” olive oil rather than a peppery extra virgin one, which can taste bitter in a cake.'
+    const b = 'Tip: use a mild "everyday" olive oil rather than a peppery extra virgin one, which can taste bitter in a cake.'
+    const pair = only(a, b)
+    expect(pair.kind).toBe('verbatim')
+    expect(pair.b).toBe(b.slice(0, -1))
+  })
+
   it('reads "1.Break" and "1. Break" as the same words', () => {
     const a = 'Steps: 1.Break the eggs into a large bowl and whisk them with the sugar until pale. 2.Fold in the flour.'
     const b = 'Steps: 1. Break the eggs into a large bowl and whisk them with the sugar until pale. 2. Fold in the flour.'
