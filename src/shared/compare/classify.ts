@@ -48,18 +48,22 @@ export const MIN_CHAIN_CONTENT = 0.25
 export const QUOTATION_THRESHOLDS: Thresholds = { ...ALIGN_THRESHOLDS, minWords: 3, minSharedExact: 0.5 }
 
 /**
- * Sets kind, score and rank; false when the candidate is no pair. `exact` false: the candidate comes
- * from sentence windows, not from seeds, so it can only be a paraphrase. Words in order that the seeds
- * did not chain run across a quotation mark or a sentence end, which makes them no quote.
+ * Sets kind, score and rank; false when the candidate is no pair. The kind says what the words are,
+ * wherever the candidate comes from: the same words in order are verbatim and a few changed are close,
+ * even when found by sentence windows (across a quotation mark or a sentence end one text has and the
+ * other not). `exact` false (a window candidate): too few words in order is not "no pair", it is tried
+ * as a paraphrase.
  */
 export function classify(c: Candidate, t: Thresholds = ALIGN_THRESHOLDS, exact = true): boolean {
   const words = wordDice(c)
   const bag = bagDice(c)
-  if (exact && words >= CLOSE_DICE) {
-    // Words in order are the evidence here; if they are too few or too common, it is no pair at all.
-    if (c.lcs < t.minWords || c.sharedRare < t.minSharedExact) return false
+  const inOrder = words >= CLOSE_DICE && c.lcs >= t.minWords && c.sharedRare >= t.minSharedExact
+  if (inOrder) {
     c.kind = words >= VERBATIM_DICE ? 'verbatim' : 'close'
     c.score = words
+  } else if (exact && words >= CLOSE_DICE) {
+    // Words in order are the evidence here; if they are too few or too common, it is no pair at all.
+    return false
   } else if (
     c.a1 - c.a0 >= t.minWords &&
     c.b1 - c.b0 >= t.minWords &&

@@ -103,8 +103,14 @@ export function findRuns(ctx: CompareContext, index: GramIndex, aFrom: number, a
       while (i - back > aFrom && j - back > 0 && !(edgeA[i - back] && edgeB[j - back]) && A[i - back - 1] === B[j - back - 1]) back++
       let len = GRAM
       while (i + len < aTo && j + len < nB && !(edgeA[i + len] && edgeB[j + len]) && A[i + len] === B[j + len]) len++
+      // Past a sentence end on one side, the run goes on only with at least a gram's worth of words:
+      // "down. The minutes" against "down, the committee" shares "the" by chance.
+      let from = i - back
+      let to = i + len
+      for (let k = from + 1; k < from + GRAM && k < to; k++) if (edgeA[k] || edgeB[k - i + j]) from = k
+      for (let k = to - 1; k > to - GRAM && k > from; k--) if (edgeA[k] || edgeB[k - i + j]) to = k
       reach[d] = i + len
-      pushRun(runs, i - back, j - back, back + len)
+      pushRun(runs, from, from - i + j, to - from)
     }
   }
   sortRuns(runs)

@@ -41,6 +41,14 @@ describe('verbatim means the same words', () => {
     expect(pair.b).toBe(b.slice(0, -1))
   })
 
+  it('does not let a word shared by chance after a sentence end spoil a verbatim quote', () => {
+    const a = '"Monetary policy will need to remain restrictive for sufficiently long to bring inflation down," the committee said.'
+    const b = 'Monetary policy will need to remain restrictive for sufficiently long to bring inflation down. The minutes follow in two weeks.'
+    const pair = only(a, b)
+    expect(pair.kind).toBe('verbatim')
+    expect(pair.b).toBe('Monetary policy will need to remain restrictive for sufficiently long to bring inflation down')
+  })
+
   it('reads "1.Break" and "1. Break" as the same words', () => {
     const a = 'Steps: 1.Break the eggs into a large bowl and whisk them with the sugar until pale. 2.Fold in the flour.'
     const b = 'Steps: 1. Break the eggs into a large bowl and whisk them with the sugar until pale. 2. Fold in the flour.'
