@@ -17,6 +17,7 @@
 //  5. select: the best-ranked candidates, each stretch of either text used once.
 // Nothing compares the two texts whole: the work is near-linear in their length.
 export { align } from './align'
+export { DEFAULT_MIN_SCORE } from './classify'
 export { quoteCheck } from './quoteCheck'
 export { wordDiff } from './worddiff'
 export { findQuotations, type Quotation } from './quotes'

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { align } from './align'
+import { DEFAULT_MIN_SCORE } from './classify'
 import type { Span } from './types'
 
 // A reader who sees two pairs pointing at the same words of the source cannot tell which one is the
@@ -41,5 +42,21 @@ describe('align: one to one', () => {
       }),
       { numRuns: 60 }
     )
+  })
+})
+
+describe('align: weaker matches', () => {
+  // Two independent heatwave reports share a loose paraphrase of a stock sentence (Dice about 0.39):
+  // a higher minScore hides it, a lower one returns it; the default hides only what scores under
+  // DEFAULT_MIN_SCORE, and a pair is never dropped for good.
+  const a = 'Temperatures climbed above 40 degrees Celsius in several southern towns on Tuesday as the heatwave entered its second week, and forecasters said there was little relief in sight.'
+  const b = 'A heatwave gripped northern Italy for a fifth day on Wednesday, with temperatures reaching 38 degrees Celsius in Milan and Bologna and forecasters predicting little relief before the weekend.'
+
+  it('leaves out pairs under minScore and returns them with a lower one', () => {
+    const all = align(a, b, { minScore: 0 })
+    expect(all).toHaveLength(1)
+    expect(all[0].kind).toBe('paraphrase')
+    expect(align(a, b, { minScore: 0.5 })).toEqual([])
+    expect(align(a, b)).toEqual(all.filter((p) => p.score >= DEFAULT_MIN_SCORE))
   })
 })

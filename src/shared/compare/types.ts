@@ -23,6 +23,9 @@ export interface AlignOptions {
   /** Look for reworded passages too (sentence-window overlap). Default true; false runs only the
    *  verbatim and close pass, which is the fast one. */
   paraphrase?: boolean
+  /** Least score of a pair returned; default DEFAULT_MIN_SCORE (classify.ts), which hides only weak
+   *  paraphrases. 0 returns every pair found ("Show weaker matches", `diptych align --min-score 0`). */
+  minScore?: number
 }
 
 export interface QuoteCheckOptions {
