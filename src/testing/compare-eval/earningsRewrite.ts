@@ -31,7 +31,7 @@ Shareholders will get more: the dividend goes up to 3.20 kroner per share. For t
 Not everyone on campus is impressed. The student climate group, which has campaigned for the university pension fund to sell its Nordlys shares because of the company's gas business, said one good quarter of wind power did not change its view. The company says it will set out plans for hydrogen in February.`
 
 export const earningsRewrite: EvalCase = {
-  name: 'earnings-rewrite',
+  name: 'earnings-rewrite (held out)',
   textA: article,
   textB: release,
   labels: [

@@ -27,7 +27,7 @@ More than 45,000 runners started the race. Race officials reported a routine day
 The marathon, one of the six major races in the world series, brings an estimated 500 million dollars to the city each year, according to organisers.`
 
 export const marathonReports: EvalCase = {
-  name: 'marathon-reports',
+  name: 'marathon-reports (held out)',
   textA: lisbon,
   textB: chicago,
   labels: [

@@ -31,7 +31,7 @@ The owner of the warehouse, Mark Tully, said it held furniture for several shops
 Dockside Road will remain closed between Mill Lane and the harbour while the investigation continues.`
 
 export const policeStatement: EvalCase = {
-  name: 'police-statement',
+  name: 'police-statement (held out)',
   textA: report,
   textB: statement,
   labels: [

@@ -32,7 +32,7 @@ For fishermen in our port, the treaty will change little at first: the boats tha
 const same = (text: string, note?: string): { a: string; b: string[]; kind: 'verbatim'; note?: string } => ({ a: text, b: [text], kind: 'verbatim', note })
 
 export const wireCopy: EvalCase = {
-  name: 'wire-copy',
+  name: 'wire-copy (held out)',
   textA: site,
   textB: wire,
   labels: [
