@@ -6,7 +6,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MAX_ARTICLE_BYTES } from '../shared/limits'
 import { useTempDirs } from '../node/test-support/temp-dir'
-import { readForAlign } from './align'
+import { readForAlign } from './align-input'
 import { ensureBuilt, runCli, SEEDS, STACK_LINE } from './cli-harness'
 
 const tempDir = useTempDirs()

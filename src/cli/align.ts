@@ -1,49 +1,26 @@
 // `diptych align FILE_A FILE_B`: the passages of A that quote, closely quote or paraphrase passages of B,
 // with offsets a reader can cut the passages out with.
-import { readArticleFile } from '../node'
-import { align } from '../shared/compare'
-import { canonicalText } from '../shared/model'
+import { align, DEFAULT_MIN_SCORE } from '../shared/compare'
+import { readForAlign } from './align-input'
+import { alignJson, alignPairsFile } from './align-pairs'
 import { UsageError } from './args'
-import { CliError, type Command } from './command'
+import type { Command } from './command'
 import { displayPath, oneLine, plural, table, truncate } from './output'
-import type { CliPath } from './raw-args'
-
-export interface AlignInput {
-  /** The file's name as given (its bytes that are not UTF-8 written as \xNN). */
-  file: string
-  /** What the offsets count in: the decoded file itself, or the article's canonical text. */
-  offsetsInto: 'file' | 'canonical'
-  text: string
-}
-
-/**
- * A file read as the importer reads it. Plain text is aligned as decoded, so that offsets point into
- * the file's own characters; Markdown and HTML have markup between the words, so their offsets are into
- * the article's canonical text (blocks joined by a blank line), as every offset in the app.
- */
-export async function readForAlign(path: CliPath): Promise<AlignInput> {
-  const file = typeof path === 'string' ? path : displayPath(path)
-  const read = await readArticleFile(path)
-  if (!read.ok) throw new CliError(`“${displayPath(file)}” could not be read: ${read.error}.`)
-  const bytes = read.value
-  // The name as the importer sees it: for its extension and, failing a title, the title.
-  const fileName = typeof path === 'string' ? path : path.toString('utf8')
-  // Loaded here, not at start-up: the parsers pull in jsdom, which the other commands do not need.
-  const { parseArticle, decodeLikeImporter } = await import('../node/parsing')
-  const parsed = parseArticle({ bytes, fileName })
-  if (!parsed.ok) throw new CliError(parsed.error.message)
-  if (parsed.value.meta.format !== 'text') return { file, offsetsInto: 'canonical', text: canonicalText(parsed.value.blocks) }
-  const text = decodeLikeImporter(bytes, fileName)
-  if (text === null) throw new CliError(`“${displayPath(file)}” holds binary data, not text.`)
-  return { file, offsetsInto: 'file', text }
-}
 
 const EXCERPT_COLUMNS = 96
+
+function minScoreOption(value: unknown): number {
+  if (value === undefined) return DEFAULT_MIN_SCORE
+  const n = typeof value === 'string' && /^\s*(0|1|0?\.\d+|1\.0*)\s*$/.test(value) ? Number(value) : NaN
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-score takes a number from 0 to 1 (got “${oneLine(String(value))}”).`)
+  return n
+}
 
 export const alignCommand: Command = {
   name: 'align',
   summary: 'find the passages two texts share: quotes, close quotes, paraphrases',
-  help: `Usage: diptych align FILE_A FILE_B [--json]
+  help: `Usage: diptych align FILE_A FILE_B [--json] [--min-score N]
+       diptych align --pairs FILE [--min-score N]
 
 Reads two text, Markdown or HTML files as the importer would and lists the passages of FILE_A that quote
 (verbatim), closely quote (close) or paraphrase (paraphrase) passages of FILE_B, in the order of FILE_A,
@@ -59,19 +36,28 @@ characters beyond U+FFFF, such as emoji):
 Options:
   --json           print {a: {file, length, offsetsInto}, b: {...}, pairs: [{a: {start, end},
                    b: {start, end}, kind, score}]}
+  --min-score N    list only pairs scoring N or more (0 to 1; default ${DEFAULT_MIN_SCORE}, which hides only the
+                   loosest paraphrases); --min-score 0 lists every pair found
+  --pairs FILE     align many pairs: FILE holds one pair per line, FILE_A and FILE_B separated by a
+                   tab; prints one JSON object per line, {line, a, b, pairs} as --json prints, or
+                   {line, error} for a line that could not be aligned (the others go on; exit code 1)
   --data-dir DIR   accepted as by the other commands; align does not open the library
   -h, --help       show this help`,
-  options: { json: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, 'min-score': { type: 'string', value: 'N' }, pairs: { type: 'string', value: 'FILE' } },
 
   async run({ options, paths }, out) {
+    const alignOptions = { minScore: minScoreOption(options['min-score']) }
+    if (typeof options.pairs === 'string') {
+      if (paths.length !== 0) throw new UsageError('Name either two files or --pairs FILE, not both.')
+      return await alignPairsFile(options.pairs, alignOptions, out)
+    }
     if (paths.length !== 2) throw new UsageError(`Name two files to align (got ${paths.length}).`)
     const [a, b] = await Promise.all(paths.map(readForAlign))
-    const pairs = align(a.text, b.text)
     if (options.json) {
-      const side = (s: AlignInput) => ({ file: s.file, length: s.text.length, offsetsInto: s.offsetsInto })
-      out.json({ a: side(a), b: side(b), pairs: pairs.map((p) => ({ a: p.a, b: p.b, kind: p.kind, score: p.score })) })
+      out.json(alignJson(a, b, alignOptions))
       return 0
     }
+    const pairs = align(a.text, b.text, alignOptions)
     for (const s of [a, b]) {
       const into = s.offsetsInto === 'file' ? 'offsets into the file' : 'offsets into the canonical text'
       out.line(`${s === a ? 'A' : 'B'}: ${displayPath(s.file)} (${plural(s.text.length, 'character')}, ${into})`)

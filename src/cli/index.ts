@@ -3,18 +3,39 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { alignCommand } from './align'
 import { COMMON_OPTIONS, parseArgs, UsageError } from './args'
 import type { Command } from './command'
-import { exportCommand } from './export'
-import { importCommand } from './import'
-import { list } from './list'
 import { processOutput, type Output } from './output'
 import { argBytes } from './raw-args'
-import { report } from './report'
-import { serveCommand } from './serve'
+import { needsExplain, report } from './report'
+import { packageRoot } from './package-root'
 
-const COMMANDS: Command[] = [list, importCommand, exportCommand, alignCommand, serveCommand]
+/** The commands, each module loaded only when its command runs: `diptych align` on two text files
+ *  does not pay for the library store, its schemas or the HTML parsers. The summaries are repeated
+ *  here for `diptych --help` (commands.test.ts checks they match). */
+export const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
+  { name: 'list', summary: 'list the articles in the library', load: async () => (await import('./list')).list },
+  {
+    name: 'import',
+    summary: 'import HTML, Markdown or text files as articles',
+    load: async () => (await import('./import')).importCommand
+  },
+  {
+    name: 'export',
+    summary: 'export highlights and notes to Markdown or Web Annotation JSON',
+    load: async () => (await import('./export')).exportCommand
+  },
+  {
+    name: 'align',
+    summary: 'find the passages two texts share: quotes, close quotes, paraphrases',
+    load: async () => (await import('./align')).alignCommand
+  },
+  {
+    name: 'serve',
+    summary: 'open Diptych in a browser, served from this computer only',
+    load: async () => (await import('./serve')).serveCommand
+  }
+]
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))
@@ -33,7 +54,7 @@ function usage(): string {
 
 /** Two levels up from src/cli or out/cli is the package root. */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
   return pkg.version
 }
 
@@ -43,6 +64,7 @@ function version(): string {
  */
 export async function run(argv: readonly string[], out: Output, bytes: readonly (Buffer | undefined)[] = []): Promise<number> {
   const [name, ...rest] = argv
+  let command: Command | undefined
   try {
     if (name === undefined) {
       out.note(usage())
@@ -50,15 +72,16 @@ export async function run(argv: readonly string[], out: Output, bytes: readonly 
     }
     if (name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined
-      out.line(topic ? topic.help : usage())
+      out.line(topic ? (await topic.load()).help : usage())
       return 0
     }
     if (name === '--version') {
       out.line(version())
       return 0
     }
-    const command = COMMANDS.find((c) => c.name === name)
-    if (!command) throw new UsageError(`“${name}” is not a diptych command; the commands are ${COMMANDS.map((c) => c.name).join(', ')}.`)
+    const entry = COMMANDS.find((c) => c.name === name)
+    if (!entry) throw new UsageError(`“${name}” is not a diptych command; the commands are ${COMMANDS.map((c) => c.name).join(', ')}.`)
+    command = await entry.load()
     const args = parseArgs(rest, { ...COMMON_OPTIONS, ...command.options }, bytes.slice(1))
     if (args.options.help) {
       out.line(command.help)
@@ -66,11 +89,7 @@ export async function run(argv: readonly string[], out: Output, bytes: readonly 
     }
     return await command.run(args, out)
   } catch (error) {
-    return report(
-      error,
-      COMMANDS.find((c) => c.name === name),
-      out
-    )
+    return report(error, command, out, needsExplain(error) ? (await import('../node')).explain : undefined)
   }
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { AppError, isSystemError, openApp, resolveDataDir, SENTENCES, type AppContext, type ParseLimits, type Platform } from '../node'
 import { CliError } from './command'
 import type { Output } from './output'
+import { packageRoot } from './package-root'
 
 /**
  * Where Electron keeps the app's userData for the app name "diptych" (app.getPath('appData') + name), so
@@ -25,17 +26,14 @@ export function dataDirOf(option: unknown): string {
   return resolveDataDir(typeof option === 'string' ? ['--data-dir', option] : [], process.env, defaultDataDir())
 }
 
-/**
- * The package's resources folder. The bundle is out/cli/diptych.mjs and the sources are src/cli/*.ts:
- * both two levels below the package root, where resources/ sits.
- */
-export const resourcesDir = (): string => path.resolve(import.meta.dirname, '..', '..', 'resources')
+/** The package's resources folder (see packageRoot: the bundle loads commands from out/cli/chunks). */
+export const resourcesDir = (): string => path.join(packageRoot(), 'resources')
 
 /**
  * The parser worker scripts/build-cli.mjs builds beside the bundle: the command line parses in it, with
  * the app's time and memory bounds, never in its own process.
  */
-export const parserWorker = (): string => path.resolve(import.meta.dirname, '..', '..', 'out', 'cli', 'parse-worker.mjs')
+export const parserWorker = (): string => path.join(packageRoot(), 'out', 'cli', 'parse-worker.mjs')
 
 /** The command line has no windows: a service that asks for a dialog or the clipboard is a bug here. */
 const noDesktop = (): never => {

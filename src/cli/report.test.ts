@@ -1,7 +1,7 @@
 // The command line's side of the one table of messages: the same sentences as the app, in their
 // command-line variant, whatever the system refused.
 import { describe, expect, it } from 'vitest'
-import { StoreWriteError } from '../node'
+import { explain, StoreWriteError } from '../node'
 import { expectPlainSentence, SYSTEM_ERRORS } from '../node/test-support/system-errors'
 import type { Output } from './output'
 import { report } from './report'
@@ -9,7 +9,7 @@ import { report } from './report'
 function capture(error: unknown): { code: number; stderr: string } {
   const notes: string[] = []
   const out = { note: (text: string) => notes.push(text) } as unknown as Output
-  return { code: report(error, undefined, out), stderr: notes.join('\n') }
+  return { code: report(error, undefined, out, explain), stderr: notes.join('\n') }
 }
 
 describe('the table of messages, on the command line’s path', () => {

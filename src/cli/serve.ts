@@ -8,8 +8,9 @@ import { UsageError } from './args'
 import { CliError, DATA_DIR_HELP, type Command } from './command'
 import { dataDirOf, parserWorker, resourcesDir } from './library'
 import { findBrowser, openInBrowser } from './open-browser'
+import { packageRoot } from './package-root'
 
-const rendererDir = (): string => path.resolve(import.meta.dirname, '..', '..', 'out', 'renderer')
+const rendererDir = (): string => path.join(packageRoot(), 'out', 'renderer')
 
 function portOf(option: unknown): number {
   if (option === undefined) return 0

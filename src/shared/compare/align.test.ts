@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { align } from './align'
+import { quoteCheck } from './quoteCheck'
 import type { AlignedPair } from './types'
 
 const slice = (text: string, s: { start: number; end: number }): string => text.slice(s.start, s.end)
@@ -88,13 +89,15 @@ describe('align: constructed pairs', () => {
     for (const p of pairs) expect(slice(b, p.b)).toBe(boilerplate.slice(0, -1))
   })
 
-  it('pairs both copies of a passage quoted twice with the one source passage', () => {
+  it('pairs a passage quoted twice once (one to one), and the quote check still checks both quotes', () => {
     const passage = 'We cannot stop the rain, but we can decide how ready we are when it comes.'
     const a = `"${passage}" she said at the start. Later, closing the meeting, she said again: "${passage}"`
     const b = `${FILLER_B} ${passage} Thank you, and good night.`
     const pairs = align(a, b)
-    expect(pairs).toHaveLength(2)
-    expect(pairs[0].b).toEqual(pairs[1].b)
+    expect(pairs).toHaveLength(1)
+    expect(slice(b, pairs[0].b)).toBe(passage.slice(0, -1))
+    const checked = quoteCheck(a, b)
+    expect(checked.map((e) => e.kind)).toEqual(['verbatim', 'verbatim'])
   })
 
   it('finds nothing in empty or wordless texts', () => {

@@ -1,6 +1,6 @@
 // align(): the passages of text A that quote, closely quote or paraphrase passages of text B.
 import { chainRuns } from './chains'
-import { ALIGN_THRESHOLDS, classify, MIN_CHAIN_CONTENT, QUOTATION_THRESHOLDS } from './classify'
+import { ALIGN_THRESHOLDS, classify, DEFAULT_MIN_SCORE, MIN_CHAIN_CONTENT, QUOTATION_THRESHOLDS } from './classify'
 import { createContext, type CompareContext } from './context'
 import { localCandidate } from './extend'
 import type { Candidate } from './measure'
@@ -10,10 +10,15 @@ import { selectPairs } from './select'
 import { charSpan, stretchEndOf, stretchStartOf } from './spans'
 import type { AlignedPair, AlignOptions } from './types'
 
-/** Pairs sorted by their start in A. Deterministic: the same texts always give the same pairs. */
+/** Pairs sorted by their start in A. Deterministic: the same texts always give the same pairs. Weak
+ *  pairs (score under options.minScore) are left out after selection, so that asking for them only
+ *  adds pairs and never moves the others. */
 export function align(textA: string, textB: string, options: AlignOptions = {}): AlignedPair[] {
   const ctx = createContext(textA, textB)
-  return alignCandidates(ctx, options).map((c) => toPair(ctx, c))
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE
+  return alignCandidates(ctx, options)
+    .filter((c) => c.score >= minScore)
+    .map((c) => toPair(ctx, c))
 }
 
 export function toPair(ctx: CompareContext, c: Candidate): AlignedPair {

@@ -10,6 +10,7 @@ import { buildGramIndex, findRuns, type GramIndex } from './seeds'
 import { charSpan, clauseEndAt } from './spans'
 import type { QuoteCheckEntry, QuoteCheckOptions } from './types'
 import { wordDiff } from './worddiff'
+import { sameSpeaker, speakersOf } from './speaker'
 
 /** A quote that stops this few words short of the end of its source clause is given the whole clause
  *  as counterpart, so that the diff shows what it left off ("before everything [else]"). Not at the
@@ -41,7 +42,11 @@ export function quoteCheck(quotingText: string, sourceText: string, options: Quo
   }
   const { tokens, seg } = ctx.a
   const entries: QuoteCheckEntry[] = []
-  findQuotations(quotingText).forEach((quotation, index) => {
+  const quotations = findQuotations(quotingText)
+  const speakers = speakersOf(quotingText, quotations, options.sourceSpeaker === undefined ? [] : [options.sourceSpeaker])
+  quotations.forEach((quotation, index) => {
+    const speaker = speakers[index]
+    const otherSpeaker = options.sourceSpeaker !== undefined && speaker !== null && !sameSpeaker(speaker, options.sourceSpeaker)
     for (const piece of quotation.pieces) {
       let t0 = 0
       while (t0 < tokens.count && tokens.start[t0] < piece.start) t0++
@@ -61,7 +66,7 @@ export function quoteCheck(quotingText: string, sourceText: string, options: Quo
         } else parts.push(part)
         s0 = s1
       }
-      for (const part of parts) entries.push(entry(ctx, part, index))
+      for (const part of parts) entries.push({ ...entry(ctx, part, index), speaker, otherSpeaker })
     }
   })
   return entries
@@ -98,7 +103,7 @@ function bestCounterpart(search: Search, a0: number, a1: number): Candidate | nu
   return found
 }
 
-function entry(ctx: CompareContext, part: Part, quotation: number): QuoteCheckEntry {
+function entry(ctx: CompareContext, part: Part, quotation: number): Omit<QuoteCheckEntry, 'speaker' | 'otherSpeaker'> {
   const quote = charSpan(ctx.a, part.a0, part.a1)
   if (!part.match) return { quote, counterpart: null, kind: null, score: 0, diff: [], quotation }
   // Measure the whole quote against its counterpart: the fidelity of what the reporter put in quotes.

@@ -129,4 +129,12 @@ describe('quoteCheck on the seed pair', () => {
     expect(parts).toHaveLength(2)
     expect(parts[0].quotation).toBe(parts[1].quotation)
   })
+
+  it("lists Lukashenko's quotes as attributed to him, not to Aliyev whose statement the source is", () => {
+    const checked = quoteCheck(report, statement, { sourceSpeaker: 'Ilham Aliyev' })
+    const other = checked.filter((e) => e.otherSpeaker)
+    expect(other.map((e) => e.speaker)).toEqual(['Lukashenko', 'Lukashenko', 'Lukashenko'])
+    expect(other.map(quoteText)[0]).toBe('will be remembered for centuries, for many epochs')
+    expect(checked.filter((e) => e.counterpart !== null).map((e) => e.speaker)).toEqual(checked.filter((e) => e.counterpart !== null).map(() => 'Ilham Aliyev'))
+  })
 })

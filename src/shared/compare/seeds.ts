@@ -36,7 +36,7 @@ function gramHash(ids: Int32Array, i: number): number {
  *  say nothing about where a passage comes from and would only multiply the seeds. */
 const MIN_GRAM_WEIGHT = 0.05
 
-/** Whether the gram at i cannot seed: too light, or across a sentence end or a quotation mark. */
+/** Whether the gram at i cannot seed: too light, or across a sentence end. */
 function seedless(ids: Int32Array, weight: Float32Array, boundary: Uint8Array, i: number): boolean {
   return boundary[i + 1] === 1 || boundary[i + 2] === 1 || weight[ids[i]] + weight[ids[i + 1]] + weight[ids[i + 2]] < MIN_GRAM_WEIGHT
 }
@@ -49,7 +49,7 @@ export function buildGramIndex(ctx: CompareContext): GramIndex {
   const head = new Int32Array(size).fill(-1)
   const next = new Int32Array(Math.max(n, 1)).fill(-1)
   const mask = size - 1
-  const boundary = ctx.b.seg.boundary
+  const boundary = ctx.b.seg.sentenceEdge
   for (let j = n - GRAM; j >= 0; j--) {
     if (seedless(ids, ctx.weight, boundary, j)) continue
     const slot = gramHash(ids, j) & mask
@@ -85,8 +85,8 @@ export function findRuns(ctx: CompareContext, index: GramIndex, aFrom: number, a
   const B = ctx.b.tokens.stem
   const nB = ctx.b.tokens.count
   const weight = ctx.weight
-  const edgeA = ctx.a.seg.boundary
-  const edgeB = ctx.b.seg.boundary
+  const edgeA = ctx.a.seg.sentenceEdge
+  const edgeB = ctx.b.seg.sentenceEdge
   const { head, next, mask } = index
   const runs: Runs = { a: new Int32Array(64), b: new Int32Array(64), len: new Int32Array(64), count: 0 }
   for (let i = aFrom; i <= aTo - GRAM; i++) {
@@ -96,13 +96,21 @@ export function findRuns(ctx: CompareContext, index: GramIndex, aFrom: number, a
       if (B[j] !== A[i] || B[j + 1] !== A[i + 1] || B[j + 2] !== A[i + 2]) continue
       const d = i - j + nB
       if (reach[d] > i) continue
-      // Extend while words are equal, up to a sentence end or quotation mark on either side.
+      // Extend while words are equal, up to a sentence end that both sides have: quotation marks and
+      // brackets, and a sentence end on one side only ("1.Break" against "1. Break"), stand between
+      // words that are the same on both sides, which is one verbatim run.
       let back = 0
-      while (i - back > aFrom && j - back > 0 && !edgeA[i - back] && !edgeB[j - back] && A[i - back - 1] === B[j - back - 1]) back++
+      while (i - back > aFrom && j - back > 0 && !(edgeA[i - back] && edgeB[j - back]) && A[i - back - 1] === B[j - back - 1]) back++
       let len = GRAM
-      while (i + len < aTo && j + len < nB && !edgeA[i + len] && !edgeB[j + len] && A[i + len] === B[j + len]) len++
+      while (i + len < aTo && j + len < nB && !(edgeA[i + len] && edgeB[j + len]) && A[i + len] === B[j + len]) len++
+      // Past a sentence end on one side, the run goes on only with at least a gram's worth of words:
+      // "down. The minutes" against "down, the committee" shares "the" by chance.
+      let from = i - back
+      let to = i + len
+      for (let k = from + 1; k < from + GRAM && k < to; k++) if (edgeA[k] || edgeB[k - i + j]) from = k
+      for (let k = to - 1; k > to - GRAM && k > from; k--) if (edgeA[k] || edgeB[k - i + j]) to = k
       reach[d] = i + len
-      pushRun(runs, i - back, j - back, back + len)
+      pushRun(runs, from, from - i + j, to - from)
     }
   }
   sortRuns(runs)

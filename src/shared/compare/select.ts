@@ -1,4 +1,4 @@
-// From overlapping candidates to the pairs shown: best first, each stretch of A used once.
+// From overlapping candidates to the pairs shown: best first, each stretch of either text used once.
 import type { CompareContext } from './context'
 import type { Candidate } from './measure'
 
@@ -11,10 +11,11 @@ const EXACT_SHARE = 0.6
 const MIN_QUOTED = 5
 
 /**
- * Greedy by rank. A passage of A gets at most one counterpart, but a passage of B may be the
- * counterpart of several (a report can quote the same sentence twice). Ties go to the candidate whose
- * two positions are at more similar relative places in their texts, so that a repeated boilerplate
- * paragraph pairs first with first and second with second.
+ * Greedy by rank, one to one: no two pairs claim the same words of either text, so each pair a reader
+ * sees is the one reuse of its words (a report that quotes a sentence twice gets its best-placed quote
+ * paired; the other is not shown as a second copy of the same source words). Ties go to the candidate
+ * whose two positions are at more similar relative places in their texts, so that a repeated
+ * boilerplate paragraph pairs first with first and second with second.
  */
 export function selectPairs(ctx: CompareContext, candidates: Candidate[]): Candidate[] {
   const nA = Math.max(1, ctx.a.tokens.count)
@@ -23,16 +24,21 @@ export function selectPairs(ctx: CompareContext, candidates: Candidate[]): Candi
   const order = dropCoveredParaphrases(ctx.a.quoted, candidates).sort(
     (x, y) => y.rank - x.rank || drift(x) - drift(y) || x.a0 - y.a0 || x.b0 - y.b0 || x.a1 - y.a1 || x.b1 - y.b1
   )
-  const taken = new Uint8Array(nA)
+  const takenA = new Uint8Array(nA)
+  const takenB = new Uint8Array(nB)
   const chosen: Candidate[] = []
   for (const c of order) {
-    let free = true
-    for (let k = c.a0; k < c.a1 && free; k++) if (taken[k]) free = false
-    if (!free) continue
-    taken.fill(1, c.a0, c.a1)
+    if (!isFree(takenA, c.a0, c.a1) || !isFree(takenB, c.b0, c.b1)) continue
+    takenA.fill(1, c.a0, c.a1)
+    takenB.fill(1, c.b0, c.b1)
     chosen.push(c)
   }
   return chosen.sort((x, y) => x.a0 - y.a0)
+}
+
+function isFree(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k]) return false
+  return true
 }
 
 function dropCoveredParaphrases(quoted: Uint8Array, candidates: Candidate[]): Candidate[] {

@@ -17,6 +17,10 @@ export interface Segmentation {
   /** 1 where a sentence starts or a quotation mark stands before the token. Passages matched word by
    *  word never run across it: a reporter's quotation marks say where the quoted words begin and end. */
   boundary: Uint8Array
+  /** 1 where a sentence starts. Runs of the same words stop only where both texts start a sentence:
+   *  quotation marks and brackets never break them (the same words are verbatim whatever marks stand
+   *  between them). */
+  sentenceEdge: Uint8Array
 }
 
 function isLowerStart(c: number): boolean {
@@ -52,6 +56,7 @@ export function segment(text: string, tokens: TokenStream, lexicon: Lexicon): Se
   const paragraphOf = new Int32Array(n + 1)
   const clauseStart = new Uint8Array(n)
   const boundary = new Uint8Array(n)
+  const sentenceEdge = new Uint8Array(n)
   let sentences = 0
   let paragraph = 0
   for (let k = 0; k < n; k++) {
@@ -97,6 +102,7 @@ export function segment(text: string, tokens: TokenStream, lexicon: Lexicon): Se
     sentenceOf[k] = sentences - 1
     clauseStart[k] = newClause ? 1 : 0
     boundary[k] = newSentence || quoted ? 1 : 0
+    sentenceEdge[k] = newSentence ? 1 : 0
   }
   sentStart[sentences] = n
   return {
@@ -105,6 +111,7 @@ export function segment(text: string, tokens: TokenStream, lexicon: Lexicon): Se
     sentenceOf,
     paragraphOf: paragraphOf.subarray(0, sentences),
     clauseStart,
-    boundary
+    boundary,
+    sentenceEdge
   }
 }

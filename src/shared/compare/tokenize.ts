@@ -29,6 +29,25 @@ for (let c = 0; c < 0x530; c++) {
   const lower = String.fromCharCode(c).toLowerCase()
   if (lower.length === 1) LOWER[c] = lower.charCodeAt(0)
 }
+// The same word must get the same id however it was typed: accents and combining marks are dropped
+// ("é" precomposed or as "e" + U+0301), fullwidth letters and digits are their ASCII selves.
+const MARK = 3
+for (let c = 0xc0; c < 0x250; c++) {
+  const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0)
+  if (base < 0x80) LOWER[c] = LOWER[base]
+}
+for (let c = 0x300; c < 0x370; c++) CLASS[c] = MARK
+for (let c = 0xff10; c <= 0xff19; c++) LOWER[c] = c - 0xff10 + 48
+for (let c = 0xff21; c <= 0xff3a; c++) LOWER[c] = c - 0xff21 + 97
+for (let c = 0xff41; c <= 0xff5a; c++) LOWER[c] = c - 0xff41 + 97
+/** Ligatures, written out (a PDF's "ﬁnance" is "finance"). */
+const LIGATURES: Record<number, string> = { 0xfb00: 'ff', 0xfb01: 'fi', 0xfb02: 'fl', 0xfb03: 'ffi', 0xfb04: 'ffl', 0xfb05: 'st', 0xfb06: 'st' }
+/** Cyrillic and Greek letters that look like Latin ones, as the Latin letter: used only in a word that
+ *  also has Latin letters (a "Bаrcelona" with a Cyrillic "а" pasted in), never in Russian or Greek. */
+const LOOK_ALIKE = new Uint16Array(0x530)
+for (const [from, to] of [['аеорсухіјѕԁ', 'aeopcyxijsd'], ['οικνρτυχ', 'oikvptux']]) {
+  for (let i = 0; i < from.length; i++) LOOK_ALIKE[from.charCodeAt(i)] = to.charCodeAt(i)
+}
 
 /** Letters and digits. Outside ASCII: anything from Latin-1 letters up, except punctuation and
  *  symbol blocks and surrogates, which is right for the scripts Diptych expects and cheap. */
@@ -67,16 +86,30 @@ export function tokenize(text: string, lexicon: Lexicon): TokenStream {
     const from = p
     let len = 0
     let apostrophes = 0
+    let latin = false
+    let lookAlike = false
+    let rehash = false
     let hash = FNV_OFFSET
     while (p < n) {
       const c = text.charCodeAt(p)
       const cls = CLASS[c]
       if (cls === WORD) {
-        if (len < MAX_WORD) {
+        const ligature = c >= 0xfb00 && c <= 0xfb06 ? LIGATURES[c] : undefined
+        if (ligature !== undefined) {
+          for (let k = 0; k < ligature.length && len < MAX_WORD; k++) buf[len++] = ligature.charCodeAt(k)
+          latin = true
+          rehash = true
+        } else if (len < MAX_WORD) {
           const lower = LOWER[c]
           buf[len++] = lower
           hash = Math.imul(hash ^ lower, FNV_PRIME)
+          if (lower < 0x80) latin = true
+          else if (lower < 0x530 && LOOK_ALIKE[lower] !== 0) lookAlike = true
         }
+        p++
+        continue
+      }
+      if (cls === MARK && len > 0) {
         p++
         continue
       }
@@ -95,6 +128,10 @@ export function tokenize(text: string, lexicon: Lexicon): TokenStream {
       }
       break
     }
+    if (latin && lookAlike) {
+      for (let r = 0; r < len; r++) if (buf[r] < 0x530 && LOOK_ALIKE[buf[r]] !== 0) buf[r] = LOOK_ALIKE[buf[r]]
+      rehash = true
+    }
     if (apostrophes > 0) {
       // Drop a possessive 's, then any other apostrophe: "countries'" is cut before it anyway.
       if (len >= 3 && buf[len - 2] === 39 && buf[len - 1] === 115) len -= 2
@@ -102,8 +139,9 @@ export function tokenize(text: string, lexicon: Lexicon): TokenStream {
       for (let r = 0; r < len; r++) if (buf[r] !== 39) buf[w++] = buf[r]
       len = w
       if (len === 0) continue
-      hash = fnv(buf, len)
+      rehash = true
     }
+    if (rehash) hash = fnv(buf, len)
     const id = lexicon.word(buf, len, hash)
     form[count] = id
     stemIds[count] = lexicon.stemOf[id]

@@ -23,11 +23,17 @@ export interface AlignOptions {
   /** Look for reworded passages too (sentence-window overlap). Default true; false runs only the
    *  verbatim and close pass, which is the fast one. */
   paraphrase?: boolean
+  /** Least score of a pair returned; default DEFAULT_MIN_SCORE (classify.ts), which hides only weak
+   *  paraphrases. 0 returns every pair found ("Show weaker matches", `diptych align --min-score 0`). */
+  minScore?: number
 }
 
 export interface QuoteCheckOptions {
   /** Also accept a reworded counterpart (sentence-window overlap). Default true. */
   paraphrase?: boolean
+  /** Whose statement the source is ("Alexander Lukashenko"): quotes the report attributes to someone
+   *  else get otherSpeaker true, to be listed apart rather than as missing. */
+  sourceSpeaker?: string
 }
 
 /** One run of words in a word-level diff from text a to text b. `text` is taken from the text the words
@@ -52,4 +58,9 @@ export interface QuoteCheckEntry {
   diff: WordDiffOp[]
   /** Index of the quotation (in order of appearance) this entry belongs to. */
   quotation: number
+  /** Who the report says speaks it ("X said", "according to X", "she added" for the last one named);
+   *  null when it does not say. */
+  speaker: string | null
+  /** True when options.sourceSpeaker is given and the report names someone else as the speaker. */
+  otherSpeaker: boolean
 }

@@ -59,12 +59,24 @@ describe('scoreCase', () => {
 })
 
 describe('align on the labelled set', () => {
-  // A floor well under today's figures (see bench/compare-eval.ts), so that a change that loses
-  // much precision or recall fails here, not only in the benchmark's printout.
-  it('keeps precision and recall up', () => {
-    const total = emptyCounts()
-    for (const c of cases) addCounts(total, scoreCase(resolveLabels(c.textA, c.textB, c.labels), align(c.textA, c.textB)).overall)
-    expect(precision(total)).toBeGreaterThanOrEqual(0.95)
-    expect(recall(total)).toBeGreaterThanOrEqual(0.8)
+  // Floors well under today's figures (see bench/compare-eval.ts), so that a change that loses much
+  // precision or recall fails here, not only in the benchmark's printout. The held-out part is scored
+  // apart: it was not looked at when choosing thresholds (DEFAULT_MIN_SCORE).
+  const total = (set: EvalCase[]) => {
+    const counts = emptyCounts()
+    for (const c of set) addCounts(counts, scoreCase(resolveLabels(c.textA, c.textB, c.labels), align(c.textA, c.textB)).overall)
+    return counts
+  }
+
+  it('shows pairs that are reuse nine times in ten on the tuning part, and finds most', () => {
+    const tuning = total(cases.filter((c) => !HELD_OUT_CASES.includes(c)))
+    expect(precision(tuning)).toBeGreaterThanOrEqual(0.9)
+    expect(recall(tuning)).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('keeps precision and recall up on the held-out part', () => {
+    const heldOut = total([...HELD_OUT_CASES])
+    expect(precision(heldOut)).toBeGreaterThanOrEqual(0.8)
+    expect(recall(heldOut)).toBeGreaterThanOrEqual(0.7)
   })
 })

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { quoteCheck } from './quoteCheck'
+import { findQuotations } from './quotes'
+import { speakersOf } from './speaker'
+
+// Whose words a quote is, as the report says it: the check names the speaker, and quotes a report
+// attributes to someone other than the source's speaker are listed apart, not as missing.
+const report = [
+  '"We will rebuild the bridge within two years," Mayor Ines Vidal said on Tuesday.',
+  'She added: "Nobody will pay a cent more in taxes."',
+  'According to Marc Olsen, "the plan cannot be afforded."',
+  '"This is a vanity project," said councillor Marc Olsen.',
+  'Residents were less sure. "We have heard that before," Lucia Ferrer told reporters.'
+].join('\n\n')
+
+describe('speakersOf', () => {
+  it('names who says each quotation: X said, said X, according to X, and he or she for the last one named', () => {
+    expect(speakersOf(report, findQuotations(report))).toEqual(['Ines Vidal', 'Ines Vidal', 'Marc Olsen', 'Marc Olsen', 'Lucia Ferrer'])
+  })
+})
+
+describe('quoteCheck with the source speaker', () => {
+  const source = 'We will rebuild the bridge within two years. Nobody will pay a cent more in taxes.'
+
+  it('names the speaker of each entry and marks quotes attributed to someone else', () => {
+    const entries = quoteCheck(report, source, { sourceSpeaker: 'Ines Vidal' })
+    expect(entries.map((e) => [e.speaker, e.otherSpeaker])).toEqual([
+      ['Ines Vidal', false],
+      ['Ines Vidal', false],
+      ['Marc Olsen', true],
+      ['Marc Olsen', true],
+      ['Lucia Ferrer', true]
+    ])
+    expect(entries.filter((e) => !e.otherSpeaker).map((e) => e.kind)).toEqual(['verbatim', 'verbatim'])
+  })
+})
