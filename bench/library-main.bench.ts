@@ -45,7 +45,9 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
 function cli(args: string[]): number {
   const start = performance.now()
   const command = [process.execPath, path.join(ROOT, 'bin', 'diptych.mjs'), ...args]
-  const r = TIME ? spawnSync(TIME, ['-f', 'cpu %U %S', ...command], { encoding: 'utf8' }) : spawnSync(command[0], command.slice(1), { encoding: 'utf8' })
+  const r = TIME
+    ? spawnSync(TIME, ['-f', 'cpu %U %S', ...command], { encoding: 'utf8' })
+    : spawnSync(command[0], command.slice(1), { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`diptych ${args.join(' ')} failed: ${r.stderr}`)
   const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr)
   if (m) cpu.push((Number(m[1]) + Number(m[2])) * 1000)
@@ -62,17 +64,24 @@ async function measure(size: LibrarySize, work: string): Promise<void> {
   console.log(`\n--- ${size.name}: ${size.articles} articles, ${size.highlights.toLocaleString('en')} highlights (${load()})`)
   const dir = path.join(work, size.name)
   const generated = generateLibrary(dir, size)
-  const readBody = (id: string) => (JSON.parse(readFileSync(path.join(dir, 'articles', `${id}.json`), 'utf8')) as { blocks: Block[] }).blocks
+  const readBody = (id: string) =>
+    (JSON.parse(readFileSync(path.join(dir, 'articles', `${id}.json`), 'utf8')) as { blocks: Block[] }).blocks
   checkAnchors(dir, generated, readBody)
   const before = BEFORE[size.name]
   const mb = (readFileSync(path.join(dir, 'library.json')).length / 1024 / 1024).toFixed(1)
   row('library.json', `${mb} MB; every highlight anchors exactly`)
 
-  row('Store.open (as the command line: no backup)', fmt(await repeat(RUNS, async () => {
-    const start = performance.now()
-    await (await Store.open(dir, { backupOnOpen: false })).close()
-    return performance.now() - start
-  })), before.open)
+  row(
+    'Store.open (as the command line: no backup)',
+    fmt(
+      await repeat(RUNS, async () => {
+        const start = performance.now()
+        await (await Store.open(dir, { backupOnOpen: false })).close()
+        return performance.now() - start
+      })
+    ),
+    before.open
+  )
 
   const app = await openApp({ dataDir: dir, resourcesDir: RESOURCES_DIR, platform: noDesktop, store: { backupOnOpen: false } })
   const [a1, a2] = generated.articles
@@ -81,16 +90,31 @@ async function measure(size: LibrarySize, work: string): Promise<void> {
   for (let i = 0; i < RUNS; i++) settingsRuns.push(await withLongestBlock(() => app.library.updateSettings({ split: 0.4 + i / 20 })))
   const positions = []
   for (let i = 0; i < RUNS; i++) positions.push(await withLongestBlock(() => app.library.setPosition(a1.id, 100 + i)))
-  row('updateSettings: saved / longest main block', `${fmt(median(settingsRuns.map((r) => r.ms)))} / ${fmt(median(settingsRuns.map((r) => r.blockMs)))}`, before.settings)
-  row('reading position: saved / longest main block', `${fmt(median(positions.map((r) => r.ms)))} / ${fmt(median(positions.map((r) => r.blockMs)))}`)
+  row(
+    'updateSettings: saved / longest main block',
+    `${fmt(median(settingsRuns.map((r) => r.ms)))} / ${fmt(median(settingsRuns.map((r) => r.blockMs)))}`,
+    before.settings
+  )
+  row(
+    'reading position: saved / longest main block',
+    `${fmt(median(positions.map((r) => r.ms)))} / ${fmt(median(positions.map((r) => r.blockMs)))}`
+  )
 
   const text = canonicalText(readBody(a1.id))
   const creates = []
   for (let i = 0; i < RUNS; i++) {
     const start = 30 + i * 200
-    creates.push(await withLongestBlock(() => app.annotations.createHighlight({ articleId: a1.id, color: 'blue', ...selectorsFor(text, start, start + 40) })))
+    creates.push(
+      await withLongestBlock(() =>
+        app.annotations.createHighlight({ articleId: a1.id, color: 'blue', ...selectorsFor(text, start, start + 40) })
+      )
+    )
   }
-  row('create a highlight: saved / longest main block', `${fmt(median(creates.map((r) => r.ms)))} / ${fmt(median(creates.map((r) => r.blockMs)))}`, before.create)
+  row(
+    'create a highlight: saved / longest main block',
+    `${fmt(median(creates.map((r) => r.ms)))} / ${fmt(median(creates.map((r) => r.blockMs)))}`,
+    before.create
+  )
   row('  CPU of this process during the save', fmt(median(creates.map((r) => r.cpuMs))))
   await writePath(app.store, path.join(work, 'write-path.json'))
 
@@ -111,12 +135,19 @@ async function measure(size: LibrarySize, work: string): Promise<void> {
     return performance.now() - start
   })
   const hits = (await app.search.search(query)).length
-  row(`search "${query}" (${hits} hits): indexed / first version`, `${fmt(indexed)} / ${fmt(linear)}${baselineRuns === 1 ? ' (1 run)' : ''}`, before.search)
+  row(
+    `search "${query}" (${hits} hits): indexed / first version`,
+    `${fmt(indexed)} / ${fmt(linear)}${baselineRuns === 1 ? ' (1 run)' : ''}`,
+    before.search
+  )
   // A word no article holds: every article and highlight is looked at (a common word stops at 500 hits).
   const rare = 'qqzx'
   const rareIndexed = await repeat(RUNS, async () => timedAsync(() => app.search.search(rare)))
   const rareLinear = await repeat(baselineRuns, async () => timedAsync(() => baseline.search(rare)))
-  row(`search "${rare}" (no hits): indexed / first version`, `${fmt(rareIndexed)} / ${fmt(rareLinear)}${baselineRuns === 1 ? ' (1 run)' : ''}`)
+  row(
+    `search "${rare}" (no hits): indexed / first version`,
+    `${fmt(rareIndexed)} / ${fmt(rareLinear)}${baselineRuns === 1 ? ' (1 run)' : ''}`
+  )
   await app.store.update(() => undefined) // a change: the index regroups at the next query
   const cold = await withLongestBlock(() => app.search.search(query))
   row('search right after a change (index regrouped)', fmt(cold.ms))

@@ -12,10 +12,17 @@ test('a figure with a saved picture shows it, and reading makes no request outsi
   const library = await openTestApp(app.dataDir)
   const saved = await library.assets.save(solidPng(240, 160, RED))
   if (!saved.ok) throw new Error(saved.error)
-  const article = await library.library.addArticle({ id: 'with-picture', title: 'A page with a chart', format: 'html', tags: [], assets: [saved.value] }, [
-    { kind: 'paragraph', text: 'The chart below shows the figures of the year.' },
-    { kind: 'figure', text: 'The figures of the year.', image: { alt: 'A red chart', asset: saved.value, src: 'https://example.org/chart.png' } }
-  ])
+  const article = await library.library.addArticle(
+    { id: 'with-picture', title: 'A page with a chart', format: 'html', tags: [], assets: [saved.value] },
+    [
+      { kind: 'paragraph', text: 'The chart below shows the figures of the year.' },
+      {
+        kind: 'figure',
+        text: 'The figures of the year.',
+        image: { alt: 'A red chart', asset: saved.value, src: 'https://example.org/chart.png' }
+      }
+    ]
+  )
   await library.library.updateSettings({ panes: [article.id, null] })
   await library.store.close()
   await app.start()

@@ -75,7 +75,9 @@ export class ChromiumApp implements AppHandle {
       // The library's pictures, answered as the Electron shell answers them (src/node/media-route.ts).
       if (isMediaPath(url.pathname)) {
         const media = await readMedia(this.dataDir, url.pathname)
-        return media.status === 200 ? route.fulfill({ status: 200, body: media.body, headers: media.headers }) : route.fulfill({ status: 404 })
+        return media.status === 200
+          ? route.fulfill({ status: 200, body: media.body, headers: media.headers })
+          : route.fulfill({ status: 404 })
       }
       const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname))
       if (!file.startsWith(rendererDir + path.sep)) return route.fulfill({ status: 404 })

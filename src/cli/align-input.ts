@@ -29,7 +29,10 @@ export async function readForAlign(path: CliPath): Promise<AlignInput> {
   const plain = plainTextLikeImporter(bytes, fileName)
   if (plain !== null) return { file, offsetsInto: 'file', text: plain }
   // Loaded here, not at start-up: the parsers pull in jsdom, which the other commands do not need.
-  const [{ parseArticle, decodeLikeImporter }, { canonicalText }] = await Promise.all([import('../node/parsing'), import('../shared/model')])
+  const [{ parseArticle, decodeLikeImporter }, { canonicalText }] = await Promise.all([
+    import('../node/parsing'),
+    import('../shared/model')
+  ])
   const parsed = parseArticle({ bytes, fileName })
   if (!parsed.ok) throw new CliError(parsed.error.message)
   if (parsed.value.meta.format !== 'text') return { file, offsetsInto: 'canonical', text: canonicalText(parsed.value.blocks) }
@@ -37,4 +40,3 @@ export async function readForAlign(path: CliPath): Promise<AlignInput> {
   if (text === null) throw new CliError(`“${displayPath(file)}” holds binary data, not text.`)
   return { file, offsetsInto: 'file', text }
 }
-

@@ -16,7 +16,10 @@ describe('diptych align --pairs', { timeout: 60_000 }, () => {
     writeFileSync(list, `${SEEDS[0]}\t${SEEDS[1]}\n${SEEDS[0]}\t${missing}\n\nonly-one-path.txt\n${SEEDS[1]}\t${SEEDS[0]}\n`)
     const run = await runCli(['align', '--pairs', list])
     expect(run.code).toBe(1)
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; error?: string; pairs?: unknown[] })
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; error?: string; pairs?: unknown[] })
     expect(lines.map((l) => l.line)).toEqual([1, 2, 4, 5])
     const single = JSON.parse((await cliOk(['align', ...SEEDS, '--json'])).stdout) as object
     expect(lines[0]).toEqual({ line: 1, ...single })
@@ -28,9 +31,16 @@ describe('diptych align --pairs', { timeout: 60_000 }, () => {
   it('lists weaker pairs when asked with a lower --min-score, and refuses a score outside 0 to 1', async () => {
     const dir = tempDir()
     const [a, b] = ['a.txt', 'b.txt'].map((f) => path.join(dir, f))
-    writeFileSync(a, 'Temperatures climbed above 40 degrees Celsius in several southern towns on Tuesday as the heatwave entered its second week, and forecasters said there was little relief in sight.\n')
-    writeFileSync(b, 'A heatwave gripped northern Italy for a fifth day on Wednesday, with temperatures reaching 38 degrees Celsius in Milan and Bologna and forecasters predicting little relief before the weekend.\n')
-    const count = async (minScore: string) => (JSON.parse((await cliOk(['align', a, b, '--json', '--min-score', minScore])).stdout) as { pairs: unknown[] }).pairs.length
+    writeFileSync(
+      a,
+      'Temperatures climbed above 40 degrees Celsius in several southern towns on Tuesday as the heatwave entered its second week, and forecasters said there was little relief in sight.\n'
+    )
+    writeFileSync(
+      b,
+      'A heatwave gripped northern Italy for a fifth day on Wednesday, with temperatures reaching 38 degrees Celsius in Milan and Bologna and forecasters predicting little relief before the weekend.\n'
+    )
+    const count = async (minScore: string) =>
+      (JSON.parse((await cliOk(['align', a, b, '--json', '--min-score', minScore])).stdout) as { pairs: unknown[] }).pairs.length
     expect(await count('0.6')).toBe(0)
     expect(await count('0')).toBe(1)
     const bad = await runCli(['align', a, b, '--min-score', '2'])

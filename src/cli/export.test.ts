@@ -75,7 +75,22 @@ describe('diptych export', { timeout: 60_000 }, () => {
     // An existing folder as --out: the file goes in under its own name.
     const byColor = path.join(out, 'by-color')
     mkdirSync(byColor)
-    await cliOk(['export', '--article', report, '--format', 'md', '--order', 'color', '--no-notes', '--images', 'link', '--out', byColor, '--data-dir', dir])
+    await cliOk([
+      'export',
+      '--article',
+      report,
+      '--format',
+      'md',
+      '--order',
+      'color',
+      '--no-notes',
+      '--images',
+      'link',
+      '--out',
+      byColor,
+      '--data-dir',
+      dir
+    ])
     expect(readdirSync(byColor)).toEqual(['Contact Us.md'])
     golden('report.by-color.no-notes.md', path.join(byColor, 'Contact Us.md'))
 

@@ -20,7 +20,9 @@ export function serveRenderer(rendererDir: string, dataDir: string): void {
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 })
     if (isMediaPath(url.pathname)) {
       const media = await readMedia(dataDir, url.pathname)
-      return media.status === 200 ? new Response(new Uint8Array(media.body), { headers: media.headers }) : new Response('Not found', { status: 404 })
+      return media.status === 200
+        ? new Response(new Uint8Array(media.body), { headers: media.headers })
+        : new Response('Not found', { status: 404 })
     }
     let relative: string
     try {

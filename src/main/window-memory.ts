@@ -10,7 +10,12 @@ export function savedPlacement(dir: string): { options: BrowserWindowConstructor
   const primary = screen.getPrimaryDisplay()
   // The primary display first: a window whose monitor is gone comes back there.
   const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)]
-  const placement = placeWindow(readWindowState(dir), displays.map((d) => d.workArea), DEFAULT_SIZE, MINIMUM_SIZE)
+  const placement = placeWindow(
+    readWindowState(dir),
+    displays.map((d) => d.workArea),
+    DEFAULT_SIZE,
+    MINIMUM_SIZE
+  )
   return { options: placement.bounds, maximized: placement.maximized }
 }
 

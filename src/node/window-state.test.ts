@@ -37,7 +37,13 @@ describe('window placement', () => {
   })
 
   it('opens at the default size, centred, when nothing usable was saved', () => {
-    for (const saved of [null, 'x', {}, { bounds: { x: 0, y: 0, width: NaN, height: 10 } }, { bounds: { x: 0, y: 0, width: -5, height: 10 } }]) {
+    for (const saved of [
+      null,
+      'x',
+      {},
+      { bounds: { x: 0, y: 0, width: NaN, height: 10 } },
+      { bounds: { x: 0, y: 0, width: -5, height: 10 } }
+    ]) {
       expect(placeWindow(saved, [LAPTOP], DEFAULTS, MIN)).toEqual({ bounds: DEFAULTS, maximized: false })
     }
   })

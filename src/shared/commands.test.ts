@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { accelerator, commandById, COMMANDS, isCommandId, keyLabel, keysOf, paletteRows, sheetRows, type Command, type CommandId } from './commands'
+import {
+  accelerator,
+  commandById,
+  COMMANDS,
+  isCommandId,
+  keyLabel,
+  keysOf,
+  paletteRows,
+  sheetRows,
+  type Command,
+  type CommandId
+} from './commands'
 import { menuCommands, menuTemplate } from './menu-template'
 
 describe('one command table for the menu, the palette and the shortcut sheet', () => {

@@ -51,7 +51,15 @@ export const COMMANDS = [
   { id: 'find', label: 'Find…', does: 'Find in the article of the focused pane', keys: ['Mod+F'], inFields: true, menu: 'edit' },
   { id: 'library', label: 'Library', does: 'Show or hide the library', menu: 'view' },
   { id: 'annotations', label: 'Annotations', does: 'Show or hide the annotations of the focused pane', menu: 'view' },
-  { id: 'compare', label: 'Compare', does: 'Compare the two open texts', keys: ['Mod+Shift+C'], inFields: true, menu: 'view', enabled: two },
+  {
+    id: 'compare',
+    label: 'Compare',
+    does: 'Compare the two open texts',
+    keys: ['Mod+Shift+C'],
+    inFields: true,
+    menu: 'view',
+    enabled: two
+  },
   { id: 'syncScroll', label: 'Sync Scroll', does: 'The other pane follows the alignment as you scroll', menu: 'view', enabled: compared },
   { id: 'themeLight', label: 'Light', does: 'Light theme', menu: 'theme' },
   { id: 'themeSepia', label: 'Sepia', does: 'Sepia theme', menu: 'theme' },
@@ -60,7 +68,15 @@ export const COMMANDS = [
   { id: 'zoomIn', label: 'Zoom In', does: 'Make everything larger', keys: ['Mod+=', 'Mod+Plus'], inFields: true, menu: 'view' },
   { id: 'zoomOut', label: 'Zoom Out', does: 'Make everything smaller', keys: ['Mod+-'], inFields: true, menu: 'view' },
   { id: 'zoomReset', label: 'Actual Size', does: 'Back to the normal size', keys: ['Mod+0'], inFields: true, menu: 'view' },
-  { id: 'fullScreen', label: 'Full Screen', does: 'Enter or leave full screen', keys: ['F11'], macKeys: ['Ctrl+Mod+F'], menu: 'view', role: 'togglefullscreen' },
+  {
+    id: 'fullScreen',
+    label: 'Full Screen',
+    does: 'Enter or leave full screen',
+    keys: ['F11'],
+    macKeys: ['Ctrl+Mod+F'],
+    menu: 'view',
+    role: 'togglefullscreen'
+  },
   { id: 'nextBlock', label: 'Next paragraph', does: 'Move the paragraph cursor to the next paragraph', keys: ['j'] },
   { id: 'previousBlock', label: 'Previous paragraph', does: 'Move the paragraph cursor to the previous paragraph', keys: ['k'] },
   {
@@ -73,7 +89,13 @@ export const COMMANDS = [
   { id: 'highlight', label: 'Highlight', does: 'Highlight the selection, or the paragraph at the cursor, in the last colour', keys: ['h'] },
   { id: 'note', label: 'Highlight with a note', does: 'Highlight and write a note', keys: ['n'] },
   { id: 'tag', label: 'Highlight and tag', does: 'Highlight and tag it', keys: ['t'] },
-  { id: 'colour', label: 'Highlight in a colour', does: 'Highlight in yellow, green, blue, pink or purple', keys: ['1', '2', '3', '4', '5'], keyOnly: true },
+  {
+    id: 'colour',
+    label: 'Highlight in a colour',
+    does: 'Highlight in yellow, green, blue, pink or purple',
+    keys: ['1', '2', '3', '4', '5'],
+    keyOnly: true
+  },
   { id: 'nextHighlight', label: 'Next highlight', does: 'Go to the next highlight and open its card', keys: [']'] },
   { id: 'previousHighlight', label: 'Previous highlight', does: 'Go to the previous highlight and open its card', keys: ['['] },
   { id: 'help', label: 'Keyboard Shortcuts', does: 'Show this list of shortcuts', keys: ['?'], menu: 'help' },

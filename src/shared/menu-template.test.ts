@@ -11,7 +11,15 @@ describe('application menu', () => {
 
   it('has File, Edit, View, Window and Help with the commands a reader expects', () => {
     expect(linux.map((e) => e.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help'])
-    expect(labels(menu(linux, 'File')?.submenu)).toEqual(['Import…', 'Add from URL…', 'Export…', 'Backups…', 'Settings…', 'Close Window', 'Quit'])
+    expect(labels(menu(linux, 'File')?.submenu)).toEqual([
+      'Import…',
+      'Add from URL…',
+      'Export…',
+      'Backups…',
+      'Settings…',
+      'Close Window',
+      'Quit'
+    ])
     expect(labels(menu(linux, 'Edit')?.submenu)).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All', 'Find…'])
     expect(labels(menu(linux, 'View')?.submenu)).toEqual([
       'Command palette…',
@@ -39,7 +47,11 @@ describe('application menu', () => {
     expect(byId.get('addFromUrl')).toMatchObject({ accelerator: 'CmdOrCtrl+L' })
     expect(byId.get('copy')).toEqual({ id: 'copy', label: 'Copy', role: 'copy', accelerator: 'CmdOrCtrl+C' })
     expect(byId.get('fullScreen')).toMatchObject({ role: 'togglefullscreen', accelerator: 'F11' })
-    expect(menuTemplate({ platform: 'darwin', packaged: true }).flatMap((e) => menuCommands([e])).find((e) => e.id === 'fullScreen')).toMatchObject({
+    expect(
+      menuTemplate({ platform: 'darwin', packaged: true })
+        .flatMap((e) => menuCommands([e]))
+        .find((e) => e.id === 'fullScreen')
+    ).toMatchObject({
       accelerator: 'Ctrl+CmdOrCtrl+F'
     })
   })

@@ -3,7 +3,9 @@ import { windowTitle } from './window-title'
 
 describe('window title', () => {
   it('names the open articles, left then right', () => {
-    expect(windowTitle(['Belarus offers help', 'Statement by the President'])).toBe('Belarus offers help — Statement by the President · Diptych')
+    expect(windowTitle(['Belarus offers help', 'Statement by the President'])).toBe(
+      'Belarus offers help — Statement by the President · Diptych'
+    )
     expect(windowTitle([null, 'Statement'])).toBe('Statement · Diptych')
     expect(windowTitle([null, null])).toBe('Diptych')
   })

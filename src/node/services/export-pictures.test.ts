@@ -58,9 +58,13 @@ describe('a Markdown export’s pictures, copied beside it', () => {
   it('copies into the folder of a library export', async () => {
     const { app, name } = await appWithPicture()
     const out = path.join(tempDir(), 'export')
-    await app.exports.write({ kind: 'folder', name: 'Diptych library', files: [{ name: 'a.md', content: 'x' }], failed: [], pictures: [name] }, out, {
-      force: false
-    })
+    await app.exports.write(
+      { kind: 'folder', name: 'Diptych library', files: [{ name: 'a.md', content: 'x' }], failed: [], pictures: [name] },
+      out,
+      {
+        force: false
+      }
+    )
     expect(readFileSync(path.join(out, 'assets', name))).toEqual(PNG)
     await app.store.close()
   })
@@ -70,8 +74,16 @@ describe('rendering the pictures of an export', async () => {
   // The figure lines come from the Markdown export of articles' blocks (issue 12's blocks work); until
   // an export shows figures at all, these cannot run.
   const probe = await appWithPicture()
-  const req = (images?: 'copy' | 'link'): ExportRequest => ({ scope: 'article', articleIds: ['pic'], format: 'markdown', includeNotes: true, order: 'reading', images })
-  const showsFigures = (await probe.app.exports.render(req())).kind === 'file' && JSON.stringify(await probe.app.exports.render(req())).includes('![')
+  const req = (images?: 'copy' | 'link'): ExportRequest => ({
+    scope: 'article',
+    articleIds: ['pic'],
+    format: 'markdown',
+    includeNotes: true,
+    order: 'reading',
+    images
+  })
+  const showsFigures =
+    (await probe.app.exports.render(req())).kind === 'file' && JSON.stringify(await probe.app.exports.render(req())).includes('![')
   await probe.app.store.close()
 
   it.skipIf(!showsFigures)('names the copy beside the export by default, and lists it to copy', async () => {

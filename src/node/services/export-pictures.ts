@@ -21,7 +21,12 @@ const sameBytes = async (file: string, name: string) =>
     .digest('hex') === name.slice(0, name.indexOf('.'))
 
 /** The copies to make into `<folder>/assets/`; throws ExportTargetError when one would replace another file. */
-export async function planPictureCopies(names: readonly string[], assets: AssetStore, folder: string, libraryDir: string): Promise<PictureCopy[]> {
+export async function planPictureCopies(
+  names: readonly string[],
+  assets: AssetStore,
+  folder: string,
+  libraryDir: string
+): Promise<PictureCopy[]> {
   if (names.length === 0) return []
   const into = path.join(await realPath(folder), 'assets')
   await refuseInsideLibrary(path.join(folder, 'assets'), into, { libraryDir, force: false })

@@ -110,7 +110,13 @@ export class ExportService {
     const named = new Set<string>()
     const href = this.imageHref(req.images ?? 'copy')
     const imageHref = (asset: string) => (named.add(asset), href(asset))
-    const rendered = this.renderInputs(req, inputs, { includeNotes: req.includeNotes, order: req.order, onlyTag: req.onlyTag, exportedAt, imageHref })
+    const rendered = this.renderInputs(req, inputs, {
+      includeNotes: req.includeNotes,
+      order: req.order,
+      onlyTag: req.onlyTag,
+      exportedAt,
+      imageHref
+    })
     const ownAssets = new Set(inputs.flatMap((input) => input.meta.assets ?? []))
     const pictures = req.images === 'link' ? [] : [...named].filter((name) => ownAssets.has(name))
     return { ...rendered, failed, pictures }
@@ -152,9 +158,12 @@ export class ExportService {
     const where = { libraryDir: this.store.dir, force: options.force }
     // Checked before the Markdown is written, so that a refused picture leaves nothing half done.
     const beside = rendered.kind === 'file' ? path.dirname(path.resolve(target)) : path.resolve(target)
-    const pictures = this.assets && !(await isStream(target)) ? await planPictureCopies(rendered.pictures, this.assets, beside, this.store.dir) : []
+    const pictures =
+      this.assets && !(await isStream(target)) ? await planPictureCopies(rendered.pictures, this.assets, beside, this.store.dir) : []
     const written =
-      rendered.kind === 'file' ? await writeExportFile(target, rendered.content, where) : await writeExportFolder(target, rendered.files, where)
+      rendered.kind === 'file'
+        ? await writeExportFile(target, rendered.content, where)
+        : await writeExportFolder(target, rendered.files, where)
     await copyPictures(pictures)
     return written
   }
@@ -187,7 +196,12 @@ export class ExportService {
   /** "Copy as Markdown": one highlight, or one whole article. */
   async markdownOf(articleId: string, highlightId?: string): Promise<string> {
     const meta = this.library.article(articleId)
-    const options: MarkdownExportOptions = { includeNotes: true, order: 'reading', exportedAt: new Date().toISOString(), imageHref: this.imageHref('link') }
+    const options: MarkdownExportOptions = {
+      includeNotes: true,
+      order: 'reading',
+      exportedAt: new Date().toISOString(),
+      imageHref: this.imageHref('link')
+    }
     if (!highlightId) return exportArticleMarkdown(await this.input(meta), options, this.resolver())
     const highlight = this.store.data.highlights.find((h) => h.id === highlightId && h.articleId === articleId)
     if (!highlight) throw notFound('The highlight')

@@ -47,19 +47,22 @@ describe('importing a file with its pictures beside it', () => {
     await app.store.close()
   })
 
-  it.skipIf(!markdownFigures)('Markdown imports with the pictures it names beside it; dropped bytes have no folder to look in', async () => {
-    const folder = tempDir()
-    mkdirSync(path.join(folder, 'img'))
-    writeFileSync(path.join(folder, 'img', 'chart.png'), solidPng(8, 8, [20, 220, 20]))
-    writeFileSync(path.join(folder, 'notes.md'), MARKDOWN)
-    const app = await openTestApp(tempDir())
-    const byPath = await app.imports.importFile(path.join(folder, 'notes.md'))
-    expect(app.library.article(byPath.articleId!).assets).toHaveLength(1)
-    const dropped = await app.imports.importBytes('notes.md', Buffer.from(MARKDOWN), { keepDuplicates: true })
-    expect(dropped.status).toBe('imported')
-    expect(figures((await app.library.body(dropped.articleId!)).blocks)[0].image.asset).toBeUndefined()
-    await app.store.close()
-  })
+  it.skipIf(!markdownFigures)(
+    'Markdown imports with the pictures it names beside it; dropped bytes have no folder to look in',
+    async () => {
+      const folder = tempDir()
+      mkdirSync(path.join(folder, 'img'))
+      writeFileSync(path.join(folder, 'img', 'chart.png'), solidPng(8, 8, [20, 220, 20]))
+      writeFileSync(path.join(folder, 'notes.md'), MARKDOWN)
+      const app = await openTestApp(tempDir())
+      const byPath = await app.imports.importFile(path.join(folder, 'notes.md'))
+      expect(app.library.article(byPath.articleId!).assets).toHaveLength(1)
+      const dropped = await app.imports.importBytes('notes.md', Buffer.from(MARKDOWN), { keepDuplicates: true })
+      expect(dropped.status).toBe('imported')
+      expect(figures((await app.library.body(dropped.articleId!)).blocks)[0].image.asset).toBeUndefined()
+      await app.store.close()
+    }
+  )
 
   it('fills the article’s assets from figures a parser gives, for a file imported by path only', async () => {
     const folder = tempDir()

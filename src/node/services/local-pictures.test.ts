@@ -54,7 +54,11 @@ describe('pictures beside an imported file', () => {
       'Page_files/%2e%2e/%2e%2e/secret.png'
     ]
     const store = new AssetStore(tempDir())
-    const result = await saveLocalPictures(sources.map((s) => figure(s)), folder, store)
+    const result = await saveLocalPictures(
+      sources.map((s) => figure(s)),
+      folder,
+      store
+    )
     expect(result.assets).toEqual([])
     for (const block of result.blocks) expect(assetOf(block)).toBeUndefined()
   })
@@ -63,7 +67,12 @@ describe('pictures beside an imported file', () => {
     const { folder } = savedPage()
     writeFileSync(path.join(folder, 'Page_files', 'script.js'), 'alert(1)')
     mkdirSync(path.join(folder, 'Page_files', 'folder.png'))
-    const blocks = [figure('Page_files/gone.png', 'gone'), figure('Page_files/script.js'), figure('Page_files/folder.png'), figure('Page_files/chart one.png')]
+    const blocks = [
+      figure('Page_files/gone.png', 'gone'),
+      figure('Page_files/script.js'),
+      figure('Page_files/folder.png'),
+      figure('Page_files/chart one.png')
+    ]
     const result = await saveLocalPictures(blocks, folder, new AssetStore(tempDir()))
     expect(result).toMatchObject({ saved: 1, failed: 3 })
     expect(result.blocks.map(assetOf).filter(Boolean)).toHaveLength(1)
@@ -72,7 +81,15 @@ describe('pictures beside an imported file', () => {
 
   it('looks up relative paths only; web addresses are the URL import’s to fetch', () => {
     for (const src of ['img/x.png', './x.png', 'Page_files/a%20b.jpg', 'x.png?v=2']) expect(isRelativePicture(src), src).toBe(true)
-    for (const src of ['https://example.org/x.png', 'http://x/y.png', 'data:image/png;base64,AA', 'file:///etc/x', '/etc/x.png', '//cdn/x.png', ''])
+    for (const src of [
+      'https://example.org/x.png',
+      'http://x/y.png',
+      'data:image/png;base64,AA',
+      'file:///etc/x',
+      '/etc/x.png',
+      '//cdn/x.png',
+      ''
+    ])
       expect(isRelativePicture(src), src).toBe(false)
   })
 })

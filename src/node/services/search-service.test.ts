@@ -31,51 +31,58 @@ describe('search', () => {
     for (const s of ['Été İstanbul ǅ Straße ﬁ 𝒜bc', 'ÀÉÎÕÜ àéîõü Ñ ç', 'plain ASCII, MIXED case 123']) expect(fold(s)).toBe(baselineFold(s))
   })
 
-  it('finds what the first version found, in the same order, on a generated library and after every change', { timeout: 120_000 }, async () => {
-    const generated = generateLibrary(tempDir(), SIZES.S)
-    const { app, call } = await openCallableApp(generated.dir)
-    const queries = [...queriesOf(generated), 'quokka']
-    await expectSameHits(app, queries)
+  it(
+    'finds what the first version found, in the same order, on a generated library and after every change',
+    { timeout: 120_000 },
+    async () => {
+      const generated = generateLibrary(tempDir(), SIZES.S)
+      const { app, call } = await openCallableApp(generated.dir)
+      const queries = [...queriesOf(generated), 'quokka']
+      await expectSameHits(app, queries)
 
-    const target = generated.articles[2].id
-    const h = generated.highlights.find((x) => x.articleId === target)!
-    const created = await call<{ id: string }>('createHighlight', {
-      articleId: target,
-      color: 'green',
-      quote: { ...h.quote },
-      position: { ...h.position },
-      note: 'a quokka smiled'
-    })
-    expect((await app.search.search('quokka')).map((hit) => hit.highlightId)).toContain(created.id)
-    await expectSameHits(app, queries)
+      const target = generated.articles[2].id
+      const h = generated.highlights.find((x) => x.articleId === target)!
+      const created = await call<{ id: string }>('createHighlight', {
+        articleId: target,
+        color: 'green',
+        quote: { ...h.quote },
+        position: { ...h.position },
+        note: 'a quokka smiled'
+      })
+      expect((await app.search.search('quokka')).map((hit) => hit.highlightId)).toContain(created.id)
+      await expectSameHits(app, queries)
 
-    await call('updateHighlight', { id: created.id, patch: { note: 'a wombat smiled', tags: ['marsupial'] } })
-    expect(await app.search.search('quokka')).toEqual([])
-    expect((await app.search.search('wombat')).map((hit) => hit.highlightId)).toEqual([created.id])
-    await expectSameHits(app, [...queries, 'wombat', 'marsupial'])
+      await call('updateHighlight', { id: created.id, patch: { note: 'a wombat smiled', tags: ['marsupial'] } })
+      expect(await app.search.search('quokka')).toEqual([])
+      expect((await app.search.search('wombat')).map((hit) => hit.highlightId)).toEqual([created.id])
+      await expectSameHits(app, [...queries, 'wombat', 'marsupial'])
 
-    const deleted = await call('deleteHighlight', { id: created.id })
-    expect(await app.search.search('wombat')).toEqual([])
-    await call('restoreHighlight', deleted)
-    expect((await app.search.search('wombat')).map((hit) => hit.highlightId)).toEqual([created.id])
+      const deleted = await call('deleteHighlight', { id: created.id })
+      expect(await app.search.search('wombat')).toEqual([])
+      await call('restoreHighlight', deleted)
+      expect((await app.search.search('wombat')).map((hit) => hit.highlightId)).toEqual([created.id])
 
-    const imported = await call<{ articleId?: string }>('importPasted', { text: 'Platypus notes\n\nThe platypus lays eggs.', keepDuplicates: false })
-    expect(imported.articleId).toBeDefined()
-    expect((await app.search.search('platypus')).some((hit) => hit.articleId === imported.articleId)).toBe(true)
-    await expectSameHits(app, [...queries, 'platypus'])
+      const imported = await call<{ articleId?: string }>('importPasted', {
+        text: 'Platypus notes\n\nThe platypus lays eggs.',
+        keepDuplicates: false
+      })
+      expect(imported.articleId).toBeDefined()
+      expect((await app.search.search('platypus')).some((hit) => hit.articleId === imported.articleId)).toBe(true)
+      await expectSameHits(app, [...queries, 'platypus'])
 
-    await call('trashArticle', { id: target })
-    expect((await app.search.search('wombat')).length).toBe(0)
-    await expectSameHits(app, [...queries, 'wombat'])
-    await call('restoreArticle', { id: target })
-    expect((await app.search.search('wombat')).length).toBe(1)
+      await call('trashArticle', { id: target })
+      expect((await app.search.search('wombat')).length).toBe(0)
+      await expectSameHits(app, [...queries, 'wombat'])
+      await call('restoreArticle', { id: target })
+      expect((await app.search.search('wombat')).length).toBe(1)
 
-    await call('renameTag', { from: POPULAR_TAG, to: 'famous' })
-    expect(await app.search.search(POPULAR_TAG)).toEqual([])
-    expect((await app.search.search('famous')).length).toBeGreaterThan(0)
-    await expectSameHits(app, [...queries, 'famous', 'wombat'])
-    await app.store.close()
-  })
+      await call('renameTag', { from: POPULAR_TAG, to: 'famous' })
+      expect(await app.search.search(POPULAR_TAG)).toEqual([])
+      expect((await app.search.search('famous')).length).toBeGreaterThan(0)
+      await expectSameHits(app, [...queries, 'famous', 'wombat'])
+      await app.store.close()
+    }
+  )
 
   it('sees a change another process wrote, once this one reads it', async () => {
     const generated = generateLibrary(tempDir(), SIZES.S)

@@ -101,7 +101,11 @@ describe('AssetStore: removing what no article uses', () => {
   it('removeUnused removes the named candidates nobody uses and nothing else', async () => {
     const dir = tempDir()
     const store = new AssetStore(dir)
-    const [a, b, c] = [await saved(store, solidPng(1, 1, [1, 0, 0])), await saved(store, solidPng(1, 1, [2, 0, 0])), await saved(store, solidPng(1, 1, [3, 0, 0]))]
+    const [a, b, c] = [
+      await saved(store, solidPng(1, 1, [1, 0, 0])),
+      await saved(store, solidPng(1, 1, [2, 0, 0])),
+      await saved(store, solidPng(1, 1, [3, 0, 0]))
+    ]
     writeFileSync(path.join(dir, 'assets', 'notes.txt'), 'the reader’s')
     expect(await store.removeUnused(new Set([a]), [a, b])).toBe(1)
     expect(readdirSync(path.join(dir, 'assets')).sort()).toEqual([a, c, 'notes.txt'].sort())
@@ -112,7 +116,11 @@ describe('AssetStore: removing what no article uses', () => {
   it('removeOrphans spares young files and files in use', async () => {
     const dir = tempDir()
     const store = new AssetStore(dir)
-    const [used, old, young] = [await saved(store, solidPng(1, 1, [1, 0, 0])), await saved(store, solidPng(1, 1, [2, 0, 0])), await saved(store, solidPng(1, 1, [3, 0, 0]))]
+    const [used, old, young] = [
+      await saved(store, solidPng(1, 1, [1, 0, 0])),
+      await saved(store, solidPng(1, 1, [2, 0, 0])),
+      await saved(store, solidPng(1, 1, [3, 0, 0]))
+    ]
     hoursAgo(path.join(dir, 'assets', used), 2)
     hoursAgo(path.join(dir, 'assets', old), 2)
     expect(await store.removeOrphans(new Set([used]))).toBe(1)

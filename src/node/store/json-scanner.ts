@@ -43,7 +43,7 @@ export class JsonScanner {
 
   /** Where the string opening at `start` ends (past its closing quote). */
   stringEnd(start: number): number {
-    for (let i = start + 1; ; ) {
+    for (let i = start + 1; ;) {
       const q = this.bytes.indexOf(QUOTE, i)
       if (q < 0) this.fail()
       let backslashes = 0

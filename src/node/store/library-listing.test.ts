@@ -42,7 +42,11 @@ describe('the article list read without checking every highlight', () => {
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom('a1', 'a"2', 'a\\3'), texts, texts), { maxLength: 12 }), async (rows) => {
         const library = emptyLibrary()
         library.articles = ['a1', 'a2'].map((id) => article(id, { title: `T “${id}” \\ "${id}"` }))
-        library.highlights = rows.map(([articleId, note, exact], i) => ({ ...highlight(`h${i}`, note), articleId, quote: { exact: exact || 'x', prefix: '', suffix: '' } }))
+        library.highlights = rows.map(([articleId, note, exact], i) => ({
+          ...highlight(`h${i}`, note),
+          articleId,
+          quote: { exact: exact || 'x', prefix: '', suffix: '' }
+        }))
         const listing = await readLibraryListing(folderWith(JSON.stringify(library, null, rows.length % 2 ? 1 : undefined)))
         expect(listing?.articles).toEqual(library.articles)
         expect(listing?.highlightCounts).toEqual(countsOf(library))

@@ -58,7 +58,7 @@ function highlightCounts(scan: JsonScanner): Map<string, number> {
   if (b[scan.pos] !== OPEN_ARRAY) scan.fail()
   const open: number[] = []
   let articleId: string | null = null
-  for (let i = scan.pos; i < b.length; ) {
+  for (let i = scan.pos; i < b.length;) {
     const c = b[i]
     // Between highlights only separators: a string, a number or a word there is not a highlight.
     if (open.length === 1 && c !== OPEN_OBJECT && c !== CLOSE_ARRAY && c !== COMMA && !isSpace(c)) scan.fail()

@@ -11,7 +11,10 @@ describe('writeFilesAtomic', () => {
   it('writes every file whole, replacing those there', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'b.md'), 'old')
-    const entries = Array.from({ length: 40 }, (_, i) => ({ file: path.join(dir, `${String.fromCharCode(97 + (i % 26))}${i}.md`), data: `file ${i}\n`.repeat(i + 1) }))
+    const entries = Array.from({ length: 40 }, (_, i) => ({
+      file: path.join(dir, `${String.fromCharCode(97 + (i % 26))}${i}.md`),
+      data: `file ${i}\n`.repeat(i + 1)
+    }))
     await writeFilesAtomic([...entries, { file: path.join(dir, 'b.md'), data: 'new' }])
     for (const { file, data } of entries) expect(readFileSync(file, 'utf8')).toBe(data)
     expect(readFileSync(path.join(dir, 'b.md'), 'utf8')).toBe('new')

@@ -174,7 +174,15 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
     unrejectPair: pairSpec,
     search: { template: { query: 'Baku' } },
     exportWithDialog: {
-      template: { scope: 'article', articleIds: [A], format: 'markdown', includeNotes: true, order: 'reading', onlyTag: 'quote', images: 'copy' },
+      template: {
+        scope: 'article',
+        articleIds: [A],
+        format: 'markdown',
+        includeNotes: true,
+        order: 'reading',
+        onlyTag: 'quote',
+        images: 'copy'
+      },
       optional: ['onlyTag', 'images'],
       ids: ['articleIds.0'],
       enums: ['scope', 'format', 'order', 'images'],

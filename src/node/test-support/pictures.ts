@@ -34,5 +34,9 @@ export const PICTURE_HEADS = {
   jpg: withTail([0xff, 0xd8, 0xff, 0xe0]),
   gif: withTail('GIF89a'),
   webp: Buffer.concat([Buffer.from('RIFF\x10\x00\x00\x00WEBPVP8 ', 'latin1'), Buffer.from('picture data')]),
-  avif: Buffer.concat([Buffer.from([0, 0, 0, 0x1c]), Buffer.from('ftypmif1\x00\x00\x00\x00mif1avifmiaf', 'latin1'), Buffer.from('picture data')])
+  avif: Buffer.concat([
+    Buffer.from([0, 0, 0, 0x1c]),
+    Buffer.from('ftypmif1\x00\x00\x00\x00mif1avifmiaf', 'latin1'),
+    Buffer.from('picture data')
+  ])
 }

@@ -49,8 +49,10 @@ describe('align: weaker matches', () => {
   // Two independent heatwave reports share a loose paraphrase of a stock sentence (Dice about 0.39):
   // a higher minScore hides it, a lower one returns it; the default hides only what scores under
   // DEFAULT_MIN_SCORE, and a pair is never dropped for good.
-  const a = 'Temperatures climbed above 40 degrees Celsius in several southern towns on Tuesday as the heatwave entered its second week, and forecasters said there was little relief in sight.'
-  const b = 'A heatwave gripped northern Italy for a fifth day on Wednesday, with temperatures reaching 38 degrees Celsius in Milan and Bologna and forecasters predicting little relief before the weekend.'
+  const a =
+    'Temperatures climbed above 40 degrees Celsius in several southern towns on Tuesday as the heatwave entered its second week, and forecasters said there was little relief in sight.'
+  const b =
+    'A heatwave gripped northern Italy for a fifth day on Wednesday, with temperatures reaching 38 degrees Celsius in Milan and Bologna and forecasters predicting little relief before the weekend.'
 
   it('leaves out pairs under minScore and returns them with a lower one', () => {
     const all = align(a, b, { minScore: 0 })

@@ -135,6 +135,8 @@ describe('quoteCheck on the seed pair', () => {
     const other = checked.filter((e) => e.otherSpeaker)
     expect(other.map((e) => e.speaker)).toEqual(['Lukashenko', 'Lukashenko', 'Lukashenko'])
     expect(other.map(quoteText)[0]).toBe('will be remembered for centuries, for many epochs')
-    expect(checked.filter((e) => e.counterpart !== null).map((e) => e.speaker)).toEqual(checked.filter((e) => e.counterpart !== null).map(() => 'Ilham Aliyev'))
+    expect(checked.filter((e) => e.counterpart !== null).map((e) => e.speaker)).toEqual(
+      checked.filter((e) => e.counterpart !== null).map(() => 'Ilham Aliyev')
+    )
   })
 })

@@ -43,7 +43,11 @@ export function speakersOf(text: string, quotations: readonly Quotation[], known
     const open = Math.max(0, first.start - 1)
     const [before, after] = around(text, open, Math.min(text.length, end.end + 1))
     const named =
-      AFTER_SAID_NAME.exec(after) ?? AFTER_NAME_SAID.exec(after) ?? BEFORE_NAME_SAID.exec(before) ?? ACCORDING.exec(before) ?? BEFORE_SAYING.exec(before)
+      AFTER_SAID_NAME.exec(after) ??
+      AFTER_NAME_SAID.exec(after) ??
+      BEFORE_NAME_SAID.exec(before) ??
+      ACCORDING.exec(before) ??
+      BEFORE_SAYING.exec(before)
     if (named && !/^(He|She|They)$/.test(named[1])) {
       const name = withoutTitle(named[1])
       names.push(name)
@@ -71,7 +75,27 @@ function lastMentioned(text: string, names: readonly string[]): string | null {
 }
 
 /** Titles before a name, not part of it: "Mayor Ines Vidal" is Ines Vidal. */
-const TITLES = new Set(['mayor', 'president', 'minister', 'prime', 'chancellor', 'governor', 'senator', 'judge', 'inspector', 'chief', 'dr', 'mr', 'mrs', 'ms', 'sir', 'councillor', 'professor', 'general', 'secretary'])
+const TITLES = new Set([
+  'mayor',
+  'president',
+  'minister',
+  'prime',
+  'chancellor',
+  'governor',
+  'senator',
+  'judge',
+  'inspector',
+  'chief',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'sir',
+  'councillor',
+  'professor',
+  'general',
+  'secretary'
+])
 
 function withoutTitle(name: string): string {
   const words = name.split(/\s+/)

@@ -41,11 +41,22 @@ for (let c = 0xff10; c <= 0xff19; c++) LOWER[c] = c - 0xff10 + 48
 for (let c = 0xff21; c <= 0xff3a; c++) LOWER[c] = c - 0xff21 + 97
 for (let c = 0xff41; c <= 0xff5a; c++) LOWER[c] = c - 0xff41 + 97
 /** Ligatures, written out (a PDF's "ﬁnance" is "finance"). */
-const LIGATURES: Record<number, string> = { 0xfb00: 'ff', 0xfb01: 'fi', 0xfb02: 'fl', 0xfb03: 'ffi', 0xfb04: 'ffl', 0xfb05: 'st', 0xfb06: 'st' }
+const LIGATURES: Record<number, string> = {
+  0xfb00: 'ff',
+  0xfb01: 'fi',
+  0xfb02: 'fl',
+  0xfb03: 'ffi',
+  0xfb04: 'ffl',
+  0xfb05: 'st',
+  0xfb06: 'st'
+}
 /** Cyrillic and Greek letters that look like Latin ones, as the Latin letter: used only in a word that
  *  also has Latin letters (a "Bаrcelona" with a Cyrillic "а" pasted in), never in Russian or Greek. */
 const LOOK_ALIKE = new Uint16Array(0x530)
-for (const [from, to] of [['аеорсухіјѕԁ', 'aeopcyxijsd'], ['οικνρτυχ', 'oikvptux']]) {
+for (const [from, to] of [
+  ['аеорсухіјѕԁ', 'aeopcyxijsd'],
+  ['οικνρτυχ', 'oikvptux']
+]) {
   for (let i = 0; i < from.length; i++) LOOK_ALIKE[from.charCodeAt(i)] = to.charCodeAt(i)
 }
 

@@ -13,16 +13,37 @@ const PLAIN = 'The mayor said the plan was a turning point for the city and that
 
 describe('verbatim means the same words', () => {
   const marked: [string, string][] = [
-    ['straight quotation marks', 'The mayor said the plan was "a turning point for the city" and that work on the new bridge would begin in May.'],
-    ['curly quotation marks', 'The mayor said the plan was “a turning point for the city” and that work on the new bridge would begin in May.'],
+    [
+      'straight quotation marks',
+      'The mayor said the plan was "a turning point for the city" and that work on the new bridge would begin in May.'
+    ],
+    [
+      'curly quotation marks',
+      'The mayor said the plan was “a turning point for the city” and that work on the new bridge would begin in May.'
+    ],
     ['guillemets', 'The mayor said the plan was «a turning point for the city» and that work on the new bridge would begin in May.'],
-    ['low-high quotation marks', 'The mayor said the plan was „a turning point for the city“ and that work on the new bridge would begin in May.'],
-    ['single quotation marks', 'The mayor said the plan was ‘a turning point for the city’ and that work on the new bridge would begin in May.'],
+    [
+      'low-high quotation marks',
+      'The mayor said the plan was „a turning point for the city“ and that work on the new bridge would begin in May.'
+    ],
+    [
+      'single quotation marks',
+      'The mayor said the plan was ‘a turning point for the city’ and that work on the new bridge would begin in May.'
+    ],
     ['brackets', 'The mayor said the plan was (a turning point for the city) and that work on the new bridge would begin in May.'],
-    ['case and spacing', 'THE MAYOR said  the plan was a turning point   for the city and that work on the new bridge\nwould begin in May.'],
-    ['a sentence cut in two', 'The mayor said the plan was a turning point for the city. And that work on the new bridge would begin in May.'],
+    [
+      'case and spacing',
+      'THE MAYOR said  the plan was a turning point   for the city and that work on the new bridge\nwould begin in May.'
+    ],
+    [
+      'a sentence cut in two',
+      'The mayor said the plan was a turning point for the city. And that work on the new bridge would begin in May.'
+    ],
     ['look-alike letters', 'The mаyor said the plаn was a turning point for the city and that work on the new bridge would begin in Mаy.'],
-    ['fullwidth letters and a ligature', 'The mayor said the plan was a turning point for the city and that work on the new bridge would begin in ＭＡＹ, ﬁnally.']
+    [
+      'fullwidth letters and a ligature',
+      'The mayor said the plan was a turning point for the city and that work on the new bridge would begin in ＭＡＹ, ﬁnally.'
+    ]
   ]
   for (const [what, text] of marked) {
     it(`ignores ${what}`, () => {
@@ -34,7 +55,8 @@ describe('verbatim means the same words', () => {
   }
 
   it('keeps one verbatim pair when both texts put quotation marks inside it', () => {
-    const a = 'The card ends with a tip: use a mild “everyday” olive oil rather than a peppery extra virgin one, which can taste bitter in a cake.'
+    const a =
+      'The card ends with a tip: use a mild “everyday” olive oil rather than a peppery extra virgin one, which can taste bitter in a cake.'
     const b = 'Tip: use a mild "everyday" olive oil rather than a peppery extra virgin one, which can taste bitter in a cake.'
     const pair = only(a, b)
     expect(pair.kind).toBe('verbatim')
@@ -43,7 +65,8 @@ describe('verbatim means the same words', () => {
 
   it('does not let a word shared by chance after a sentence end spoil a verbatim quote', () => {
     const a = '"Monetary policy will need to remain restrictive for sufficiently long to bring inflation down," the committee said.'
-    const b = 'Monetary policy will need to remain restrictive for sufficiently long to bring inflation down. The minutes follow in two weeks.'
+    const b =
+      'Monetary policy will need to remain restrictive for sufficiently long to bring inflation down. The minutes follow in two weeks.'
     const pair = only(a, b)
     expect(pair.kind).toBe('verbatim')
     expect(pair.b).toBe('Monetary policy will need to remain restrictive for sufficiently long to bring inflation down')
@@ -55,6 +78,8 @@ describe('verbatim means the same words', () => {
     const pairs = align(a, b)
     expect(pairs.map((p) => p.kind)).toEqual(pairs.map(() => 'verbatim'))
     const first = pairs.find((p) => a.slice(p.a.start, p.a.end).includes('eggs'))
-    expect(first && a.slice(first.a.start, first.a.end)).toContain('1.Break the eggs into a large bowl and whisk them with the sugar until pale')
+    expect(first && a.slice(first.a.start, first.a.end)).toContain(
+      '1.Break the eggs into a large bowl and whisk them with the sugar until pale'
+    )
   })
 })

@@ -7,7 +7,10 @@ const figure = (image: FigureBlock['image'], text = 'The chart, in 2024.'): Figu
 
 describe('a figure in a Markdown export', () => {
   it('points at the copy beside the export by default, alt text and caption escaped', () => {
-    expect(figureLines(figure({ alt: 'A [red] chart', asset: name }), {})).toEqual([`![A \\[red\\] chart](assets/${name})`, 'The chart, in 2024.'])
+    expect(figureLines(figure({ alt: 'A [red] chart', asset: name }), {})).toEqual([
+      `![A \\[red\\] chart](assets/${name})`,
+      'The chart, in 2024.'
+    ])
   })
 
   it('points wherever the export says, e.g. the library’s own copy', () => {

@@ -9,7 +9,8 @@ export function figureLines(block: FigureBlock, options: Pick<MarkdownExportOpti
   const alt = escapeLine(singleLine(block.image.alt, ''), false)
   const caption = singleLine(block.text, '')
   const lines: string[] = []
-  if (block.image.asset !== undefined) lines.push(`![${alt}](${linkDestination((options.imageHref ?? copiedImageHref)(block.image.asset))})`)
+  if (block.image.asset !== undefined)
+    lines.push(`![${alt}](${linkDestination((options.imageHref ?? copiedImageHref)(block.image.asset))})`)
   else if (alt !== '') lines.push(`*${alt}*`)
   if (caption !== '') lines.push(escapeLine(caption, lines.length === 0))
   return lines

@@ -33,4 +33,11 @@ export const WRITTEN_CASES: readonly EvalCase[] = [
 ]
 
 /** Written after the thresholds were set, and not tuned on: the honest check. */
-export const HELD_OUT_CASES: readonly EvalCase[] = [centralBank, ministerRemarks, marathonReports, earningsRewrite, wireCopy, policeStatement]
+export const HELD_OUT_CASES: readonly EvalCase[] = [
+  centralBank,
+  ministerRemarks,
+  marathonReports,
+  earningsRewrite,
+  wireCopy,
+  policeStatement
+]

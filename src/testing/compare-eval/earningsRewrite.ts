@@ -37,12 +37,17 @@ export const earningsRewrite: EvalCase = {
   labels: [
     {
       a: 'Between July and September it took in 2.4 billion kroner, almost a fifth more than a year earlier, and its profit from operations climbed from 290 million kroner to 410 million',
-      b: ['Nordlys Energy reported revenue of 2.4 billion kroner for the third quarter, an increase of 18 percent compared with the same period last year. Operating profit rose to 410 million kroner from 290 million kroner'],
+      b: [
+        'Nordlys Energy reported revenue of 2.4 billion kroner for the third quarter, an increase of 18 percent compared with the same period last year. Operating profit rose to 410 million kroner from 290 million kroner'
+      ],
       kind: 'paraphrase'
     },
     {
       a: "The company's offshore turbines, which began producing power in the spring, generated more than the company had planned for, because August and September were unusually windy",
-      b: ['which delivered more electricity than expected thanks to strong winds in August and September', 'The growth was driven mainly by the offshore wind farms that started production in the spring, which delivered more electricity than expected thanks to strong winds in August and September'],
+      b: [
+        'which delivered more electricity than expected thanks to strong winds in August and September',
+        'The growth was driven mainly by the offshore wind farms that started production in the spring, which delivered more electricity than expected thanks to strong winds in August and September'
+      ],
       kind: 'paraphrase'
     },
     {
@@ -65,8 +70,19 @@ export const earningsRewrite: EvalCase = {
       b: ['We are now harvesting the results of five years of investment in renewable power'],
       kind: 'verbatim'
     },
-    { a: 'said chief executive Ola Brekke', b: ['said chief executive Ola Brekke'], kind: 'verbatim', optional: true, note: 'an attribution' },
-    { a: 'The company says it will set out plans for hydrogen in February', b: ['Nordlys Energy will present its new strategy for hydrogen production at a capital markets day in February'], kind: 'paraphrase', optional: true },
+    {
+      a: 'said chief executive Ola Brekke',
+      b: ['said chief executive Ola Brekke'],
+      kind: 'verbatim',
+      optional: true,
+      note: 'an attribution'
+    },
+    {
+      a: 'The company says it will set out plans for hydrogen in February',
+      b: ['Nordlys Energy will present its new strategy for hydrogen production at a capital markets day in February'],
+      kind: 'paraphrase',
+      optional: true
+    },
     { a: 'said one good quarter of wind power did not change its view', b: [], kind: 'none' }
   ]
 }

@@ -38,18 +38,22 @@ export const factoryRevision: EvalCase = {
     },
     {
       a: 'The decision follows a long fall in demand for wall tiles and a sharp rise in energy costs, which have made the plant unprofitable for three consecutive years',
-      b: ['The decision follows a long decline in demand for wall tiles and a sharp rise in energy costs, which have made the plant unprofitable for three consecutive years'],
+      b: [
+        'The decision follows a long decline in demand for wall tiles and a sharp rise in energy costs, which have made the plant unprofitable for three consecutive years'
+      ],
       kind: 'close',
       note: 'one synonym'
     },
     {
-      a: 'Every one of them will be offered a move to the firm\'s plant in Castleford or a redundancy payment larger than the legal minimum',
-      b: ['The company will offer every employee either a transfer to its plant in Castleford or a redundancy package above the statutory minimum'],
+      a: "Every one of them will be offered a move to the firm's plant in Castleford or a redundancy payment larger than the legal minimum",
+      b: [
+        'The company will offer every employee either a transfer to its plant in Castleford or a redundancy package above the statutory minimum'
+      ],
       kind: 'paraphrase'
     },
     {
-      a: 'This has been the hardest decision in our company\'s history, and we did not take it lightly',
-      b: ['This has been the hardest decision in our company\'s history, and we did not take it lightly'],
+      a: "This has been the hardest decision in our company's history, and we did not take it lightly",
+      b: ["This has been the hardest decision in our company's history, and we did not take it lightly"],
       kind: 'verbatim'
     },
     {
@@ -57,8 +61,20 @@ export const factoryRevision: EvalCase = {
       b: ['Production of floor tiles will move to Castleford, where the company has invested twelve million pounds in a new kiln'],
       kind: 'verbatim'
     },
-    { a: 'Around 180 people work at the site', b: ['About 180 employees work at the site'], kind: 'paraphrase', optional: true, note: 'too short to insist on' },
-    { a: 'chief executive Helen Park said in a statement', b: ['said chief executive Helen Park'], kind: 'paraphrase', optional: true, note: 'an attribution' },
+    {
+      a: 'Around 180 people work at the site',
+      b: ['About 180 employees work at the site'],
+      kind: 'paraphrase',
+      optional: true,
+      note: 'too short to insist on'
+    },
+    {
+      a: 'chief executive Helen Park said in a statement',
+      b: ['said chief executive Helen Park'],
+      kind: 'paraphrase',
+      optional: true,
+      note: 'an attribution'
+    },
     { a: 'We heard about it from the radio before anyone told us', b: [], kind: 'none', note: 'a worker, not the company' },
     { a: 'a heavy blow for the whole valley', b: [], kind: 'none', note: 'the council leader, not the company' }
   ]

@@ -32,6 +32,11 @@ export const heatwaveReports: EvalCase = {
   textB: italy,
   labels: [
     { a: 'forecasters said there was little relief in sight', b: [], kind: 'none', note: 'stock phrase of weather reports' },
-    { a: 'Scientists say heatwaves in southern Europe have become longer and more frequent as the climate warms', b: [], kind: 'none', note: 'the same claim, said independently' }
+    {
+      a: 'Scientists say heatwaves in southern Europe have become longer and more frequent as the climate warms',
+      b: [],
+      kind: 'none',
+      note: 'the same claim, said independently'
+    }
   ]
 }

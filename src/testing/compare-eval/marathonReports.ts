@@ -32,6 +32,11 @@ export const marathonReports: EvalCase = {
   textB: chicago,
   labels: [
     { a: 'crossed the finish line in Praca do Comercio alone', b: [], kind: 'none', note: 'stock phrase' },
-    { a: 'Organisers said medical teams treated around sixty runners, most of them for cramps and blisters', b: [], kind: 'none', note: 'same kind of fact, another race' }
+    {
+      a: 'Organisers said medical teams treated around sixty runners, most of them for cramps and blisters',
+      b: [],
+      kind: 'none',
+      note: 'same kind of fact, another race'
+    }
   ]
 }

@@ -40,7 +40,9 @@ export const mayorQuotes: EvalCase = {
     },
     {
       a: 'It will take thousands of cars off our roads and give the neighbourhoods in the east a fast link to the centre for the first time',
-      b: ['It will take thousands of cars off our roads and give the neighbourhoods in the east a fast link to the centre for the first time'],
+      b: [
+        'It will take thousands of cars off our roads and give the neighbourhoods in the east a fast link to the centre for the first time'
+      ],
       kind: 'verbatim'
     },
     {
@@ -67,8 +69,18 @@ export const mayorQuotes: EvalCase = {
       ],
       kind: 'paraphrase'
     },
-    { a: 'The eleven-kilometre line will have nineteen stops', b: ['The line will be eleven kilometres long with nineteen stops'], kind: 'paraphrase', optional: true },
-    { a: 'The national government has agreed to pay sixty percent of the cost', b: ['of which the national government will pay sixty percent'], kind: 'paraphrase', optional: true },
+    {
+      a: 'The eleven-kilometre line will have nineteen stops',
+      b: ['The line will be eleven kilometres long with nineteen stops'],
+      kind: 'paraphrase',
+      optional: true
+    },
+    {
+      a: 'The national government has agreed to pay sixty percent of the cost',
+      b: ['of which the national government will pay sixty percent'],
+      kind: 'paraphrase',
+      optional: true
+    },
     {
       a: 'He said the estimated cost of 420 million euros was certain to rise',
       b: ['The total cost is estimated at 420 million euros'],
@@ -77,6 +89,11 @@ export const mayorQuotes: EvalCase = {
       note: 'the councillor repeats the figure to dispute it'
     },
     { a: 'This is a vanity project that the city cannot afford', b: [], kind: 'none', note: 'the opposition councillor' },
-    { a: 'If they really keep one lane open, we can live with it', b: [], kind: 'none', note: 'a shop owner echoing the statement\'s promise in her own words' }
+    {
+      a: 'If they really keep one lane open, we can live with it',
+      b: [],
+      kind: 'none',
+      note: "a shop owner echoing the statement's promise in her own words"
+    }
   ]
 }

@@ -71,9 +71,24 @@ export const policeStatement: EvalCase = {
       b: ['Dockside Road will stay closed between Mill Lane and the harbour while the investigation continues'],
       kind: 'close'
     },
-    { a: 'Officers were called to the blaze at about 02:15', b: ['At about 02:15 on Saturday, officers were called to a fire at a storage warehouse on Dockside Road'], kind: 'paraphrase', optional: true },
-    { a: 'A 34-year-old man remains in custody', b: ['A man aged 34 has been arrested on suspicion of arson and remains in custody'], kind: 'paraphrase', optional: true },
-    { a: 'police have arrested a man on suspicion of arson', b: ['A man aged 34 has been arrested on suspicion of arson'], kind: 'paraphrase', optional: true },
+    {
+      a: 'Officers were called to the blaze at about 02:15',
+      b: ['At about 02:15 on Saturday, officers were called to a fire at a storage warehouse on Dockside Road'],
+      kind: 'paraphrase',
+      optional: true
+    },
+    {
+      a: 'A 34-year-old man remains in custody',
+      b: ['A man aged 34 has been arrested on suspicion of arson and remains in custody'],
+      kind: 'paraphrase',
+      optional: true
+    },
+    {
+      a: 'police have arrested a man on suspicion of arson',
+      b: ['A man aged 34 has been arrested on suspicion of arson'],
+      kind: 'paraphrase',
+      optional: true
+    },
     { a: 'The flames were higher than the roof of the house', b: [], kind: 'none', note: 'a witness' },
     { a: 'Everything we had in there is gone', b: [], kind: 'none', note: 'the owner' }
   ]

@@ -52,6 +52,12 @@ export const recipeCopy: EvalCase = {
       kind: 'verbatim',
       note: 'other quotation marks around "everyday"'
     },
-    { a: 'lemon and olive oil cake', b: ['Lemon and Olive Oil Cake'], kind: 'verbatim', optional: true, note: 'the title named, a name more than a quote' }
+    {
+      a: 'lemon and olive oil cake',
+      b: ['Lemon and Olive Oil Cake'],
+      kind: 'verbatim',
+      optional: true,
+      note: 'the title named, a name more than a quote'
+    }
   ]
 }
