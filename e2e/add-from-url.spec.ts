@@ -6,9 +6,18 @@ import type { AddressInfo } from 'node:net'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import type { AppHandle } from './harness/app-handle'
+import { colourAtCentre, near } from './pixels'
+import { solidPng } from '../src/node/test-support/pictures'
 
 const TITLE = 'Harbour works resume after the winter storms'
 const FIRST = 'Work on the northern breakwater resumed on Monday, three months after the storms that damaged it.'
+const BLUE: [number, number, number] = [30, 90, 200]
+const CHART_CAPTION = 'Tonnage handled at the port, month by month.'
+const WITH_PICTURE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tonnage at the port</title></head><body><article>
+<h1>Tonnage at the port</h1>${'<p>The port handled more cargo this winter than in any winter before, despite the storms.</p>'.repeat(4)}
+<figure><img src="/chart.png" alt="A blue chart" width="300" height="200"><figcaption>${CHART_CAPTION}</figcaption></figure>
+${'<p>Officials expect the figures to grow again once the breakwater is finished next year.</p>'.repeat(3)}</article></body></html>`
+
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TITLE}</title>
 <meta property="og:site_name" content="Coastal Courier"></head><body><article><h1>${TITLE}</h1>
 <p>${FIRST}</p>${'<p>The port authority said the repairs would take the rest of the year, and that ships would keep using the southern entrance until then.</p>'.repeat(6)}
@@ -30,6 +39,12 @@ async function startSite(): Promise<Site> {
     if (req.url === '/article') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       res.end(ARTICLE)
+    } else if (req.url === '/with-picture') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end(WITH_PICTURE)
+    } else if (req.url === '/chart.png') {
+      res.writeHead(200, { 'content-type': 'image/png' })
+      res.end(solidPng(300, 200, BLUE))
     } else if (req.url === '/slow') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(1024 * 1024) })
       res.write(`<html><head><title>Slow</title></head><body><p>${'x'.repeat(64 * 1024)}`)
@@ -77,6 +92,31 @@ test('Ctrl+L and the address typed at once: the article is added and opens, and 
   const library = app.page.getByRole('navigation', { name: 'Library' })
   await library.getByRole('button', { name: `Open “${TITLE}” in the right pane` }).click()
   await expect(app.page.getByRole('region', { name: 'right pane' })).toContainText(FIRST)
+})
+
+test('a page with a picture: after the server stops and the app restarts, the picture still shows, and reading asks nothing of the web', async ({
+  app
+}) => {
+  const site = await startSite()
+  await app.page.keyboard.press('Control+L')
+  await app.page.keyboard.type(site.url('/with-picture'), { delay: 0 })
+  await app.page.keyboard.press('Enter')
+  await expect(dialog(app.page)).toBeHidden()
+  await expect(app.page.getByRole('region', { name: 'left pane' })).toContainText(CHART_CAPTION)
+
+  await site.close()
+  await app.restart()
+  const requests: string[] = []
+  app.page.on('request', (request) => requests.push(request.url()))
+  await app.page.reload()
+  await app.page.locator('.app[data-ready="true"]').waitFor()
+  const picture = app.page.getByRole('region', { name: 'left pane' }).getByRole('img', { name: 'A blue chart' })
+  await expect(picture).toBeVisible()
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(300)
+  const seen = await colourAtCentre(picture)
+  expect(near(seen, BLUE), `the picture's centre is ${seen.join(', ')}`).toBe(true)
+  const origin = new URL(app.page.url()).origin
+  expect(requests.filter((url) => !url.startsWith(origin + '/'))).toEqual([])
 })
 
 test('keyboard only: Tab to Add from URL, type, Enter; the article opens in the focused pane', async ({ app }) => {

@@ -2,6 +2,7 @@
 // and showing it makes no request outside the app's own origin (the harness aborts any other; here
 // they are counted). The figure display is issue 12's blocks work: this needs it merged to pass.
 import { expect, test } from './fixtures'
+import { colourAtCentre, near } from './pixels'
 import { openTestApp } from '../src/node/test-support/test-app'
 import { solidPng } from '../src/node/test-support/pictures'
 
@@ -37,21 +38,10 @@ test('a figure with a saved picture shows it, and reading makes no request outsi
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240)
 
   // What is on screen where the picture is, read back from a screenshot of that spot.
-  const shot = await picture.screenshot()
-  const [r, g, b] = await app.page.evaluate(async (base64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${base64}`
-    await img.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = img.width
-    canvas.height = img.height
-    const context = canvas.getContext('2d')!
-    context.drawImage(img, 0, 0)
-    return [...context.getImageData(Math.floor(img.width / 2), Math.floor(img.height / 2), 1, 1).data].slice(0, 3)
-  }, shot.toString('base64'))
+  const [r, g, b] = await colourAtCentre(picture)
   const background = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   expect(`rgb(${r}, ${g}, ${b})`).not.toBe(background)
-  expect(Math.abs(r - RED[0]) + Math.abs(g - RED[1]) + Math.abs(b - RED[2])).toBeLessThan(30)
+  expect(near([r, g, b], RED)).toBe(true)
 
   const outside = requests.filter((url) => !url.startsWith('http://diptych.test/'))
   expect(outside).toEqual([])
