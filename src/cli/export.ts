@@ -14,7 +14,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'export highlights and notes to Markdown or Web Annotation JSON',
   help: `Usage: diptych export (--article ID [--article ID2] | --all) --format md|webannotation --out PATH
-                      [--no-notes] [--order reading|color|tag] [--tag TAG] [--images copy|link]
+                      [--no-notes] [--text] [--order reading|color|tag] [--tag TAG] [--images copy|link]
                       [--data-dir DIR]
 
 Exports articles with their highlights, notes, tags and links, as the app's Export does.
@@ -33,6 +33,7 @@ Options:
   --force          replace an existing file; in a folder, the files of an earlier export (a file of
                    the same name that Diptych did not write is never replaced)
   --no-notes       leave the notes out
+  --text           add the article's whole text after its highlights (pictures, tables, code)
   --order ORDER    reading (default: as in the text), color (grouped by colour) or tag (grouped by tag)
   --tag TAG        only the highlights with this tag
   --images HOW     Markdown's pictures: copy (default) into a folder "assets" beside the export, or
@@ -47,6 +48,7 @@ when --all wrote every article but those whose text could not be read (each is n
     format: { type: 'string', value: 'md|webannotation' },
     out: { type: 'string', value: 'PATH' },
     'no-notes': { type: 'boolean' },
+    text: { type: 'boolean' },
     order: { type: 'string', value: 'reading|color|tag' },
     tag: { type: 'string', value: 'TAG' },
     images: { type: 'string', value: 'copy|link' },
@@ -80,6 +82,7 @@ when --all wrote every article but those whose text could not be read (each is n
         articleIds,
         format: format === 'md' ? 'markdown' : 'webannotation',
         includeNotes: options['no-notes'] !== true,
+        includeText: options.text === true,
         order,
         onlyTag: typeof options.tag === 'string' ? options.tag : undefined,
         images

@@ -17,7 +17,7 @@ export const COMMANDS: readonly { name: string; summary: string; load: () => Pro
   { name: 'list', summary: 'list the articles in the library', load: async () => (await import('./list')).list },
   {
     name: 'import',
-    summary: 'import HTML, Markdown or text files as articles',
+    summary: 'import HTML, Markdown or text files, or web pages by address, as articles',
     load: async () => (await import('./import')).importCommand
   },
   {

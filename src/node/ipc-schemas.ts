@@ -145,7 +145,8 @@ export const requestSchemas = {
     includeNotes: z.boolean(),
     order: z.enum(['reading', 'color', 'tag']),
     onlyTag: tagSchema.optional(),
-    images: z.enum(['copy', 'link']).optional()
+    images: z.enum(['copy', 'link']).optional(),
+    includeText: z.boolean().optional()
   }),
   copyMarkdown: z.strictObject({ articleId: idSchema, highlightId: idSchema.optional() }),
   importAnnotations: z.strictObject({ articleId: idSchema }),

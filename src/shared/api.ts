@@ -129,6 +129,8 @@ export interface ExportRequest {
   onlyTag?: string
   /** Markdown: the pictures copied into `assets/` beside the export (the default), or linked to the library's copy. */
   images?: 'copy' | 'link'
+  /** The article's whole text after its highlights (Markdown only). */
+  includeText?: boolean
 }
 
 export interface ExportResult {

@@ -70,23 +70,26 @@ describe('a Markdown export’s pictures, copied beside it', () => {
   })
 })
 
-describe('rendering the pictures of an export', async () => {
-  // The figure lines come from the Markdown export of articles' blocks (issue 12's blocks work); until
-  // an export shows figures at all, these cannot run.
-  const probe = await appWithPicture()
+describe('rendering the pictures of an export that includes the article text', () => {
   const req = (images?: 'copy' | 'link'): ExportRequest => ({
     scope: 'article',
     articleIds: ['pic'],
     format: 'markdown',
     includeNotes: true,
     order: 'reading',
-    images
+    images,
+    includeText: true
   })
-  const showsFigures =
-    (await probe.app.exports.render(req())).kind === 'file' && JSON.stringify(await probe.app.exports.render(req())).includes('![')
-  await probe.app.store.close()
 
-  it.skipIf(!showsFigures)('names the copy beside the export by default, and lists it to copy', async () => {
+  it('leaves the pictures out, and copies none, when the text is not exported', async () => {
+    const { app } = await appWithPicture()
+    const rendered = await app.exports.render({ ...req(), includeText: false })
+    expect(rendered.kind === 'file' && rendered.content).not.toContain('![')
+    expect(rendered.pictures).toEqual([])
+    await app.store.close()
+  })
+
+  it('names the copy beside the export by default, and lists it to copy', async () => {
     const { app, name } = await appWithPicture()
     const rendered = await app.exports.render(req())
     expect(rendered.kind === 'file' && rendered.content).toContain(`(assets/${name})`)
@@ -94,7 +97,7 @@ describe('rendering the pictures of an export', async () => {
     await app.store.close()
   })
 
-  it.skipIf(!showsFigures)('links the library’s copy when the reader chooses it, and copies nothing', async () => {
+  it('links the library’s copy when the reader chooses it, and copies nothing', async () => {
     const { app, name } = await appWithPicture()
     const rendered = await app.exports.render(req('link'))
     expect(rendered.kind === 'file' && rendered.content).toContain(pathToFileURL(app.assets.path(name)!).href)

@@ -78,7 +78,7 @@ export class ExportService {
       highlights.map((h) => ({ quote: h.quote, position: h.position }))
     )
     const orphanIds = new Set(highlights.filter((_, i) => anchors[i].status === 'orphan').map((h) => h.id))
-    return { meta, highlights, orphanIds }
+    return { meta, highlights, orphanIds, blocks: body.blocks }
   }
 
   private resolver() {
@@ -115,7 +115,8 @@ export class ExportService {
       order: req.order,
       onlyTag: req.onlyTag,
       exportedAt,
-      imageHref
+      imageHref,
+      includeText: req.includeText
     })
     const ownAssets = new Set(inputs.flatMap((input) => input.meta.assets ?? []))
     const pictures = req.images === 'link' ? [] : [...named].filter((name) => ownAssets.has(name))

@@ -1,6 +1,6 @@
 // What the exporters take in. The caller (the export service in main) builds these from the library.
 
-import type { ArticleMeta, Highlight, Id, Link } from '../model'
+import type { ArticleMeta, Block, Highlight, Id, Link } from '../model'
 
 /** One article as the exporters need it. */
 export interface ExportArticle {
@@ -9,6 +9,8 @@ export interface ExportArticle {
   highlights: readonly Highlight[]
   /** Ids of the highlights that no longer anchor in the article's text. */
   orphanIds: ReadonlySet<Id>
+  /** The article's text, for an export that includes it. */
+  blocks?: readonly Block[]
 }
 
 /** A highlight together with the article it belongs to. */
@@ -40,6 +42,8 @@ export interface MarkdownExportOptions {
    * when the reader chose to link them.
    */
   imageHref?: (asset: string) => string
+  /** Write the article's whole text after its highlights: pictures, tables and code included. */
+  includeText?: boolean
 }
 
 /** The default place of a picture: the `assets` folder beside the exported file. */

@@ -6,6 +6,7 @@
 // Every string that comes from the reader is escaped (markdown-text.ts, markdown-note.ts), so these are
 // the only headings and each highlight's quote is the only blockquote it produces.
 
+import { blocksMarkdown } from './markdown-blocks'
 import type { ArticleMeta } from '../model'
 import type { ExportArticle, LinkResolver, MarkdownExportOptions } from './export-types'
 import { NO_LINKS } from './export-types'
@@ -113,6 +114,10 @@ function articleBlocks(
     blocks.push([headingLine(2, 'Orphaned highlights')])
     blocks.push(['These passages no longer match the text of the article.'])
     for (const highlight of selected.orphans) blocks.push(...highlightBlocks(highlight, writer))
+  }
+  if (options.includeText && input.blocks && input.blocks.length > 0) {
+    blocks.push([headingLine(2, 'Text')])
+    blocks.push(blocksMarkdown(input.blocks, { imageHref: options.imageHref }).trimEnd().split('\n'))
   }
   return blocks
 }
