@@ -20,7 +20,7 @@ describe('diptych import URL', { timeout: 60_000 }, () => {
     const paywalled = server.url(WEB_PAGES.forbidden)
     const run = await runCli(['import', article, SEEDS[0], paywalled, server.url(WEB_PAGES.shiftJis), '--data-dir', dir])
     const lines = run.stdout.trim().split('\n')
-    expect(lines[0]).toMatch(new RegExp(`^${article}: imported as [0-9a-f-]{36} “The bridge will be built”$`))
+    expect(lines[0]).toMatch(new RegExp(`^${article}: imported as [0-9a-f-]{36} “The bridge will be built” with 3 pictures$`))
     expect(lines[1]).toMatch(/: imported as /)
     expect(lines[2]).toBe(
       `${paywalled}: failed: The site refused to give Diptych the page at ${paywalled}. This is often a paywall or a check that turns away programs: ` +
