@@ -228,7 +228,7 @@ test('a bare web address pasted outside a field opens Add from URL with it; othe
 test('the shortcut sheet lists Ctrl+L', async ({ app }) => {
   const page = app.page
   await page.keyboard.press('?')
-  const row = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('row', { name: /Add an article from its web address/ })
+  const row = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('row', { name: /Add an article from a web address/ })
   await expect(row).toContainText('Ctrl+L')
 })
 

@@ -76,7 +76,10 @@ export class ServerApp implements AppHandle {
   async stop(): Promise<void> {
     // As a reader closes the window: the page goes, what it had sent still arrives; then the server stops.
     if (this.page && !this.page.isClosed()) {
+      const closed = this.page.waitForEvent('close')
       await this.page.close({ runBeforeUnload: true })
+      // What the page sends as it goes (pagehide saves) is among the requests waited for below.
+      await closed
       await Promise.race([Promise.all([...this.pending]), new Promise((resolve) => setTimeout(resolve, 5_000))])
     }
     await this.browserContext?.close()
