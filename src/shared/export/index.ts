@@ -2,7 +2,6 @@
 
 export { highlightBlockId } from './block-id'
 export { copiedImageHref, createLinkResolver, NO_LINKS } from './export-types'
-export { figureLines } from './markdown-figure'
 export type { ExportArticle, HighlightOrder, LinkResolver, LocatedHighlight, MarkdownExportOptions } from './export-types'
 export { exportArticleMarkdown, exportPairMarkdown } from './markdown-article'
 export { exportLibraryMarkdown } from './markdown-library'

@@ -2,9 +2,9 @@
 // permissive viewer (markdown-it with raw HTML on) makes of it: the same cells, code and pictures, and
 // nothing that the article's text could turn into markup.
 import { describe, expect, it } from 'vitest'
-import { tableText, type Block, type TableRow } from '../model'
+import { tableText, type Block, type FigureBlock, type TableRow } from '../model'
 import { viewer } from '../../testing/read-export'
-import { blocksMarkdown } from './markdown-blocks'
+import { blockMarkdown, blocksMarkdown } from './markdown-blocks'
 
 const ASSET = `${'ab'.repeat(32)}.png`
 const table = (rows: TableRow[]): Block => ({ kind: 'table', text: tableText(rows), rows })
@@ -58,5 +58,25 @@ describe('blocksMarkdown', () => {
     const html = viewer.render(blocksMarkdown(hostile))
     expect(html).not.toMatch(/<script|<img src="x"|<img[^>]*onerror|href="javascript/i)
     expect(html).toContain('<p>&lt;img src=x onerror=alert(1)&gt;</p>')
+  })
+})
+
+describe('a figure in a Markdown export', () => {
+  const name = `${'a'.repeat(64)}.png`
+  const figure = (image: FigureBlock['image'], text = 'The chart, in 2024.'): FigureBlock => ({ kind: 'figure', text, image })
+
+  it('points at the copy beside the export by default, its alt text escaped', () => {
+    expect(blockMarkdown(figure({ alt: 'A [red] chart', asset: name }))[0]).toBe(`![A \\[red\\] chart](assets/${name})`)
+  })
+
+  it('points wherever the export says, e.g. the library’s own copy', () => {
+    const lines = blockMarkdown(figure({ alt: 'x', asset: name }), { imageHref: (n) => `file:///home/me/My Library/assets/${n}` })
+    expect(lines[0]).toBe(`![x](file:///home/me/My%20Library/assets/${name})`)
+  })
+
+  it('keeps the alt text and caption of a picture that was not saved', () => {
+    const lines = blockMarkdown(figure({ alt: 'A chart', src: 'https://example.org/c.png' }))
+    expect(lines[0]).toContain('A chart')
+    expect(lines.at(-1)).toBe('The chart, in 2024.')
   })
 })

@@ -4,14 +4,13 @@
 // file renders as the article's text, never as markup that the article smuggled in.
 
 import type { Block, CodeBlock, FigureBlock, PlainBlock, TableBlock } from '../model'
+import { copiedImageHref } from './export-types'
 import { blockquoteLines, escapeLine, headingLine, httpUrl, linkDestination, normalizeText, singleLine } from './markdown-text'
 
 export interface BlockMarkdownOptions {
   /** Where a saved picture is linked from the exported file; `assets/<name>` unless said otherwise. */
   imageHref?: (assetName: string) => string
 }
-
-const defaultHref = (name: string) => `assets/${name}`
 
 /** The blocks as one Markdown text, blocks separated by a blank line. */
 export function blocksMarkdown(blocks: readonly Block[], options: BlockMarkdownOptions = {}): string {
@@ -31,7 +30,7 @@ export function blockMarkdown(block: Block, options: BlockMarkdownOptions = {}):
       return [`${indent}${block.ordered ? '1.' : '-'} ${first}`, ...rest.map((line) => `${indent}   ${line}`)]
     }
     case 'figure':
-      return figureLines(block, options.imageHref ?? defaultHref)
+      return figureLines(block, options.imageHref ?? copiedImageHref)
     case 'table':
       return tableLines(block)
     case 'code':
