@@ -55,6 +55,14 @@ counted(
     failed: r.numFailedTests
   })
 )
+// Two Syncthing instances on loopback and two Diptych processes on their folders: seconds, so apart from `unit`.
+counted(
+  'sync',
+  'npm',
+  ['run', '--silent', 'test:sync', '--', '--reporter=default', '--reporter=json', '--outputFile=test-results/sync.json'],
+  'test-results/sync.json',
+  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests })
+)
 if (wanted('e2e')) {
   const chromium = ensureChromium()
   if (!chromium.ok) {
