@@ -27,9 +27,9 @@ export type { Result } from './result'
 
 /** What happened when the library was opened, for the reader to be told about. */
 export interface StoreNotice {
-  kind: 'recovered-from-backup' | 'recovered-empty' | 'write-failed'
+  kind: 'recovered-from-backup' | 'recovered-empty' | 'write-failed' | 'conflicted-copy'
   message: string
-  /** Where the damaged file was moved to. */
+  /** Where the damaged file was moved to; for a conflicted copy, where the copy is. */
   movedTo?: string
 }
 

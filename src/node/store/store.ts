@@ -299,4 +299,20 @@ export class Store {
     await this.flush().catch(() => undefined)
     this.closed = true
   }
+
+  private seenData: Library | undefined
+
+  /**
+   * Reads the library again if another process (the CLI, a sync tool) replaced its files, as a write does
+   * first (reloadIfChangedElsewhere); true when the library in memory was replaced since the last call,
+   * by this read or by a write that found another's changes. A lock busy elsewhere leaves it to that write.
+   */
+  async refreshFromDisk(): Promise<boolean> {
+    const before = this.seenData ?? this.db.data
+    await this.flush().catch(() => undefined)
+    if (!this.closed)
+      await withFileLock(this.lockFile, () => this.reloadIfChangedElsewhere(), this.lockOptions(1_000)).catch(() => undefined)
+    this.seenData = this.db.data
+    return this.db.data !== before
+  }
 }
