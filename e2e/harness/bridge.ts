@@ -1,6 +1,7 @@
 // Injected into the page in Chromium mode: the same createApi as the preload, over a Playwright binding
 // that calls the real handler table in the test process; and the desktop's extras as the preload has
-// them, where `__diptychMenu(id)` stands for choosing a menu item and zoom is CSS zoom.
+// them, where `__diptychMenu(id)` stands for choosing a menu item and zoom is CSS zoom; `__diptychLibraryChanged()`
+// is main's event that another process changed the library.
 import { createApi } from '../../src/shared/api'
 import { isCommandId, type CommandId } from '../../src/shared/commands'
 import { clampZoom, type Desktop } from '../../src/shared/desktop'
@@ -10,14 +11,21 @@ declare global {
     /** The answer as JSON text (see chromium-app.ts). */
     __diptychInvoke: (channel: string, req: unknown) => Promise<string>
     __diptychMenu: (id: string) => boolean
+    /** What main's library-changed event would do (the harness calls it when its watcher fires). */
+    __diptychLibraryChanged: () => void
   }
 }
 
+const changeListeners: (() => void)[] = []
 Object.defineProperty(window, 'api', {
-  value: createApi(async (channel, req) => JSON.parse(await window.__diptychInvoke(channel, req)) as unknown),
+  value: createApi(
+    async (channel, req) => JSON.parse(await window.__diptychInvoke(channel, req)) as unknown,
+    (_event, run) => void changeListeners.push(run)
+  ),
   writable: false,
   configurable: false
 })
+Object.defineProperty(window, '__diptychLibraryChanged', { value: () => changeListeners.forEach((run) => run()) })
 
 const listeners: ((id: CommandId) => void)[] = []
 const desktop: Desktop = {

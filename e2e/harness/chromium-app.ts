@@ -58,8 +58,11 @@ export class ChromiumApp implements AppHandle {
       resourcesDir: path.join(root, 'resources'),
       platform: this.platform,
       // The app's own parser worker, as built, when there is one.
-      parserWorker: path.join(root, 'out/main/parse-worker.js')
+      parserWorker: path.join(root, 'out/main/parse-worker.js'),
+      watchLibrary: true
     })
+    // Main's event, as Electron sends it to the window: another process changed the library.
+    this.context.watcher?.onChanged(() => void this.page?.evaluate(() => window.__diptychLibraryChanged()).catch(() => undefined))
     const handlers = createHandlers(this.context)
     this.browserContext = await this.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
     await this.browserContext.exposeBinding('__diptychInvoke', async (_source, channel: unknown, req: unknown) => {
@@ -93,6 +96,7 @@ export class ChromiumApp implements AppHandle {
   }
 
   async stop(): Promise<void> {
+    this.context?.watcher?.close()
     await this.browserContext?.close()
     await this.context?.store.close()
   }

@@ -51,6 +51,8 @@ export class ServerApp implements AppHandle {
     )
     this.page = await this.browserContext.newPage()
     this.page.on('request', (request) => {
+      // The event stream stays open as long as the page: nothing to wait for.
+      if (new URL(request.url()).pathname === '/events') return
       const done = new Promise<void>((resolve) => {
         const settle = (r: typeof request) => {
           if (r !== request) return

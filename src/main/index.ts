@@ -10,6 +10,7 @@ import { installMenu } from './app-menu'
 import { MINIMUM_SIZE, rememberPlacement, savedPlacement } from './window-memory'
 import { followTheme } from './native-theme'
 import { isTrustedUrl } from './trusted-url'
+import { EVENT_PREFIX } from '../shared/api'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 let mainWindow: BrowserWindow | null = null
@@ -50,8 +51,11 @@ async function start(): Promise<void> {
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     resourcesDir,
     platform: electronPlatform(() => mainWindow),
-    parserWorker: path.join(here, 'parse-worker.js')
+    parserWorker: path.join(here, 'parse-worker.js'),
+    watchLibrary: true
   })
+  // Another process or computer changed the library: the page reads it again (the window's focus asks too).
+  context.watcher?.onChanged(() => mainWindow?.webContents.send(EVENT_PREFIX + 'libraryChanged'))
   registerIpc(followTheme(createHandlers(context)))
   if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'), context.store.dir)
   createWindow()
@@ -109,6 +113,7 @@ app.on('before-quit', (event) => {
   if (flushed || !context) return
   // Hold the quit until every queued write is on disk.
   event.preventDefault()
+  context.watcher?.close()
   void context.store.close().finally(() => {
     flushed = true
     app.quit()

@@ -77,7 +77,8 @@ export function createHandlers(app: AppContext): Handlers {
         throw new AppError('io', `The backup ${name} could not be restored: it is missing or damaged.`)
       })
       return library.snapshot()
-    }
+    },
+    checkLibrary: async () => ({ changed: await (app.watcher ? app.watcher.check() : store.refreshFromDisk()) })
   }
 }
 

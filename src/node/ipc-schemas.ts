@@ -159,6 +159,7 @@ export const requestSchemas = {
   }),
 
   listBackups: none,
+  checkLibrary: none,
   restoreBackup: z.strictObject({
     name: z
       .string()

@@ -11,6 +11,7 @@ import { SearchService } from './services/search-service'
 import { WorkerParser, type ParseLimits } from './services/import/worker-parser'
 import { assetsInUse } from '../shared/asset-url'
 import { AssetStore } from './store/assets'
+import { LibraryWatcher } from './store/library-watcher'
 import { Store, type StoreOptions } from './store/store'
 import type { WebImportOptions } from './services/web/web-import'
 
@@ -24,6 +25,8 @@ export interface AppContext {
   exports: ExportService
   search: SearchService
   annotationImport: AnnotationImportService
+  /** Present when asked for (a window shows the library): notices other processes' and computers' changes. Close it before the store. */
+  watcher?: LibraryWatcher
 }
 
 /** Opens the library in `dataDir` (seeding the bundled articles on a first run) and wires the services. */
@@ -39,6 +42,8 @@ export async function openApp(options: {
   parserLimits?: ParseLimits
   /** Saving pages from the web: timeouts, limits, the address policy (tests), the asset store. */
   web?: WebImportOptions
+  /** Watch the library folder for changes made elsewhere (the app and the browser mode; not the command line). */
+  watchLibrary?: boolean
 }): Promise<AppContext> {
   const store = await Store.open(options.dataDir, options.store)
   const assets = new AssetStore(options.dataDir)
@@ -72,6 +77,7 @@ export async function openApp(options: {
     imports,
     exports,
     search,
-    annotationImport
+    annotationImport,
+    watcher: options.watchLibrary ? await LibraryWatcher.start(store) : undefined
   }
 }

@@ -1,14 +1,17 @@
-// The preload exposes the typed API over ipcRenderer.invoke, and the desktop's two extras: commands
+// The preload exposes the typed API over ipcRenderer.invoke (its events over ipcRenderer.on), and the desktop's two extras: commands
 // chosen in the application menu (only ids of the command table pass) and the page zoom. Nothing of
 // Electron or Node reaches the page: no event object, no ipcRenderer.
 import { contextBridge, ipcRenderer, webFrame } from 'electron'
-import { createApi, IPC_PREFIX } from '../shared/api'
+import { createApi, EVENT_PREFIX, IPC_PREFIX } from '../shared/api'
 import { COMMAND_CHANNEL, isCommandId, type CommandId } from '../shared/commands'
 import { clampZoom, type Desktop } from '../shared/desktop'
 
 contextBridge.exposeInMainWorld(
   'api',
-  createApi((channel, req) => ipcRenderer.invoke(IPC_PREFIX + channel, req))
+  createApi(
+    (channel, req) => ipcRenderer.invoke(IPC_PREFIX + channel, req),
+    (event, run) => ipcRenderer.on(EVENT_PREFIX + event, () => run())
+  )
 )
 
 const desktop: Desktop = {

@@ -1,6 +1,7 @@
 // The preload against a stand-in for electron: what it puts in the page, and that only command ids of
 // the table pass from main to the page, without Electron's event object.
 import { describe, expect, it, vi } from 'vitest'
+import { EVENT_PREFIX } from '../shared/api'
 import { COMMAND_CHANNEL } from '../shared/commands'
 
 const fake = vi.hoisted(() => ({
@@ -34,6 +35,13 @@ describe('the preload', () => {
     send({}, '__proto__')
     send({}, { toString: () => 'find' })
     expect(got).toEqual([['find']])
+  })
+
+  it('tells the page when the library changed elsewhere, without the event object', () => {
+    const got: unknown[][] = []
+    fake.exposed.get('api')!.onLibraryChanged((...args: unknown[]) => got.push(args))
+    fake.listeners.get(EVENT_PREFIX + 'libraryChanged')!({ sender: 'electron internals' }, 'anything')
+    expect(got).toEqual([[]])
   })
 
   it('keeps the zoom within bounds', () => {

@@ -228,6 +228,8 @@ export interface Channels {
 
   listBackups: { req: void; res: BackupInfo[] }
   restoreBackup: { req: { name: string }; res: LibrarySnapshot }
+  /** Reads the library folder again (the window gained focus): changed when another process or computer wrote. */
+  checkLibrary: { req: void; res: { changed: boolean } }
 }
 
 export type Channel = keyof Channels
@@ -236,7 +238,17 @@ export type Res<C extends Channel> = Channels[C]['res']
 
 export type Api = {
   [C in Channel]: Req<C> extends void ? () => Promise<Result<Res<C>, ApiError>> : (req: Req<C>) => Promise<Result<Res<C>, ApiError>>
+} & ApiEvents
+
+/** What main tells the page without being asked. */
+export interface ApiEvents {
+  /** `run` is called each time another process (the command line, a sync tool) changed the library. */
+  onLibraryChanged(run: () => void): void
 }
+
+export type ApiEvent = 'libraryChanged'
+/** How a host delivers an event to the page: IPC, the browser mode's event stream, the test binding. */
+export type Subscribe = (event: ApiEvent, run: () => void) => void
 
 /** Every channel, listed once so that createApi and the handler table cannot drift apart. */
 // prettier-ignore
@@ -246,7 +258,7 @@ export const CHANNELS = [
   'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'importUrl',
   'importUrlProgress', 'cancelImportUrl', 'retryImages', 'createLink',
   'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'exportWithDialog', 'copyMarkdown', 'importAnnotations',
-  'copyText', 'openExternal', 'listBackups', 'restoreBackup'
+  'copyText', 'openExternal', 'listBackups', 'restoreBackup', 'checkLibrary'
 ] as const satisfies readonly Channel[]
 
 // Fails to compile when a channel is missing from CHANNELS.
@@ -257,12 +269,18 @@ void allListed
 export type Invoke = (channel: Channel, req: unknown) => Promise<unknown>
 
 /** Turns any invoke function (ipcRenderer.invoke, a Playwright binding) into the typed API. */
-export function createApi(invoke: Invoke): Api {
-  const api: Record<string, (req?: unknown) => Promise<unknown>> = {}
+export function createApi(invoke: Invoke, subscribe: Subscribe = () => undefined): Api {
+  const api: Record<string, (req?: unknown) => unknown> = {}
   for (const channel of CHANNELS) {
     api[channel] = (req?: unknown) => invoke(channel, req ?? null)
+  }
+  // Only the call passes, never an event object of the host.
+  api.onLibraryChanged = (run: unknown) => {
+    if (typeof run === 'function') subscribe('libraryChanged', () => void run())
   }
   return Object.freeze(api) as unknown as Api
 }
 
 export const IPC_PREFIX = 'diptych:'
+/** The IPC channel (and the browser mode's event name) of an event main sends the page. */
+export const EVENT_PREFIX = 'diptych-event:'

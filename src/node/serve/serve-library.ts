@@ -29,7 +29,8 @@ export async function serveLibrary(options: ServeOptions): Promise<ServedLibrary
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     platform: options.platform ?? new BrowserPlatform(options.exportDir),
-    parserWorker: options.parserWorker
+    parserWorker: options.parserWorker,
+    watchLibrary: true
   })
   let server: RunningServer
   try {
@@ -40,13 +41,17 @@ export async function serveLibrary(options: ServeOptions): Promise<ServedLibrary
       dataDir: options.dataDir
     })
   } catch (error) {
+    context.watcher?.close()
     await context.store.close()
     throw error
   }
+  // Another process or computer changed the library: the pages read it again.
+  context.watcher?.onChanged(() => server.notify('libraryChanged'))
   return {
     server,
     context,
     close: async () => {
+      context.watcher?.close()
       await server.close()
       await context.store.close()
     }

@@ -65,6 +65,26 @@ const apiCall = (server: RunningServer, channel: string, body: string, headers: 
   })
 
 describe('the browser-mode server', () => {
+  it('sends the library-changed event to a signed-in page that listens, and to no one else', async () => {
+    const server = await serve()
+    expect((await request(server, { path: '/events', headers: { host: own(server).host } })).status).toBe(401)
+    const received = new Promise<string>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: server.port, path: '/events', headers: own(server) }, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream')
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (c: string) => {
+          body += c
+          if (body.startsWith(': listening')) server.notify('libraryChanged')
+          if (body.includes('\n\nevent:')) resolve(body.split('\n\n')[1])
+        })
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(await received).toBe('event: diptych-event:libraryChanged\ndata: ')
+  })
+
   it('trades the opening secret for an HttpOnly, SameSite=Strict cookie, and serves the app with it', async () => {
     const server = await serve()
     const opening = await request(server, { path: `/?token=${SECRET}`, headers: { host: own(server).host } })

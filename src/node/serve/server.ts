@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { EVENT_PREFIX, type ApiEvent } from '../../shared/api'
 import { err } from '../../shared/result'
 import { dispatch, type Handlers } from '../handlers'
 import { SENTENCES } from '../error-messages'
@@ -40,8 +41,13 @@ export interface RunningServer {
   port: number
   /** The addresses it listens on (127.0.0.1, and ::1 where the system has IPv6). */
   addresses: string[]
+  /** Sends an event to every page that listens (`GET /events`, a stream of server-sent events). */
+  notify(event: ApiEvent): void
   close(): Promise<void>
 }
+
+/** Where the page listens for events: what main sends the window over IPC in Electron. */
+export const EVENTS_PATH = '/events'
 
 /** The renderer's own policy, from its built page, with framing refused: the same CSP as in Electron. */
 async function contentSecurityPolicy(rendererDir: string): Promise<string> {
@@ -85,6 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let port = 0
   // Requests being answered: closing waits for them, so that a change the page sent is written before the library closes.
   const inFlight = new Set<Promise<void>>()
+  const listening = new Set<ServerResponse>()
 
   function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
     res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra })
@@ -151,6 +158,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         'Set-Cookie': `${SESSION_COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/'
       })
+    }
+    if (url.pathname === EVENTS_PATH && req.method === 'GET') {
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' })
+      res.write(': listening\n\n')
+      listening.add(res)
+      res.on('close', () => listening.delete(res))
+      return
     }
     const channel = /^\/api\/([A-Za-z]+)$/.exec(url.pathname)?.[1]
     if (req.method === 'POST') {
@@ -219,7 +233,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}/?${TOKEN_PARAM}=${secret}`,
     port,
     addresses,
+    notify: (event) => {
+      for (const res of listening) res.write(`event: ${EVENT_PREFIX}${event}\ndata: \n\n`)
+    },
     close: async () => {
+      for (const res of listening) res.end()
       const closing = servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())))
       await Promise.all([...inFlight])
       for (const s of servers) s.closeAllConnections()

@@ -208,6 +208,7 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
       ].map((value) => ({ path: 'url', value, kind: 'invalid-request' as const }))
     },
     listBackups: none,
+    checkLibrary: none,
     restoreBackup: {
       template: { name: 'library-2024-05-16T00-00-00-000Z.json' },
       unknown: [{ path: 'name', value: 'library-2024-05-16T00-00-00-000Z.json', kind: 'not-found' }]

@@ -1,7 +1,7 @@
 // The browser mode: no preload gives the page `window.api`, so the page makes it itself, over HTTP
 // POST to the server that served it (same origin; the session cookie goes along). The same createApi
 // and the same channel table as in Electron: no second API.
-import { createApi, type ApiError, type Channel, type Result } from '../../shared/api'
+import { createApi, EVENT_PREFIX, type ApiError, type Channel, type Result, type Subscribe } from '../../shared/api'
 
 interface Answer {
   result?: Result<unknown, ApiError>
@@ -42,11 +42,24 @@ async function invoke(channel: Channel, req: unknown): Promise<unknown> {
   return answer.result
 }
 
+/** The server's events (server-sent, `/events`, same origin): one stream for the page, opened on the first listener. */
+let events: EventSource | null = null
+const subscribe: Subscribe = (event, run) => {
+  events ??= new EventSource('/events')
+  events.addEventListener(EVENT_PREFIX + event, () => run())
+  // The stream came back after a break (the server restarted, the laptop slept): what was missed is read again.
+  let opened = events.readyState === EventSource.OPEN
+  events.addEventListener('open', () => {
+    if (opened) run()
+    opened = true
+  })
+}
+
 /** Whether the page runs in the browser mode: no preload has given it the API. */
 export const browserMode = typeof window !== 'undefined' && !('api' in window)
 
 /** Gives the page its API over HTTP when nothing else has. */
 export function installBrowserTransport(): void {
   if (!browserMode) return
-  Object.defineProperty(window, 'api', { value: createApi(invoke), writable: false, configurable: false })
+  Object.defineProperty(window, 'api', { value: createApi(invoke, subscribe), writable: false, configurable: false })
 }

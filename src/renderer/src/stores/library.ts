@@ -1,4 +1,5 @@
-// The library as the renderer knows it: a copy of main's, updated from every answer main gives.
+// The library as the renderer knows it: a copy of main's, updated from every answer main gives, and read
+// again whole when another process changed it (useLiveLibrary).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ArticlePatch, LibrarySnapshot } from '../../../shared/api'
@@ -50,6 +51,24 @@ export const useLibraryStore = defineStore('library', () => {
     if (snapshot) apply(snapshot)
   }
   notices.whenIoError(() => void load())
+
+  let reloading: Promise<void> | null = null
+  let reloadAgain = false
+  /** Another process changed the library: read it again, one read at a time (a burst of changes shares the next one). */
+  function reloadChanged(): Promise<void> {
+    if (reloading) {
+      reloadAgain = true
+      return reloading
+    }
+    reloading = load().finally(() => {
+      reloading = null
+      if (reloadAgain) {
+        reloadAgain = false
+        void reloadChanged()
+      }
+    })
+    return reloading
+  }
 
   async function body(id: string): Promise<ArticleBody | null> {
     const cached = bodies.value.get(id)
@@ -115,6 +134,7 @@ export const useLibraryStore = defineStore('library', () => {
     articleById,
     apply,
     load,
+    reloadChanged,
     body,
     bodyRevisions,
     reloadBody,
