@@ -94,6 +94,8 @@ export interface SyncthingOptions {
   rescanDelayS?: number
   /** Folders to share instead of new empty ones (e.g. two devices' library folders). */
   folders?: { a: string; b: string }
+  /** Patterns of files each side keeps to itself (written to `.stignore`, which Syncthing does not sync). */
+  ignores?: readonly string[]
 }
 
 /** Starts two Syncthing instances sharing one folder each; `stop` kills them and removes their homes. */
@@ -109,6 +111,7 @@ export async function startSyncedFolders(options: SyncthingOptions = {}): Promis
     const shared = folder ?? path.join(root, `folder-${name}`)
     // The marker tells Syncthing the folder is there on purpose (not an unmounted disk).
     mkdirSync(path.join(shared, '.stfolder'), { recursive: true })
+    if (options.ignores) writeFileSync(path.join(shared, '.stignore'), options.ignores.join('\n') + '\n')
     return {
       name,
       home,
