@@ -28,17 +28,23 @@ describe('conflictName', () => {
 })
 
 describe('conflicted copies in a library folder', () => {
-  async function put(dir: string, relative: string, text: string): Promise<void> {
-    await fs.mkdir(path.dirname(path.join(dir, relative)), { recursive: true })
-    await fs.writeFile(path.join(dir, relative), text)
+  /** A library folder holding these files (path relative to it → text). */
+  async function folderWith(files: Record<string, string>): Promise<string> {
+    const dir = tempDir()
+    for (const [relative, text] of Object.entries(files)) {
+      await fs.mkdir(path.dirname(path.join(dir, relative)), { recursive: true })
+      await fs.writeFile(path.join(dir, relative), text)
+    }
+    return dir
   }
 
   it('are found in sub-folders too, with what they are copies of, but not in the backups', async () => {
-    const dir = tempDir()
-    await put(dir, 'library.json', '{}')
-    await put(dir, 'library.sync-conflict-20260130-101530-ABCDEFG.json', '{"other":1}')
-    await put(dir, 'changes/laptop/3.sync-conflict-20260130-101530-ABCDEFG.jsonl', 'x')
-    await put(dir, 'backups/library (conflicted copy 2026-01-30).json', 'x')
+    const dir = await folderWith({
+      'library.json': '{}',
+      'library.sync-conflict-20260130-101530-ABCDEFG.json': '{"other":1}',
+      'changes/laptop/3.sync-conflict-20260130-101530-ABCDEFG.jsonl': 'x',
+      'backups/library (conflicted copy 2026-01-30).json': 'x'
+    })
     const found = (await findConflictCopies(dir)).map((c) => [c.relative, c.kind, c.tool]).sort()
     expect(found).toEqual([
       ['changes/laptop/3.jsonl', 'change-log', 'Syncthing'],
@@ -47,11 +53,12 @@ describe('conflicted copies in a library folder', () => {
   })
 
   it('are told to the reader in a sentence naming the copy, once; an identical copy is removed', async () => {
-    const dir = tempDir()
-    await put(dir, 'library.json', '{"mine":1}')
-    await put(dir, 'library (Jane’s conflicted copy 2026-01-30).json', '{"theirs":1}')
-    await put(dir, 'settings.json', '{"a":1}')
-    await put(dir, 'settings.sync-conflict-20260130-101530-ABCDEFG.json', '{"a":1}')
+    const dir = await folderWith({
+      'library.json': '{"mine":1}',
+      'library (Jane’s conflicted copy 2026-01-30).json': '{"theirs":1}',
+      'settings.json': '{"a":1}',
+      'settings.sync-conflict-20260130-101530-ABCDEFG.json': '{"a":1}'
+    })
     const notices: StoreNotice[] = []
     const seen = new Set<string>()
     await resolveConflictCopies(dir, notices, seen)
@@ -66,10 +73,11 @@ describe('conflicted copies in a library folder', () => {
   })
 
   it('of a change log go to the store to be read; one it cannot read is told', async () => {
-    const dir = tempDir()
-    await put(dir, 'changes/laptop/3.jsonl', '{"op":1}\n')
-    await put(dir, 'changes/laptop/3.sync-conflict-20260130-101530-ABCDEFG.jsonl', '{"op":1}\n{"op":2}\n')
-    await put(dir, 'changes/desk/1.sync-conflict-20260130-101530-ABCDEFG.jsonl', '{"op":3}\n')
+    const dir = await folderWith({
+      'changes/laptop/3.jsonl': '{"op":1}\n',
+      'changes/laptop/3.sync-conflict-20260130-101530-ABCDEFG.jsonl': '{"op":1}\n{"op":2}\n',
+      'changes/desk/1.sync-conflict-20260130-101530-ABCDEFG.jsonl': '{"op":3}\n'
+    })
     const merged: string[] = []
     const notices: StoreNotice[] = []
     await resolveConflictCopies(dir, notices, new Set(), {
@@ -82,9 +90,10 @@ describe('conflicted copies in a library folder', () => {
   })
 
   it('with control characters in their names are printed escaped', async () => {
-    const dir = tempDir()
-    await put(dir, 'odd\u0007.json', 'a')
-    await put(dir, 'odd\u0007.sync-conflict-20260130-101530-ABCDEFG.json', 'b')
+    const dir = await folderWith({
+      'odd\u0007.json': 'a',
+      'odd\u0007.sync-conflict-20260130-101530-ABCDEFG.json': 'b'
+    })
     const notices: StoreNotice[] = []
     await resolveConflictCopies(dir, notices, new Set())
     expect(notices[0].message).toContain('odd\\u0007.sync-conflict')

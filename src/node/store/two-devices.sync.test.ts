@@ -80,6 +80,7 @@ describe.skipIf(!syncthingAvailable())('two computers through Syncthing', () => 
 
     /** After a sync: each side reads what arrived (as the window's focus or the folder watcher would ask). */
     async function highlightsAfterSync(...apps: RequestChild[]): Promise<Highlight[][]> {
+      const started = Date.now()
       await synced!.waitInSync()
       const lists: Highlight[][] = []
       for (const app of apps) {
@@ -87,6 +88,7 @@ describe.skipIf(!syncthingAvailable())('two computers through Syncthing', () => 
         const lib = await call<LibrarySnapshot>(app, 'getLibrary')
         lists.push([...lib.highlights].sort((x, y) => x.id.localeCompare(y.id)))
       }
+      console.log(`two devices: synced and read again on both sides in ${Date.now() - started} ms`)
       return lists
     }
 
