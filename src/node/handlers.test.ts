@@ -23,6 +23,21 @@ async function start(dir = tempDir()) {
 }
 
 describe('handlers', () => {
+  it('read the library again when asked (the window gained focus) after another process wrote', async () => {
+    const dir = tempDir()
+    const window = await start(dir)
+    const other = await start(dir)
+    expect(await window.call('checkLibrary')).toEqual({ ok: true, value: { changed: false } })
+    await other.call('trashArticle', { id: 'anadolu-2024-05-16' })
+    expect(await window.call('checkLibrary')).toEqual({ ok: true, value: { changed: true } })
+    const lib = await window.call('getLibrary')
+    expect(lib.ok && (lib.value as { articles: { id: string; deletedAt?: string }[] }).articles.find((a) => a.deletedAt)?.id).toBe(
+      'anadolu-2024-05-16'
+    )
+    await other.app.store.close()
+    await window.app.store.close()
+  })
+
   it('seed the two bundled articles on a first run and open them side by side', async () => {
     const { call } = await start()
     const lib = await call('getLibrary')
