@@ -32,4 +32,32 @@ describe('library store', () => {
     await picking
     expect(library.settings.panes).toEqual(['left', 'right'])
   })
+
+  it('reads the library again once per burst of changes made elsewhere, and again after a setting changed meanwhile', async () => {
+    const { main, library } = await storesOverFakeMain()
+    const at = '2024-05-16T00:00:00.000Z'
+    const quote = { exact: 'Dear friends.', prefix: '', suffix: '' }
+    // Written by another process: main has it, the window does not yet.
+    main.library.highlights.push({
+      id: 'from-elsewhere',
+      articleId: 'left',
+      color: 'green',
+      quote,
+      position: { start: 41, end: 54 },
+      note: 'n',
+      tags: [],
+      createdAt: at,
+      updatedAt: at
+    })
+    const before = main.calls.filter((c) => c === 'getLibrary').length
+    const reads = () => main.calls.filter((c) => c === 'getLibrary').length - before
+    await Promise.all([library.reloadChanged(), library.reloadChanged(), library.reloadChanged()])
+    await vi.waitFor(() => expect(reads()).toBe(2))
+    expect(library.highlightById('from-elsewhere')).toBeDefined()
+
+    const reading = library.reloadChanged()
+    void library.updateSettings({ syncScroll: false })
+    await reading
+    await vi.waitFor(() => expect(reads()).toBe(4))
+  })
 })

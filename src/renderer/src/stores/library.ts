@@ -52,6 +52,8 @@ export const useLibraryStore = defineStore('library', () => {
   }
   notices.whenIoError(() => void load())
 
+  /** Counts the settings changes asked of main (updateSettings). */
+  let settingsAsked = 0
   let reloading: Promise<void> | null = null
   let reloadAgain = false
   /** Another process changed the library: read it again, one read at a time (a burst of changes shares the next one). */
@@ -60,8 +62,11 @@ export const useLibraryStore = defineStore('library', () => {
       reloadAgain = true
       return reloading
     }
+    const asked = settingsAsked
     reloading = load().finally(() => {
       reloading = null
+      // A setting changed here while the library was read: the answer may predate it, so read once more.
+      if (settingsAsked !== asked) reloadAgain = true
       if (reloadAgain) {
         reloadAgain = false
         void reloadChanged()
@@ -93,7 +98,6 @@ export const useLibraryStore = defineStore('library', () => {
     return true
   }
 
-  let settingsAsked = 0
   async function updateSettings(patch: Partial<Omit<Settings, 'positions' | 'seeded'>>): Promise<void> {
     // Applied at once for a responsive UI; main's answer is the truth, unless a later change was asked
     // for meanwhile (a busy main answers the closing of a pane after the next article was picked).
