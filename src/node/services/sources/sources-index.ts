@@ -1,0 +1,200 @@
+// The sources index of a library: immutable segment files in <library>/index/sources/, each an inverted
+// index of the shingles of some articles (segment-format.ts). Derived data, never a source of truth:
+// a missing, damaged or older segment is rebuilt from the article bodies. Immutable files suit a folder
+// synced between computers: each process adds files of its own and never rewrites one in place; two
+// computers that index the same article only make a duplicate, which queries and merges drop.
+import { randomBytes } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { shingles } from '../../../shared/sources/shingles'
+import { writeFileAtomic } from '../../store/atomic-file'
+import { encodeSegment, type IndexedDoc } from './segment-format'
+import { SegmentReader } from './segment-reader'
+
+const SUFFIX = '.dsx'
+/** More segments than this and the smaller ones are merged, so that a query opens few files. */
+const MAX_SEGMENTS = 8
+/** A segment this small is rewritten at once when an article it holds is deleted. */
+const SMALL_SEGMENT = 2_000
+
+export interface ArticleText {
+  id: string
+  textHash: string
+  text: string
+}
+
+export interface Candidate {
+  id: string
+  /** Sum of the rarity (log N/df) of the shingles shared with the query. */
+  score: number
+}
+
+export class SourcesIndex {
+  private segments: SegmentReader[] = []
+
+  constructor(readonly dir: string) {}
+
+  /** Opens the segments in the folder; those this version cannot read are removed (they are rebuilt). */
+  async open(): Promise<void> {
+    await this.close()
+    const names = (await fs.readdir(this.dir).catch(() => [] as string[])).filter((n) => n.endsWith(SUFFIX) && !n.startsWith('.')).sort()
+    for (const name of names) {
+      const file = path.join(this.dir, name)
+      const reader = await SegmentReader.open(file).catch(() => null)
+      if (reader) this.segments.push(reader)
+      else await fs.rm(file, { force: true })
+    }
+  }
+
+  /** Id → text hash of every article indexed. */
+  indexed(): Map<string, string> {
+    const out = new Map<string, string>()
+    for (const s of this.segments) for (const [id, hash] of s.docs) out.set(id, hash)
+    return out
+  }
+
+  get articleCount(): number {
+    return this.segments.reduce((n, s) => n + s.header.docCount, 0)
+  }
+
+  /** Adds the articles as one new segment; `progress` is told after each. */
+  async add(articles: AsyncIterable<ArticleText> | Iterable<ArticleText>, progress?: (done: number) => void): Promise<number> {
+    const docs: IndexedDoc[] = []
+    const keys: Uint32Array[] = []
+    for await (const a of articles) {
+      keys.push(shingles(a.text))
+      docs.push([a.id, a.textHash])
+      progress?.(docs.length)
+    }
+    if (docs.length === 0) return 0
+    const total = keys.reduce((n, k) => n + k.length, 0)
+    const flatKeys = new Uint32Array(total)
+    const flatDocs = new Uint32Array(total)
+    let at = 0
+    keys.forEach((k, doc) => {
+      flatKeys.set(k, at)
+      flatDocs.fill(doc, at, at + k.length)
+      at += k.length
+    })
+    await this.write(docs, flatKeys, flatDocs)
+    await this.mergeIfMany()
+    return docs.length
+  }
+
+  /**
+   * Drops articles from the index: a segment that holds one is written again without it when it is
+   * small or would be a fifth dead; a large one keeps the dead entries until then (queries skip
+   * articles the library no longer has), so that emptying the trash does not rewrite the whole index.
+   */
+  async remove(ids: Iterable<string>): Promise<void> {
+    const gone = new Set(ids)
+    const holding = this.segments.filter((s) => {
+      const dead = s.docs.filter(([id]) => gone.has(id)).length
+      return dead > 0 && (s.header.docCount <= SMALL_SEGMENT || dead * 5 >= s.header.docCount)
+    })
+    if (holding.length > 0) await this.merge(holding, (id) => !gone.has(id))
+  }
+
+  /** Keeps the articles for which `keep` is true, in one segment made of `segments`. */
+  private async merge(segments: SegmentReader[], keep: (id: string) => boolean): Promise<void> {
+    const docs: IndexedDoc[] = []
+    const seen = new Set<string>()
+    const parts: { keys: Uint32Array; docs: Uint32Array }[] = []
+    let total = 0
+    for (const s of segments) {
+      // Posting number in `s` → in the merged segment, or -1 for an article dropped (or seen already).
+      const renumber = s.docs.map(([id, hash]) => {
+        if (!keep(id) || seen.has(id)) return -1
+        seen.add(id)
+        return docs.push([id, hash]) - 1
+      })
+      const pairs = await s.pairs()
+      const kept = { keys: new Uint32Array(pairs.keys.length), docs: new Uint32Array(pairs.docs.length) }
+      let n = 0
+      for (let i = 0; i < pairs.docs.length; i++) {
+        const to = renumber[pairs.docs[i]]
+        if (to < 0) continue
+        kept.keys[n] = pairs.keys[i]
+        kept.docs[n++] = to
+      }
+      parts.push({ keys: kept.keys.subarray(0, n), docs: kept.docs.subarray(0, n) })
+      total += n
+    }
+    const keys = new Uint32Array(total)
+    const flatDocs = new Uint32Array(total)
+    let at = 0
+    for (const p of parts) {
+      keys.set(p.keys, at)
+      flatDocs.set(p.docs, at)
+      at += p.keys.length
+    }
+    // The new segment is on disk before the old ones go: a crash in between leaves a duplicate, not a loss.
+    if (docs.length > 0) await this.write(docs, keys, flatDocs)
+    for (const s of segments) {
+      await s.close()
+      await fs.rm(s.file, { force: true })
+    }
+    this.segments = this.segments.filter((s) => !segments.includes(s))
+  }
+
+  private async mergeIfMany(): Promise<void> {
+    if (this.segments.length <= MAX_SEGMENTS) return
+    // The smaller ones together, the largest left alone while it holds most of the library: each
+    // article is rewritten a few times over the life of the index, not once per import.
+    const bySize = [...this.segments].sort((a, b) => a.header.docCount - b.header.docCount)
+    const largest = bySize[bySize.length - 1]
+    const rest = bySize.slice(0, -1)
+    const restCount = rest.reduce((n, s) => n + s.header.docCount, 0)
+    await this.merge(restCount * 2 < largest.header.docCount ? rest : bySize, () => true)
+  }
+
+  private async write(docs: IndexedDoc[], keys: Uint32Array, flatDocs: Uint32Array): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true })
+    const file = path.join(this.dir, `seg-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}${SUFFIX}`)
+    await writeFileAtomic(file, encodeSegment(docs, keys, flatDocs))
+    const reader = await SegmentReader.open(file)
+    if (!reader) throw new Error('A sources index segment just written could not be read back.')
+    this.segments.push(reader)
+  }
+
+  /**
+   * The `limit` articles sharing the most (rarity-weighted) shingles with `query`, those `skip` refuses
+   * left out. Reads only the fan-out buckets of the query's shingles and the postings of the rarer ones.
+   */
+  async candidates(query: Uint32Array, limit: number, skip: (id: string) => boolean): Promise<Candidate[]> {
+    const n = Math.max(1, this.articleCount)
+    // A shingle in more than one article in a hundred says little and costs a long read.
+    const maxDf = Math.max(32, Math.ceil(n / 100))
+    const perSegment = await Promise.all(this.segments.map((s) => s.lookup(query)))
+    const df = new Uint32Array(query.length)
+    for (const found of perSegment) for (const f of found) df[f.query] += f.df
+    const scores = new Map<string, number>()
+    await Promise.all(
+      perSegment.map(async (found, s) => {
+        const segment = this.segments[s]
+        const local = new Map<number, number>()
+        await Promise.all(
+          found
+            .filter((f) => df[f.query] <= maxDf)
+            .map(async (f) => {
+              const weight = Math.log(n / df[f.query])
+              for (const doc of await segment.postings(f.key)) local.set(doc, (local.get(doc) ?? 0) + weight)
+            })
+        )
+        for (const [doc, score] of local) {
+          const id = segment.docs[doc][0]
+          if (!skip(id)) scores.set(id, Math.max(scores.get(id) ?? 0, score))
+        }
+      })
+    )
+    return [...scores]
+      .map(([id, score]) => ({ id, score }))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, limit)
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.segments) await s.close()
+    this.segments = []
+  }
+}
