@@ -4,9 +4,6 @@
 import { promises as fs } from 'node:fs'
 import { bucketOf, HEADER_WORDS, isIndexedDoc, layout, readHeader, type IndexedDoc, type SegmentHeader } from './segment-format'
 
-/** Segments under this size are read whole: one read is cheaper than many for them. */
-const READ_WHOLE_BELOW = 256 * 1024
-
 export interface Found {
   /** Index of the query hash in the array asked for. */
   query: number
@@ -17,6 +14,9 @@ export interface Found {
 }
 
 export class SegmentReader {
+  /** Segments under this size are read whole: one read is cheaper than many for them. */
+  static readWholeBelow = 256 * 1024
+
   private constructor(
     readonly file: string,
     private readonly handle: fs.FileHandle | null,
@@ -32,7 +32,7 @@ export class SegmentReader {
     const handle = await fs.open(file, 'r')
     try {
       const size = (await handle.stat()).size
-      const whole = size < READ_WHOLE_BELOW ? new Uint8Array(await handle.readFile()) : null
+      const whole = size < SegmentReader.readWholeBelow ? new Uint8Array(await handle.readFile()) : null
       const head = whole ?? (await readAt(handle, 0, Math.min(size, HEADER_WORDS * 4)))
       const header = readHeader(head, size)
       if (!header) {

@@ -46,11 +46,14 @@ export class SourcesIndex {
     }
   }
 
-  /** Id → text hash of every article indexed. */
-  indexed(): Map<string, string> {
-    const out = new Map<string, string>()
-    for (const s of this.segments) for (const [id, hash] of s.docs) out.set(id, hash)
-    return out
+  /** Whether the index holds the article with this text. */
+  holds(id: string, textHash: string): boolean {
+    return this.segments.some((s) => s.docs.some(([i, h]) => i === id && h === textHash))
+  }
+
+  /** Every (id, text hash) the index holds, duplicates included. */
+  entries(): IndexedDoc[] {
+    return this.segments.flatMap((s) => s.docs)
   }
 
   get articleCount(): number {
@@ -82,21 +85,20 @@ export class SourcesIndex {
   }
 
   /**
-   * Drops articles from the index: a segment that holds one is written again without it when it is
-   * small or would be a fifth dead; a large one keeps the dead entries until then (queries skip
-   * articles the library no longer has), so that emptying the trash does not rewrite the whole index.
+   * Drops the entries `dead` names from the index: a segment that holds one is written again without
+   * it when it is small or would be a fifth dead; a large one keeps the dead entries until then (queries
+   * skip what the library no longer has), so that emptying the trash does not rewrite the whole index.
    */
-  async remove(ids: Iterable<string>): Promise<void> {
-    const gone = new Set(ids)
+  async remove(dead: (id: string, textHash: string) => boolean): Promise<void> {
     const holding = this.segments.filter((s) => {
-      const dead = s.docs.filter(([id]) => gone.has(id)).length
-      return dead > 0 && (s.header.docCount <= SMALL_SEGMENT || dead * 5 >= s.header.docCount)
+      const n = s.docs.filter(([id, hash]) => dead(id, hash)).length
+      return n > 0 && (s.header.docCount <= SMALL_SEGMENT || n * 5 >= s.header.docCount)
     })
-    if (holding.length > 0) await this.merge(holding, (id) => !gone.has(id))
+    if (holding.length > 0) await this.merge(holding, (id, hash) => !dead(id, hash))
   }
 
-  /** Keeps the articles for which `keep` is true, in one segment made of `segments`. */
-  private async merge(segments: SegmentReader[], keep: (id: string) => boolean): Promise<void> {
+  /** Keeps the entries for which `keep` is true, in one segment made of `segments`. */
+  private async merge(segments: SegmentReader[], keep: (id: string, textHash: string) => boolean): Promise<void> {
     const docs: IndexedDoc[] = []
     const seen = new Set<string>()
     const parts: { keys: Uint32Array; docs: Uint32Array }[] = []
@@ -104,8 +106,9 @@ export class SourcesIndex {
     for (const s of segments) {
       // Posting number in `s` → in the merged segment, or -1 for an article dropped (or seen already).
       const renumber = s.docs.map(([id, hash]) => {
-        if (!keep(id) || seen.has(id)) return -1
-        seen.add(id)
+        const key = `${id}\n${hash}`
+        if (!keep(id, hash) || seen.has(key)) return -1
+        seen.add(key)
         return docs.push([id, hash]) - 1
       })
       const pairs = await s.pairs()
@@ -158,10 +161,10 @@ export class SourcesIndex {
   }
 
   /**
-   * The `limit` articles sharing the most (rarity-weighted) shingles with `query`, those `skip` refuses
-   * left out. Reads only the fan-out buckets of the query's shingles and the postings of the rarer ones.
+   * The `limit` articles sharing the most (rarity-weighted) shingles with `query`; entries `skip`
+   * refuses (the article itself, articles gone or whose text changed since) are left out. Reads only the fan-out buckets of the query's shingles and the postings of the rarer ones.
    */
-  async candidates(query: Uint32Array, limit: number, skip: (id: string) => boolean): Promise<Candidate[]> {
+  async candidates(query: Uint32Array, limit: number, skip: (id: string, textHash: string) => boolean): Promise<Candidate[]> {
     const n = Math.max(1, this.articleCount)
     // A shingle in more than one article in a hundred says little and costs a long read.
     const maxDf = Math.max(32, Math.ceil(n / 100))
@@ -182,8 +185,8 @@ export class SourcesIndex {
             })
         )
         for (const [doc, score] of local) {
-          const id = segment.docs[doc][0]
-          if (!skip(id)) scores.set(id, Math.max(scores.get(id) ?? 0, score))
+          const [id, hash] = segment.docs[doc]
+          if (!skip(id, hash)) scores.set(id, Math.max(scores.get(id) ?? 0, score))
         }
       })
     )

@@ -4,18 +4,12 @@
 // trash removes from it, and anything it missed (another process, another computer, a lost folder) is
 // caught up before a query.
 import path from 'node:path'
-import { align } from '../../../shared/compare'
 import { canonicalText, type ArticleMeta } from '../../../shared/model'
-import { shingles } from '../../../shared/sources/shingles'
 import type { SourcesProgress, SourcesResult } from '../../../shared/sources/types'
 import type { Store } from '../../store/store'
 import type { LibraryService } from '../library-service'
-import { rankSources } from './rank-sources'
+import { findSources } from './find-sources'
 import { SourcesIndex, type ArticleText } from './sources-index'
-
-/** Candidates the aligner reads beyond those asked for: a source the index ranks a little low still
- *  gets its chance. */
-const EXTRA_CANDIDATES = 10
 
 export class SourcesService {
   readonly index: SourcesIndex
@@ -46,15 +40,12 @@ export class SourcesService {
    *  added, articles gone are dropped. Resolves with how many were added. */
   catchUp(onProgress?: (p: SourcesProgress) => void): Promise<number> {
     return this.serial(async () => {
-      if (!this.opened) {
-        await this.index.open()
-        this.opened = true
-      }
-      const indexed = this.index.indexed()
-      const live = new Map(this.store.data.articles.map((a) => [a.id, a]))
-      const gone = [...indexed.keys()].filter((id) => !live.has(id) || live.get(id)!.textHash !== indexed.get(id))
-      if (gone.length > 0) await this.index.remove(gone)
-      const missing = [...live.values()].filter((a) => indexed.get(a.id) !== a.textHash)
+      await this.openOnce()
+      const live = new Map(this.store.data.articles.map((a) => [a.id, a.textHash]))
+      const stale = (id: string, hash: string) => live.get(id) !== hash
+      if (this.index.entries().some(([id, hash]) => stale(id, hash))) await this.index.remove(stale)
+      const held = new Set(this.index.entries().map(([id, hash]) => `${id}\n${hash}`))
+      const missing = this.store.data.articles.filter((a) => !held.has(`${a.id}\n${a.textHash}`))
       if (missing.length === 0) return 0
       this.building = { done: 0, total: missing.length }
       try {
@@ -76,33 +67,47 @@ export class SourcesService {
     }
   }
 
+  /** After an import: the article joins the index. An index not built yet stays so (the first query
+   *  builds it, with progress), so that an import never waits for the whole library to be read. */
+  added(article: ArticleMeta): Promise<void> {
+    return this.serial(async () => {
+      await this.openOnce()
+      if (this.index.articleCount === 0 && this.store.data.articles.length > 1) return
+      if (this.index.holds(article.id, article.textHash)) return
+      await this.index.add(this.texts([article]))
+    })
+  }
+
   /** After articles were deleted for good. */
   forget(ids: string[]): Promise<void> {
+    const gone = new Set(ids)
     return this.serial(async () => {
-      if (this.opened) await this.index.remove(ids)
+      if (this.opened) await this.index.remove((id) => gone.has(id))
     })
+  }
+
+  private async openOnce(): Promise<void> {
+    if (this.opened) return
+    await this.index.open()
+    this.opened = true
   }
 
   /** The sources of an article, best first. */
   async find(articleId: string, limit: number, onProgress?: (p: SourcesProgress) => void): Promise<SourcesResult> {
-    const meta = this.library.article(articleId)
+    this.library.article(articleId)
     const text = canonicalText((await this.library.body(articleId)).blocks)
     await this.catchUp(onProgress)
-    const live = new Map(this.store.data.articles.map((a) => [a.id, a]))
-    const skip = (id: string) => id === articleId || !live.get(id) || live.get(id)!.deletedAt !== undefined
-    const candidates = await this.serial(() => this.index.candidates(shingles(text), limit + EXTRA_CANDIDATES, skip))
-    const aligned = []
-    for (const c of candidates) {
-      const body = await this.store.readBody(c.id).catch(() => null)
-      if (!body) continue
-      const sourceText = canonicalText(body.blocks)
-      aligned.push({ meta: live.get(c.id)!, sourceText, pairs: align(text, sourceText) })
-    }
-    return {
-      articleId: meta.id,
-      sources: rankSources(text, aligned).slice(0, limit),
-      compared: aligned.length,
-      indexed: this.index.articleCount
-    }
+    const articles = new Map(this.store.data.articles.map((a) => [a.id, a]))
+    const found = await this.serial(() =>
+      findSources(this.index, text, limit, {
+        skip: (id, hash) => id === articleId || articles.get(id)?.textHash !== hash || articles.get(id)!.deletedAt !== undefined,
+        text: async (id) => {
+          const body = await this.store.readBody(id).catch(() => null)
+          return body ? canonicalText(body.blocks) : null
+        },
+        title: (id) => articles.get(id)?.title ?? id
+      })
+    )
+    return { articleId, ...found, indexed: this.index.articleCount }
   }
 }

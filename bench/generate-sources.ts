@@ -3,7 +3,7 @@
 // of one or two earlier articles on its topic, verbatim, lightly edited or heavily edited. Any article
 // can be made again on its own from its number (its own random sequence), so that a library of 50,000
 // never needs to be held in memory at once.
-import { editQuote, prng, proseWords, render, vocabulary, zipf, type QuoteEdit } from './compare-eval/syntheticProse'
+import { editQuote, prng, proseWords, render, vocabulary, zipf, type QuoteEdit } from '../src/testing/compare-eval/syntheticProse'
 
 const GENERAL_WORDS = 12_000
 const TOPIC_WORDS = 300
@@ -54,7 +54,7 @@ export class SourcesLibrary {
     const random = prng(this.seed * 7919 + index * 31 + 1)
     const sameTopic = Math.floor(index / this.topics)
     const picked: number[] = []
-    const wanted = 1 + (index % 2)
+    const wanted = 1 + (Math.floor(index / QUOTING_EVERY) % 2)
     while (picked.length < wanted) {
       const k = this.topicOf(index) + this.topics * Math.floor(random() * sameTopic)
       if (k < index && !this.isQuoting(k) && !picked.includes(k)) picked.push(k)
