@@ -59,6 +59,23 @@ describe('the sources index', () => {
     await index.close()
   })
 
+  it('sees what another process added or merged away when it looks at the folder again', async () => {
+    const dir = path.join(tempDir(), 'sources')
+    const app = new SourcesIndex(dir)
+    const cli = new SourcesIndex(dir)
+    await app.open()
+    await cli.open()
+    await cli.add(texts.slice(0, 3))
+    expect(app.articleCount).toBe(0)
+    await app.open()
+    expect(app.articleCount).toBe(3)
+    await cli.remove((id) => id === texts[0].id)
+    await app.open()
+    expect(app.entries().map(([id]) => id)).toEqual([texts[1].id, texts[2].id])
+    await app.close()
+    await cli.close()
+  })
+
   it('merges small segments so that a query opens few files', async () => {
     const index = new SourcesIndex(path.join(tempDir(), 'sources'))
     await index.open()

@@ -34,15 +34,21 @@ export class SourcesIndex {
 
   constructor(readonly dir: string) {}
 
-  /** Opens the segments in the folder; those this version cannot read are removed (they are rebuilt). */
+  /**
+   * Brings the open segments in line with the folder: opens those another process (or computer) added,
+   * lets go of those it merged away. Segments this version cannot read are removed (they are rebuilt).
+   */
   async open(): Promise<void> {
-    await this.close()
     const names = (await fs.readdir(this.dir).catch(() => [] as string[])).filter((n) => n.endsWith(SUFFIX) && !n.startsWith('.')).sort()
-    for (const name of names) {
-      const file = path.join(this.dir, name)
-      const reader = await SegmentReader.open(file).catch(() => null)
+    const files = new Set(names.map((n) => path.join(this.dir, n)))
+    for (const s of this.segments.filter((s) => !files.has(s.file))) await s.close()
+    this.segments = this.segments.filter((s) => files.has(s.file))
+    const known = new Set(this.segments.map((s) => s.file))
+    for (const file of files) {
+      if (known.has(file)) continue
+      const reader = await SegmentReader.open(file).catch((error: unknown) => (isMissing(error) ? undefined : null))
       if (reader) this.segments.push(reader)
-      else await fs.rm(file, { force: true })
+      else if (reader === null) await fs.rm(file, { force: true }).catch(() => undefined)
     }
   }
 
@@ -135,7 +141,9 @@ export class SourcesIndex {
     if (docs.length > 0) await this.write(docs, keys, flatDocs)
     for (const s of segments) {
       await s.close()
-      await fs.rm(s.file, { force: true })
+      // Where an open file cannot be removed (Windows, another process reading it), it stays as a
+      // duplicate that a later merge drops.
+      await fs.rm(s.file, { force: true }).catch(() => undefined)
     }
     this.segments = this.segments.filter((s) => !segments.includes(s))
   }
@@ -201,3 +209,6 @@ export class SourcesIndex {
     this.segments = []
   }
 }
+
+/** Gone between the listing and the opening: merged away by another process. */
+const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT'

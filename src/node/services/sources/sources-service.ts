@@ -40,7 +40,7 @@ export class SourcesService {
    *  added, articles gone are dropped. Resolves with how many were added. */
   catchUp(onProgress?: (p: SourcesProgress) => void): Promise<number> {
     return this.serial(async () => {
-      await this.openOnce()
+      await this.reopen()
       const live = new Map(this.store.data.articles.map((a) => [a.id, a.textHash]))
       const stale = (id: string, hash: string) => live.get(id) !== hash
       if (this.index.entries().some(([id, hash]) => stale(id, hash))) await this.index.remove(stale)
@@ -88,6 +88,12 @@ export class SourcesService {
 
   private async openOnce(): Promise<void> {
     if (this.opened) return
+    await this.index.open()
+    this.opened = true
+  }
+
+  /** The folder as it is now: segments written or merged by another process since are seen. */
+  private async reopen(): Promise<void> {
     await this.index.open()
     this.opened = true
   }
