@@ -3,12 +3,12 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ExportRequest } from '../shared/api'
-import type { ArticleMeta } from '../shared/model'
 import { AppError, ExportTargetError, SENTENCES } from '../node'
 import { oneOf, UsageError } from './args'
 import { CliError, DATA_DIR_HELP, type Command } from './command'
 import { withLibrary } from './library'
 import { displayPath, oneLine, plural } from './output'
+import { resolveArticle } from './resolve-article'
 
 export const exportCommand: Command = {
   name: 'export',
@@ -127,16 +127,6 @@ function whyNotWritten(error: unknown, target: string, pronoun: 'it' | 'them'): 
     return new CliError(`${error.message.replace(/\.$/, '')}; give --force to replace ${pronoun}.`)
   if (error instanceof AppError) return error
   return new CliError(SENTENCES.exportNotWritten(displayPath(target), error))
-}
-
-/** An article by its id or by a prefix no other article's id shares, as git takes commit ids. */
-export function resolveArticle(id: string, articles: readonly ArticleMeta[]): ArticleMeta {
-  const exact = articles.find((a) => a.id === id)
-  if (exact) return exact
-  const matches = articles.filter((a) => a.id.startsWith(id))
-  if (matches.length === 1) return matches[0]
-  if (matches.length > 1) throw new CliError(`The id “${id}” fits ${matches.length} articles; give more of it.`)
-  throw new CliError(`No article in the library has the id “${id}” (see "diptych list").`)
 }
 
 const isFolder = async (p: string) => (await fs.stat(p).catch(() => null))?.isDirectory() === true

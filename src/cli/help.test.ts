@@ -9,11 +9,12 @@ import { cliOk, ensureBuilt, REPO_ROOT, runCli, STACK_LINE } from './cli-harness
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { list } from './list'
+import { sourcesCommand } from './sources'
 
 const tempDir = useTempDirs()
 beforeAll(ensureBuilt)
 
-const COMMANDS = [list, importCommand, exportCommand, alignCommand]
+const COMMANDS = [list, importCommand, exportCommand, alignCommand, sourcesCommand]
 
 describe('diptych --help', { timeout: 60_000 }, () => {
   for (const command of COMMANDS) {
@@ -48,7 +49,7 @@ describe('mistakes', { timeout: 60_000 }, () => {
   const cases: [string[], string][] = [
     [
       ['lst'],
-      'diptych: “lst” is not a diptych command; the commands are list, import, export, align, serve. Run "diptych --help" for how to use it.'
+      'diptych: “lst” is not a diptych command; the commands are list, import, export, align, sources, serve. Run "diptych --help" for how to use it.'
     ],
     [['list', '--jsn'], 'diptych: Unknown option “--jsn”. Run "diptych list --help" for how to use it.'],
     [['list', '-j'], 'diptych: Unknown option “-j”. Run "diptych list --help" for how to use it.'],

@@ -31,6 +31,11 @@ export const COMMANDS: readonly { name: string; summary: string; load: () => Pro
     load: async () => (await import('./align')).alignCommand
   },
   {
+    name: 'sources',
+    summary: 'find the articles of the library that an article quotes or paraphrases',
+    load: async () => (await import('./sources')).sourcesCommand
+  },
+  {
     name: 'serve',
     summary: 'open Diptych in a browser, served from this computer only',
     load: async () => (await import('./serve')).serveCommand

@@ -7,6 +7,7 @@ import { AppError, notFound, toApiError } from './errors'
 import { describeIssues, requestSchemas } from './ipc-schemas'
 import type { AppContext } from './open-app'
 import { externalUrl } from './platform'
+import { DEFAULT_SOURCES_LIMIT } from '../shared/sources/types'
 
 export type Handlers = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> | Res<C> }
 
@@ -33,6 +34,7 @@ export function createHandlers(app: AppContext): Handlers {
     emptyTrash: async () => {
       const { removed, ids } = await library.emptyTrash()
       for (const id of ids) app.search.forget(id)
+      await app.sources.forget(ids).catch(() => undefined)
       return { removed }
     },
 
@@ -52,6 +54,8 @@ export function createHandlers(app: AppContext): Handlers {
     unrejectPair: (pair) => annotations.unrejectPair(pair),
 
     search: ({ query }) => app.search.search(query),
+    findSources: ({ articleId, limit }) => app.sources.find(articleId, limit ?? DEFAULT_SOURCES_LIMIT),
+    sourcesProgress: () => app.sources.progress(),
     exportWithDialog: (req) => exports.exportWithDialog(req),
     copyMarkdown: async ({ articleId, highlightId }) => {
       await platform.writeClipboard(await exports.markdownOf(articleId, highlightId))

@@ -19,6 +19,7 @@ import {
   tagSchema
 } from './schemas'
 import { MAX_ARTICLE_BYTES } from '../shared/limits'
+import { MAX_SOURCES_LIMIT } from '../shared/sources/types'
 
 const none = z.null()
 const byId = z.strictObject({ id: idSchema })
@@ -138,6 +139,8 @@ export const requestSchemas = {
   unrejectPair: rejectedPair,
 
   search: z.strictObject({ query: z.string().max(1_000) }),
+  findSources: z.strictObject({ articleId: idSchema, limit: z.number().int().min(1).max(MAX_SOURCES_LIMIT).optional() }),
+  sourcesProgress: none,
   exportWithDialog: z.strictObject({
     scope: z.enum(['article', 'pair', 'library']),
     articleIds: z.array(idSchema).max(100_000),

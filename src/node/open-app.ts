@@ -8,6 +8,7 @@ import { ExportService } from './services/export-service'
 import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
 import { SearchService } from './services/search-service'
+import { SourcesService } from './services/sources/sources-service'
 import { WorkerParser, type ParseLimits } from './services/import/worker-parser'
 import { assetsInUse } from '../shared/asset-url'
 import { AssetStore } from './store/assets'
@@ -24,6 +25,7 @@ export interface AppContext {
   imports: ImportService
   exports: ExportService
   search: SearchService
+  sources: SourcesService
   annotationImport: AnnotationImportService
   /** Present when asked for (a window shows the library): notices other processes' and computers' changes. Close it before the store. */
   watcher?: LibraryWatcher
@@ -51,6 +53,9 @@ export async function openApp(options: {
   // Checked first without the lock, as the bodies are: most openings find nothing to remove.
   if ((await assets.orphans(assetsInUse(store.data))).length > 0) await store.tidyUnderLock((lib) => assets.removeOrphans(assetsInUse(lib)))
   const library = new LibraryService(store, path.join(options.resourcesDir, 'articles'), assets)
+  const sources = new SourcesService(store, library)
+  // The index follows imports; a failure there never fails an import: the next query catches it up.
+  library.afterAdd = (article) => sources.added(article).catch(() => undefined)
   await library.seedIfFirstRun()
   const search = new SearchService(store)
   const parser =
@@ -77,6 +82,7 @@ export async function openApp(options: {
     imports,
     exports,
     search,
+    sources,
     annotationImport,
     watcher: options.watchLibrary ? await LibraryWatcher.start(store) : undefined
   }

@@ -14,6 +14,7 @@ import type {
   TextQuoteSelector
 } from './model'
 import type { Result } from './result'
+import type { SourcesProgress, SourcesResult } from './sources/types'
 
 export type ErrorKind = 'invalid-request' | 'not-found' | 'io' | 'import' | 'conflict' | 'cancelled' | 'internal'
 
@@ -218,6 +219,10 @@ export interface Channels {
   unrejectPair: { req: RejectedPair; res: null }
 
   search: { req: { query: string }; res: SearchHit[] }
+  /** The articles of the library this one quotes or paraphrases, best first (limit: 10 unless said). */
+  findSources: { req: { articleId: Id; limit?: number }; res: SourcesResult }
+  /** How far the sources index is being built, while findSources waits for it; null otherwise. */
+  sourcesProgress: { req: void; res: SourcesProgress | null }
   exportWithDialog: { req: ExportRequest; res: ExportResult }
   /** Puts Markdown of one highlight (or of the whole article) on the clipboard. */
   copyMarkdown: { req: { articleId: Id; highlightId?: Id }; res: null }
@@ -257,7 +262,7 @@ export const CHANNELS = [
   'deleteHighlight', 'restoreHighlight', 'renameTag', 'deleteTag', 'restoreTags', 'updateArticle', 'trashArticle',
   'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'importUrl',
   'importUrlProgress', 'cancelImportUrl', 'retryImages', 'createLink',
-  'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'exportWithDialog', 'copyMarkdown', 'importAnnotations',
+  'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'findSources', 'sourcesProgress', 'exportWithDialog', 'copyMarkdown', 'importAnnotations',
   'copyText', 'openExternal', 'listBackups', 'restoreBackup', 'checkLibrary'
 ] as const satisfies readonly Channel[]
 

@@ -60,6 +60,13 @@ export const COMMANDS = [
     menu: 'view',
     enabled: two
   },
+  {
+    id: 'findSources',
+    label: 'Find Sources…',
+    does: 'List the articles of the library that the focused article quotes',
+    menu: 'view',
+    enabled: (s) => s.openCount >= 1
+  },
   { id: 'syncScroll', label: 'Sync Scroll', does: 'The other pane follows the alignment as you scroll', menu: 'view', enabled: compared },
   { id: 'themeLight', label: 'Light', does: 'Light theme', menu: 'theme' },
   { id: 'themeSepia', label: 'Sepia', does: 'Sepia theme', menu: 'theme' },

@@ -26,6 +26,7 @@ describe('application menu', () => {
       'Library',
       'Annotations',
       'Compare',
+      'Find Sources…',
       'Sync Scroll',
       'Theme',
       'Zoom In',

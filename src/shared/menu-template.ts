@@ -94,7 +94,7 @@ export function menuTemplate({ platform, packaged }: MenuOptions): MenuEntry[] {
     submenu: [
       ...pick(view, 'palette'),
       SEPARATOR,
-      ...pick(view, 'library', 'annotations', 'compare', 'syncScroll'),
+      ...pick(view, 'library', 'annotations', 'compare', 'findSources', 'syncScroll'),
       SEPARATOR,
       { label: 'Theme', submenu: commandsIn('theme', mac) },
       SEPARATOR,

@@ -21,6 +21,9 @@ export function textHash(blocks: readonly Block[]): string {
 }
 
 export class LibraryService {
+  /** Told of each article added, once the library names it (the sources index follows). */
+  afterAdd?: (article: ArticleMeta) => Promise<void>
+
   constructor(
     private readonly store: Store,
     private readonly bundledDir: string | null,
@@ -88,6 +91,7 @@ export class LibraryService {
       ))
     )
       await this.store.writeBody({ id: full.id, blocks })
+    await this.afterAdd?.(full)
     return full
   }
 

@@ -173,6 +173,17 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
     rejectPair: pairSpec,
     unrejectPair: pairSpec,
     search: { template: { query: 'Baku' } },
+    findSources: {
+      template: { articleId: A, limit: 5 },
+      optional: ['limit'],
+      ids: ['articleId'],
+      unknown: notFound('articleId'),
+      invalid: [
+        { path: 'limit', value: 0, what: 'no sources' },
+        { path: 'limit', value: 101, what: 'over the limit' }
+      ]
+    },
+    sourcesProgress: none,
     exportWithDialog: {
       template: {
         scope: 'article',

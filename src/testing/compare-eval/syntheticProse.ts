@@ -60,13 +60,14 @@ export function vocabulary(size: number, random: () => number): string[] {
   return [...words]
 }
 
-/** Draws ranks with probability proportional to 1 / rank^s (s = 1.05, near English). */
-export function zipf(size: number, random: () => number, s = 1.05): () => number {
+/** Draws ranks with probability proportional to 1 / rank^s (s = 1.05, near English); from `random`, or
+ *  from the sequence passed to a draw (an article made again from its own sequence). */
+export function zipf(size: number, random: () => number, s = 1.05): (from?: () => number) => number {
   const cdf = new Float64Array(size)
   let sum = 0
   for (let r = 0; r < size; r++) cdf[r] = sum += 1 / Math.pow(r + 1, s)
-  return () => {
-    const x = random() * sum
+  return (from = random) => {
+    const x = from() * sum
     let lo = 0
     let hi = size - 1
     while (lo < hi) {
@@ -130,6 +131,33 @@ export function render(
   return text
 }
 
+/** A passage's words as a quote edits them: light changes a tenth of the words; heavy changes a third,
+ *  or swaps the halves and changes some. Words ending a sentence keep their full stop. */
+export function editQuote(words: string[], edit: QuoteEdit, vocab: string[], draw: () => number, random: () => number): string[] {
+  words = [...words]
+  const substitute = (share: number): void => {
+    const n = Math.max(1, Math.round(words.length * share))
+    for (let k = 0; k < n; k++) {
+      const at = Math.floor(random() * words.length)
+      const stop = words[at].endsWith('.') ? '.' : ''
+      let w = vocab[draw()]
+      while (w + stop === words[at]) w = vocab[draw()]
+      words[at] = w + stop
+    }
+  }
+  if (edit === 'light') substitute(0.1)
+  if (edit === 'heavy') {
+    if (random() < 0.5) substitute(1 / 3)
+    else {
+      // Reordered: the two halves swapped at a point in the middle third, and some words changed.
+      const cut = Math.floor(words.length / 3 + random() * (words.length / 3))
+      words = [...words.slice(cut), ...words.slice(0, cut)]
+      substitute(0.15)
+    }
+  }
+  return words
+}
+
 /** A source of `size` words, and a report of about as many words of its own prose in which `count`
  *  passages of the source (12–40 words; a third verbatim, a third with 10% of the words changed, a
  *  third with a third changed or the halves swapped) are quoted, each as a sentence of its own. */
@@ -151,30 +179,15 @@ export function quotingPair(size: number, count: number, seed: number): { source
     passages.push({ from, to: from + len, edit })
   }
   // A quote keeps the source's sentence ends inside it ("… is enormous. We have to …").
-  const quoteWords = passages.map(({ from, to, edit }) => {
-    let words = src.words.slice(from, to).map((w, k) => (k < to - from - 1 && src.sentenceEnd[from + k] ? `${w}.` : w))
-    const substitute = (share: number): void => {
-      const n = Math.max(1, Math.round(words.length * share))
-      for (let k = 0; k < n; k++) {
-        const at = Math.floor(random() * words.length)
-        const stop = words[at].endsWith('.') ? '.' : ''
-        let w = vocab[draw()]
-        while (w + stop === words[at]) w = vocab[draw()]
-        words[at] = w + stop
-      }
-    }
-    if (edit === 'light') substitute(0.1)
-    if (edit === 'heavy') {
-      if (random() < 0.5) substitute(1 / 3)
-      else {
-        // Reordered: the two halves swapped at a point in the middle third, and some words changed.
-        const cut = Math.floor(words.length / 3 + random() * (words.length / 3))
-        words = [...words.slice(cut), ...words.slice(0, cut)]
-        substitute(0.15)
-      }
-    }
-    return words
-  })
+  const quoteWords = passages.map(({ from, to, edit }) =>
+    editQuote(
+      src.words.slice(from, to).map((w, k) => (k < to - from - 1 && src.sentenceEnd[from + k] ? `${w}.` : w)),
+      edit,
+      vocab,
+      draw,
+      random
+    )
+  )
 
   // The report: its own prose, with each quote as a sentence of its own between two of its sentences.
   const total = quoteWords.reduce((n, w) => n + w.length, 0)
