@@ -61,4 +61,14 @@ describe('the search index of highlights', () => {
     expect(index.of(lib, 3).get('b')!.joined).not.toContain('unseen')
     expect(index.of(lib, 4).get('b')!.joined).toContain('unseen')
   })
+
+  it('folds ahead in slices, then groups as it would have at once', async () => {
+    const lib = library()
+    const index = new HighlightIndex()
+    await index.prepare(lib, 1)
+    lib.highlights = lib.highlights.filter((h) => h.id !== '2')
+    const groups = index.of(lib, 1)
+    expect(ids(groups)).toEqual(ids(new HighlightIndex().of(lib, 1)))
+    expect(groups.get('a')!.joined).toBe(new HighlightIndex().of(lib, 1).get('a')!.joined)
+  })
 })

@@ -53,6 +53,15 @@ export class HighlightIndex {
     return this.byArticle
   }
 
+  /** Folds every highlight ahead of the first query, a slice at a time, so that main is not held for long. */
+  async prepare(library: Library, slice = 2_000): Promise<void> {
+    const list = library.highlights
+    for (let i = 0; i < list.length; i++) {
+      this.entryFor(list[i], this.pass)
+      if (i % slice === slice - 1) await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
   private update(library: Library): void {
     const pass = ++this.pass
     /** Per article met so far: how many of its highlights, and whether they differ from its list. */

@@ -46,6 +46,7 @@ export class SearchService {
    * read is left for then. */
   async warm(): Promise<void> {
     for (const article of [...this.store.data.articles]) await this.text(article.id).catch(() => undefined)
+    await this.highlights.prepare(this.store.data)
     this.highlights.of(this.store.data, this.store.version)
   }
 
