@@ -93,9 +93,12 @@ async function measure(size: Size): Promise<Record<Row, string>> {
     const opens = await thrice(() => openArticle(page, title, WITH_50))
     await instrument(page)
     const creates = await thrice((i) => createHighlight(page, i))
+    // The first comes right after the highlights just made: the search index has a change to take in.
     const searches = await thrice(() => search(page, g.searchWord))
+    extras.push(`${size} search right after a change (the first of the three): ${ms(searches[0])}`)
     const names = [POPULAR_TAG, 'famous-1', 'famous-2', 'famous-3']
     const renames = await thrice((i) => renameTag(page, names[i], names[i + 1]))
+    extras.push(`${size} rename saved by main (its answer; the store's write): ${ms(median(renames.map((r) => r.saved)))}`)
     const clears = await thrice(() => clearFilter(page, g.articles[7].title))
     await page.evaluate((ids) => window.api.updateSettings({ panes: ids }), [g.articles[0].id, g.articles[1].id] as [string, string])
     await pageLoad(page)
@@ -116,6 +119,9 @@ async function measure(size: Size): Promise<Record<Row, string>> {
   }
 }
 
+/** Figures beside the issue's table. */
+const extras: string[] = []
+
 const sizes = (process.env.BENCH_SIZES ?? 'S,M,L').split(',').filter((s): s is Size => s in SIZES)
 const results = new Map<Size, Record<Row, string>>()
 for (const size of sizes) {
@@ -126,3 +132,4 @@ for (const size of sizes) {
 console.log('\n| | ' + sizes.map((s) => `${s} before → after`).join(' | ') + ' |')
 console.log('|---|' + sizes.map(() => '---|').join(''))
 for (const row of ROWS) console.log(`| ${row} | ${sizes.map((s) => `${BEFORE[row][s]} → ${results.get(s)![row]}`).join(' | ')} |`)
+if (extras.length) console.log('\n' + extras.join('\n'))
