@@ -3,7 +3,7 @@
 // library-ui.bench.ts; figures only.
 import type { Page } from '@playwright/test'
 
-type W = Window & { __saved?: number[]; __longest?: (from: number) => number; __invokeWrapped?: boolean }
+type W = Window & { __saved?: number[]; __renamed?: number[]; __longest?: (from: number) => number; __invokeWrapped?: boolean }
 
 /** Installs, in the page as loaded, a long-task observer and a note of when main answers each save. */
 export async function instrument(page: Page): Promise<void> {
@@ -17,10 +17,12 @@ export async function instrument(page: Page): Promise<void> {
     }).observe({ type: 'longtask', buffered: true })
     w.__longest = (from) => Math.max(0, ...tasks.filter((t) => t.start + t.duration >= from).map((t) => t.duration))
     w.__saved = []
+    w.__renamed = []
     const invoke = w.__diptychInvoke
     w.__diptychInvoke = async (channel, req) => {
       const answer = await invoke(channel, req)
       if (channel === 'createHighlight') w.__saved!.push(performance.now())
+      if (channel === 'renameTag') w.__renamed!.push(performance.now())
       return answer
     }
   })
@@ -128,15 +130,16 @@ export async function search(page: Page, query: string): Promise<number> {
   }, query)
 }
 
-/** Renames a tag from the Tags dialog: time from the click on Rename to the renamed row painted, and
- * the longest task meanwhile. */
-export async function renameTag(page: Page, from: string, to: string): Promise<{ time: number; longest: number }> {
+/** Renames a tag from the Tags dialog: time from the click on Rename to the renamed row painted, the
+ * longest task meanwhile, and the time to main's answer (the rename saved). */
+export async function renameTag(page: Page, from: string, to: string): Promise<{ time: number; longest: number; saved: number }> {
   await page.getByRole('button', { name: 'Tags', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Tags' })
   await dialog.getByRole('button', { name: `Rename ${from}` }).click()
   await dialog.getByRole('textbox', { name: `New name for ${from}` }).fill(to)
   const result = await dialog.getByRole('button', { name: 'Rename', exact: true }).evaluate(async (button, to) => {
     const w = window as unknown as W
+    const answers = w.__renamed!.length
     const t = performance.now()
     ;(button as HTMLElement).click()
     while (!document.querySelector(`tr[data-tag="${to}"]`)) await new Promise((r) => setTimeout(r, 1))
@@ -144,7 +147,8 @@ export async function renameTag(page: Page, from: string, to: string): Promise<{
     const time = performance.now() - t
     // A long task is reported once it has ended: give the observer a moment.
     await new Promise((r) => setTimeout(r, 100))
-    return { time, longest: w.__longest!(t) }
+    while (w.__renamed!.length === answers) await new Promise((r) => setTimeout(r, 5))
+    return { time, longest: w.__longest!(t), saved: w.__renamed![answers] - t }
   }, to)
   await dialog.getByRole('button', { name: 'Close tags' }).click()
   await dialog.waitFor({ state: 'detached' })

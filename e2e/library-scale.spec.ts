@@ -78,7 +78,9 @@ test('renaming the tag of 500 highlights from the Tags dialog renames it everywh
   await dialog.getByRole('button', { name: 'Rename', exact: true }).click()
   await expect(dialog.locator(`tr[data-tag="${RENAMED}"] td.num`).first()).toHaveText(String(generated.popularUses))
   await expect(dialog.locator(`tr[data-tag="${POPULAR_TAG}"]`)).toHaveCount(0)
-  await dialog.getByRole('button', { name: 'Close tags' }).click()
+  // The focus stays in the dialog, on the renamed tag's row, so that the keyboard still reaches it.
+  await expect(dialog.getByRole('button', { name: `Rename ${RENAMED}` })).toBeFocused()
+  await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 
   // Main has it too.
@@ -125,6 +127,19 @@ test('a search lists the highlights with the renamed tag, and the articles with 
   // A word of the text: every article listed has it in its text.
   await search.fill(generated.searchWord)
   await expect(results.locator('.hit-where', { hasText: 'text' }).first()).toBeVisible()
+  // Hundreds of hits come a page at a time: the first page, then more on request.
+  const total = Number(/(\d+) results/.exec((await results.locator('.search-summary').textContent()) ?? '')?.[1])
+  expect(total).toBeGreaterThan(100)
+  const firstPage = await hits.count()
+  expect(firstPage).toBeLessThan(total)
+  await results.getByRole('button', { name: /Show more results/ }).click()
+  await expect.poll(() => hits.count()).toBeGreaterThan(firstPage)
+  await expect(hits.nth(firstPage)).toBeFocused()
+  // The last page takes the button away; the results stay open, all of them shown.
+  const more = results.getByRole('button', { name: /Show more results/ })
+  while (await more.count()) await more.click()
+  await expect(hits).toHaveCount(total)
+  await expect(results).toBeVisible()
   await expect(results).not.toContainText(`#${RENAMED}`)
   const listed = await groupTitles()
   const byTitle = new Map(generated.articles.map((a) => [a.title, a.id]))

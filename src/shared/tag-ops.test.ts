@@ -8,6 +8,7 @@ import {
   isEmptyTagChange,
   renaming,
   retag,
+  sameTagChange,
   spellTags,
   tagChangeApplies,
   tagCounts,
@@ -80,6 +81,14 @@ describe('tag ops', () => {
     expect(lib.highlights.map((h) => h.tags)).toEqual([['aliyev'], [], ['claim']])
     expect(lib.articles[0].tags).toEqual(['press'])
     expect(isEmptyTagChange(retag(lib, 'nothing', deleting('nothing')))).toBe(true)
+  })
+
+  it('tell two changes apart by their items and the tags those had, not by their order', () => {
+    const change = { highlights: [tagged('a', ['x']), tagged('b', ['x', 'y'])], articles: [] }
+    expect(sameTagChange(change, { highlights: [tagged('b', ['x', 'y']), tagged('a', ['x'])], articles: [] })).toBe(true)
+    expect(sameTagChange(change, { highlights: [tagged('a', ['x']), tagged('b', ['x'])], articles: [] })).toBe(false)
+    expect(sameTagChange(change, { highlights: [tagged('a', ['x'])], articles: [] })).toBe(false)
+    expect(sameTagChange(change, { highlights: change.highlights, articles: [article('c', ['x'])] })).toBe(false)
   })
 
   it('tell whether every item of a change is still in the library', () => {

@@ -12,7 +12,11 @@ export const foldTag = (tag: string): string => tag.toLowerCase()
 
 export const sameTag = (a: string, b: string): boolean => foldTag(a) === foldTag(b)
 
-export const hasTag = (tags: readonly string[], tag: string): boolean => tags.some((t) => sameTag(t, tag))
+export const hasTag = (tags: readonly string[], tag: string): boolean => {
+  if (tags.length === 0) return false
+  const folded = foldTag(tag)
+  return tags.some((t) => foldTag(t) === folded)
+}
 
 /** Tags trimmed, without empty ones and without repeats whatever their case; the first spelling stays. */
 export function dedupeTags(tags: readonly string[]): string[] {
@@ -69,16 +73,28 @@ export function tagChangeOf(lib: Tagged, tag: string): TagChange {
   return { highlights: touched(lib.highlights), articles: touched(lib.articles) }
 }
 
+/** Whether two changes name the same items with the same tags before: applied, they do the same. */
+export function sameTagChange(a: TagChange, b: TagChange): boolean {
+  const same = (x: TagChange['highlights'], y: TagChange['highlights']) => {
+    if (x.length !== y.length) return false
+    const before = new Map(x.map((e) => [e.id, e.tags.join('\u0000')]))
+    return y.every((e) => before.get(e.id) === e.tags.join('\u0000'))
+  }
+  return same(a.highlights, b.highlights) && same(a.articles, b.articles)
+}
+
 export const isEmptyTagChange = (change: TagChange): boolean => change.highlights.length === 0 && change.articles.length === 0
 
 /** Sets the tags of every highlight and article a change names to `rewrite` of its tags before the
  * change; with no `rewrite`, puts them back as they were (undo). Items the library no longer has are skipped. */
 export function applyTagChange(lib: Tagged, change: TagChange, rewrite: (before: string[]) => string[] = (before) => [...before]): void {
+  // One pass over the items, looking each up among the change's few entries (not a map of 100,000 items).
   const apply = (items: readonly (HasTags & { id: string })[], entries: TagChange['highlights']) => {
-    const byId = new Map(items.map((x) => [x.id, x]))
-    for (const { id, tags } of entries) {
-      const item = byId.get(id)
-      if (item) item.tags = rewrite(tags)
+    if (entries.length === 0) return
+    const before = new Map(entries.map((e) => [e.id, e.tags]))
+    for (const item of items) {
+      const tags = before.get(item.id)
+      if (tags) item.tags = rewrite(tags)
     }
   }
   apply(lib.highlights, change.highlights)
@@ -98,9 +114,14 @@ export function tagChangeApplies(lib: Tagged, change: TagChange): boolean {
  * merge and keeps that tag's spelling; a rename that changes only the case respells the tag. */
 export function renaming(lib: Tagged, from: string, to: string): (tags: readonly string[]) => string[] {
   const target = to.trim()
+  const [foldedTarget, foldedFrom] = [foldTag(target), foldTag(from)]
+  const isTarget = (t: string) => foldTag(t) === foldedTarget && foldedTarget !== foldedFrom
   let existing: string | undefined
-  for (const item of [...lib.highlights, ...lib.articles]) {
-    existing = item.tags.find((t) => sameTag(t, target) && !sameTag(t, from))
+  for (const items of [lib.highlights, lib.articles]) {
+    for (const item of items) {
+      existing = item.tags.length ? item.tags.find(isTarget) : undefined
+      if (existing !== undefined) break
+    }
     if (existing !== undefined) break
   }
   const spelt = existing ?? target
@@ -116,7 +137,15 @@ export const deleting =
 /** Renames, merges or deletes a tag everywhere: `rewrite` is `renaming(…)` or `deleting(…)`. Returns the
  * tags as they were, for undo; an empty change when no highlight or article carries the tag. */
 export function retag(lib: Tagged, tag: string, rewrite: (tags: readonly string[]) => string[]): TagChange {
-  const before = tagChangeOf(lib, tag)
-  applyTagChange(lib, before, rewrite)
-  return before
+  const change: TagChange = { highlights: [], articles: [] }
+  const visit = (items: readonly (HasTags & { id: string })[], before: TagChange['highlights']) => {
+    for (const item of items) {
+      if (!hasTag(item.tags, tag)) continue
+      before.push({ id: item.id, tags: [...item.tags] })
+      item.tags = rewrite(item.tags)
+    }
+  }
+  visit(lib.highlights, change.highlights)
+  visit(lib.articles, change.articles)
+  return change
 }

@@ -42,9 +42,12 @@ export class SearchService {
     return entry.folded
   }
 
-  /** Reads and folds every article's text ahead of the first query; what cannot be read is left for then. */
+  /** Reads and folds every article's text, and the highlights, ahead of the first query; what cannot be
+   * read is left for then. */
   async warm(): Promise<void> {
     for (const article of [...this.store.data.articles]) await this.text(article.id).catch(() => undefined)
+    await this.highlights.prepare(this.store.data)
+    this.highlights.of(this.store.data, this.store.version)
   }
 
   async search(query: string): Promise<SearchHit[]> {

@@ -75,6 +75,25 @@ describe('annotation store', () => {
     expect(library.highlights.map((h) => h.tags)).toEqual([['claim'], ['claim']])
   })
 
+  it('shows a rename before main has saved it, and puts the tags back when main refuses it', async () => {
+    const { main, library, errors } = await storesOverFakeMain()
+    const annotations = useAnnotationStore()
+    const a = await annotations.create('left', text(LEFT), 0, 7, 'yellow')
+    await annotations.update(a!.id, { tags: ['quote', 'claim'] })
+    const renaming = annotations.renameTag('quote', 'said')
+    expect(library.highlights.map((h) => h.tags)).toEqual([['said', 'claim']])
+    expect(await renaming).toBe(true)
+    expect(main.library.highlights.map((h) => h.tags)).toEqual([['said', 'claim']])
+
+    main.failNext('renameTag', 'The library folder is read-only.')
+    const refused = annotations.renameTag('said', 'claim')
+    expect(library.highlights.map((h) => h.tags)).toEqual([['claim']])
+    expect(await refused).toBe(false)
+    expect(library.highlights.map((h) => h.tags)).toEqual([['said', 'claim']])
+    expect(annotations.allTags.map((t) => t.tag)).toEqual(['claim', 'said'])
+    expect(errors()).toEqual(['The library folder is read-only.'])
+  })
+
   it('keeps a tag added while the one before it is being saved, and sends both in order', async () => {
     const { main, library } = await storesOverFakeMain()
     const annotations = useAnnotationStore()

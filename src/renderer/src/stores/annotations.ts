@@ -6,7 +6,7 @@ import type { DeletedHighlight, HighlightPatch, NewHighlight, NewLink, TagChange
 import type { Highlight, HighlightColor, Link, LinkRelation } from '../../../shared/model'
 import { selectorsFor } from '../../../shared/anchor'
 import { removeLink, upsertById } from '../../../shared/library-ops'
-import { deleting, renaming } from '../../../shared/tag-ops'
+import { deleting, renaming, sameTagChange } from '../../../shared/tag-ops'
 import { highlightUpdates } from './highlight-updates'
 import { useHistoryStore } from './history'
 import { useLibraryStore } from './library'
@@ -179,17 +179,24 @@ export const useAnnotationStore = defineStore('annotations', () => {
   }
 
   /** A rename, merge or delete everywhere, undone by putting back the tags main recorded. The rewrite
-   * is main's (src/shared/tag-ops), made on the view as it was when main was asked, applied to exactly
-   * the highlights and articles main says it changed. */
+   * is main's (src/shared/tag-ops), made on the view as it was when main was asked. It is shown at once
+   * on the items that carry the tag here; main's answer says which it changed: when those differ (another
+   * process changed tags meanwhile), the view is put back and the change applied to main's. */
   async function retag(
     label: string,
+    tag: string,
     call: () => Promise<TagChange | null>,
     rewriteNow: () => (before: readonly string[]) => string[]
   ): Promise<boolean> {
     const run = async () => {
       const rewrite = rewriteNow()
+      const shown = library.tagChangeOf(tag)
+      library.applyTagChange(shown, rewrite)
       const change = await call()
-      if (change) library.applyTagChange(change, rewrite)
+      if (!change || !sameTagChange(shown, change)) {
+        library.applyTagChange(shown)
+        if (change) library.applyTagChange(change, rewrite)
+      }
       return change
     }
     let change = await run()
@@ -202,6 +209,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
   function renameTag(from: string, to: string): Promise<boolean> {
     return retag(
       'rename tag',
+      from,
       () => notices.unwrap(window.api.renameTag({ from, to })),
       // Only the items that carry `to` can tell how it is spelt already.
       () => renaming({ highlights: library.highlightsWithTag(to), articles: library.articles }, from, to)
@@ -211,6 +219,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
   function deleteTag(tag: string): Promise<boolean> {
     return retag(
       'delete tag',
+      tag,
       () => notices.unwrap(window.api.deleteTag({ tag })),
       () => deleting(tag)
     )

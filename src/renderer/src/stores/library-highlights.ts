@@ -5,7 +5,7 @@
 import { computed, shallowRef, type Ref, type ShallowRef } from 'vue'
 import type { DeletedHighlight, TagChange } from '../../../shared/api'
 import type { ArticleMeta, Highlight, Link } from '../../../shared/model'
-import { applyTagChange as applyToItems, foldTag } from '../../../shared/tag-ops'
+import { applyTagChange as applyToItems, foldTag, hasTag } from '../../../shared/tag-ops'
 import { HighlightIndex } from './highlight-index'
 
 export function useHighlights(articles: Ref<ArticleMeta[]>, links: Ref<Link[]>) {
@@ -73,6 +73,12 @@ export function useHighlights(articles: Ref<ArticleMeta[]>, links: Ref<Link[]>) 
     changed()
   }
 
+  /** What main's tagChangeOf (shared/tag-ops) finds for `tag`, found through the index. */
+  function tagChangeOf(tag: string): TagChange {
+    const entry = (x: { id: string; tags: string[] }) => ({ id: x.id, tags: [...x.tags] })
+    return { highlights: index.withTag(tag).map(entry), articles: articles.value.filter((a) => hasTag(a.tags, tag)).map(entry) }
+  }
+
   /** Each tag with the number of highlights and of articles (not in the trash) that carry it, by name. */
   const tagCounts = computed(() => {
     void version.value
@@ -102,7 +108,8 @@ export function useHighlights(articles: Ref<ArticleMeta[]>, links: Ref<Link[]>) 
       putHighlight,
       removeHighlight,
       restoreHighlight,
-      applyTagChange
+      applyTagChange,
+      tagChangeOf
     }
   }
 }
