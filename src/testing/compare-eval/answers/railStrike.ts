@@ -57,8 +57,22 @@ export const railStrike: AnswerSet = {
   source,
   sourceSpeaker: 'Tom Aldridge',
   answers: [
-    { level: 'cut', text: cut, note: 'per cent as %, pounds as £; a quote of the company spokeswoman (not this statement)' },
-    { level: 'light', text: light, note: 'a quote of the company spokeswoman (not this statement)' },
+    {
+      level: 'cut',
+      text: cut,
+      note: 'per cent as %, pounds as £; a quote of the company spokeswoman (not this statement)',
+      own: [
+        'A spokeswoman for Western Lines, Claire Benson, said: "We are disappointed that the union has chosen to strike rather than talk. Our plans will make the railway more reliable for passengers."'
+      ]
+    },
+    {
+      level: 'light',
+      text: light,
+      note: 'a quote of the company spokeswoman (not this statement)',
+      own: [
+        'Western Lines said in a statement that most of its trains already ran safely without guards. "We urge the union to call off this needless strike," said Claire Benson, the company\'s spokeswoman.'
+      ]
+    },
     { level: 'heavy', text: heavy },
     { level: 'non', text: nonOtherStrike, note: 'a bus strike: the same stock phrases of a union statement' },
     { level: 'non', text: nonGuards, note: 'the guards debate in general' }

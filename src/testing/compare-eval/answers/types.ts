@@ -10,6 +10,9 @@ export type ReuseLevel = 'cut' | 'light' | 'heavy' | 'non'
 export interface Answer {
   level: ReuseLevel
   text: string
+  /** Passages of the answer not taken from the source (a quote of someone else, the writer's own
+   *  reporting): a pair on one of them is a false pair, even in an answer that reuses the source. */
+  own?: string[]
   note?: string
 }
 
