@@ -1,0 +1,17 @@
+// Answer sets to tune on (thresholds and the score's calibration were chosen looking at these).
+import { artefactsReturned } from './artefactsReturned'
+import { bikeScheme } from './bikeScheme'
+import { fossilFind } from './fossilFind'
+import { frogSpecies } from './frogSpecies'
+import { hosepipeBan } from './hosepipeBan'
+import { schoolAsbestos } from './schoolAsbestos'
+import type { AnswerSet } from './types'
+
+export const TUNING_ANSWER_SETS: readonly AnswerSet[] = [
+  hosepipeBan,
+  fossilFind,
+  bikeScheme,
+  artefactsReturned,
+  frogSpecies,
+  schoolAsbestos
+]
