@@ -6,6 +6,7 @@ import { alignWithFeatures } from '../src/shared/compare/align'
 import { FEATURE_NAMES, reuseProbability, type PairFeatures } from '../src/shared/compare/calibrate'
 import type { AlignedPair } from '../src/shared/compare/types'
 import { runAnswerSets } from '../src/testing/compare-eval/answers/score'
+import type { ReuseLevel } from '../src/testing/compare-eval/answers/types'
 import { matches, resolveLabels } from '../src/testing/compare-eval/score'
 import { parts } from '../src/testing/compare-eval/sets'
 
@@ -13,7 +14,7 @@ interface Sample {
   features: PairFeatures
   reuse: boolean
   /** Where it comes from, for the threshold table. */
-  level: 'span' | 'cut' | 'light' | 'heavy' | 'non'
+  level: 'span' | ReuseLevel
   doc: number
 }
 
@@ -21,6 +22,7 @@ const tuning = parts().find((p) => p.name === 'tuning')!
 const samples: Sample[] = []
 let doc = 0
 const spanLabels: { doc: number; found: (t: number) => boolean }[] = []
+const seedPairs: PairFeatures[] = []
 for (const c of tuning.cases) {
   const labels = resolveLabels(c.textA, c.textB, c.labels).filter((l) => l.label.kind !== 'none')
   const all = alignWithFeatures(c.textA, c.textB, { minScore: 0 })
@@ -29,6 +31,7 @@ for (const c of tuning.cases) {
     if (hit?.label.optional) continue
     samples.push({ features, reuse: hit !== undefined, level: 'span', doc })
   }
+  if (c.name === 'seed-pair') seedPairs.push(...all.filter((x) => labels.some((l) => matches(x.pair, l))).map((x) => x.features))
   for (const l of labels.filter((x) => !x.label.optional)) {
     const on = all.filter((x) => matches(x.pair, l))
     spanLabels.push({ doc, found: (t) => on.some((x) => reuseProbability(x.features, model) >= t) })
@@ -82,28 +85,50 @@ function round(x: number): number {
 }
 const inOrder = samples.filter((s) => s.features.inOrder === 1)
 const loose = samples.filter((s) => s.features.inOrder === 0)
-// Words in order stand on their own: a verbatim copy is reuse whether or not the texts share anything
-// else, so their model does not look at the other pairs (support); paraphrases are judged with them.
-const model = {
-  inOrder: fit(inOrder, ['similarity', 'rare', 'length']),
-  paraphrase: fit(loose, ['similarity', 'rare', 'length', 'support'])
-}
+const model = { inOrder: fit(inOrder, FEATURE_NAMES), paraphrase: fit(loose, FEATURE_NAMES) }
 const count = (rows: Sample[]) => `${rows.length} (${rows.filter((s) => s.reuse).length} reuse)`
 console.log(`pairs from ${doc} texts of the tuning part: in order ${count(inOrder)}, paraphrase ${count(loose)}`)
 console.log(`export const CALIBRATION: Calibration = ${JSON.stringify(model)}  // ${FEATURE_NAMES.join(', ')}`)
 
 // What the model says of a lone pair (no other pair in the texts), as a check that it extrapolates sanely.
 for (const [name, f] of [
-  ['lone verbatim, 6 words, 2 rare', { similarity: 1, inOrder: 1, rare: Math.log2(3), length: Math.log2(6), support: 0 }],
-  ['lone verbatim, 15 words, 5 rare', { similarity: 1, inOrder: 1, rare: Math.log2(6), length: Math.log2(15), support: 0 }],
-  ['lone close 0.85, 12 words, 4 rare', { similarity: 0.85, inOrder: 1, rare: Math.log2(5), length: Math.log2(12), support: 0 }],
-  ['lone paraphrase 0.6, 15 words, 5 rare', { similarity: 0.6, inOrder: 0, rare: Math.log2(6), length: Math.log2(15), support: 0 }],
-  ['lone paraphrase 0.4, 15 words, 3 rare', { similarity: 0.4, inOrder: 0, rare: Math.log2(4), length: Math.log2(15), support: 0 }],
-  ['paraphrase 0.4, 15 words, 3 rare, 3 others', { similarity: 0.4, inOrder: 0, rare: Math.log2(4), length: Math.log2(15), support: 3 }]
+  [
+    'lone verbatim, 6 words, 2 rare',
+    { similarity: 1, inOrder: 1, rare: Math.log2(3), length: Math.log2(6), support: 0, self: 0.1, quoted: 0 }
+  ],
+  [
+    'one-sentence texts, verbatim, 22 words, 8 rare',
+    { similarity: 1, inOrder: 1, rare: Math.log2(9), length: Math.log2(22), support: 0, self: 1, quoted: 0 }
+  ],
+  [
+    'one-sentence texts, paraphrase 0.39, 25 words, 5 rare',
+    { similarity: 0.39, inOrder: 0, rare: Math.log2(6), length: Math.log2(25), support: 0, self: 0.8, quoted: 0 }
+  ],
+  [
+    'lone verbatim, 15 words, 5 rare',
+    { similarity: 1, inOrder: 1, rare: Math.log2(6), length: Math.log2(15), support: 0, self: 0.1, quoted: 0 }
+  ],
+  [
+    'lone close 0.85, 12 words, 4 rare',
+    { similarity: 0.85, inOrder: 1, rare: Math.log2(5), length: Math.log2(12), support: 0, self: 0.1, quoted: 0 }
+  ],
+  [
+    'lone paraphrase 0.6, 15 words, 5 rare',
+    { similarity: 0.6, inOrder: 0, rare: Math.log2(6), length: Math.log2(15), support: 0, self: 0.1, quoted: 0 }
+  ],
+  [
+    'lone paraphrase 0.4, 15 words, 3 rare',
+    { similarity: 0.4, inOrder: 0, rare: Math.log2(4), length: Math.log2(15), support: 0, self: 0.1, quoted: 0 }
+  ],
+  [
+    'paraphrase 0.4, 15 words, 3 rare, half covered by others',
+    { similarity: 0.4, inOrder: 0, rare: Math.log2(4), length: Math.log2(15), support: 0.5, self: 0.1, quoted: 0 }
+  ]
 ] as [string, PairFeatures][])
   console.log(`  ${name}: ${reuseProbability(f, model).toFixed(2)}`)
 
-console.log('\nthreshold  precision  same-topic paired  light+heavy found  span labels found')
+console.log(`  the seed pair's true pairs: ${seedPairs.map((f) => reuseProbability(f, model).toFixed(2)).join(', ')}`)
+console.log('\nthreshold  precision  same-topic paired  light+heavy found  span labels found  lone quotes found')
 for (let t = 0.1; t <= 0.91; t += 0.05) {
   const shown = samples.filter((s) => reuseProbability(s.features, model) >= t)
   const paired = (level: Sample['level']) => {
@@ -113,7 +138,9 @@ for (let t = 0.1; t <= 0.91; t += 0.05) {
   const rewrites = answerDocs.filter((d) => d.level === 'light' || d.level === 'heavy')
   const found = rewrites.filter((d) => shown.some((s) => s.doc === d.doc)).length
   const spans = spanLabels.filter((l) => l.found(t)).length
+  const quotes = answerDocs.filter((d) => d.level === 'quote')
+  const quoted = quotes.filter((d) => shown.some((s) => s.doc === d.doc && s.reuse)).length
   console.log(
-    `${t.toFixed(2).padStart(9)}  ${((100 * shown.filter((s) => s.reuse).length) / shown.length).toFixed(1).padStart(8)}%  ${paired('non').padStart(16)}  ${(found + '/' + rewrites.length).padStart(17)}  ${(spans + '/' + spanLabels.length).padStart(17)}`
+    `${t.toFixed(2).padStart(9)}  ${((100 * shown.filter((s) => s.reuse).length) / shown.length).toFixed(1).padStart(8)}%  ${paired('non').padStart(16)}  ${(found + '/' + rewrites.length).padStart(17)}  ${(spans + '/' + spanLabels.length).padStart(17)}  ${(quoted + '/' + quotes.length).padStart(17)}`
   )
 }

@@ -4,7 +4,7 @@ import type { AlignedPair, Span } from '../../../shared/compare/types'
 import { auc, containment, coverage, coveredVerbatim, identicalSentences } from './metrics'
 import type { AnswerSet, ReuseLevel } from './types'
 
-export const LEVELS: readonly ReuseLevel[] = ['cut', 'light', 'heavy', 'non']
+export const LEVELS: readonly ReuseLevel[] = ['cut', 'light', 'heavy', 'quote', 'non']
 
 export interface AnsweredPair {
   pair: AlignedPair

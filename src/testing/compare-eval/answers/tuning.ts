@@ -5,6 +5,8 @@ import { fossilFind } from './fossilFind'
 import { frogSpecies } from './frogSpecies'
 import { hosepipeBan } from './hosepipeBan'
 import { schoolAsbestos } from './schoolAsbestos'
+import { QUOTING_ANSWERS } from './tuningQuotes'
+import { MORE_SAME_TOPIC } from './tuningSameTopic'
 import type { AnswerSet } from './types'
 
 export const TUNING_ANSWER_SETS: readonly AnswerSet[] = [
@@ -14,4 +16,4 @@ export const TUNING_ANSWER_SETS: readonly AnswerSet[] = [
   artefactsReturned,
   frogSpecies,
   schoolAsbestos
-]
+].map((set) => ({ ...set, answers: [...set.answers, ...(MORE_SAME_TOPIC[set.topic] ?? []), ...(QUOTING_ANSWERS[set.topic] ?? [])] }))

@@ -4,8 +4,9 @@
 
 /** cut: copied, with a few words, marks or numbers changed; light: the source's sentences kept in order
  *  with words swapped for synonyms and small edits; heavy: the same facts, rewritten and reordered;
- *  non: written without the source, on the same topic (shared vocabulary and stock phrases). */
-export type ReuseLevel = 'cut' | 'light' | 'heavy' | 'non'
+ *  non: written without the source, on the same topic (shared vocabulary and stock phrases); quote: a
+ *  text of its own that quotes one passage of the source (the rest marked as its own). */
+export type ReuseLevel = 'cut' | 'light' | 'heavy' | 'quote' | 'non'
 
 export interface Answer {
   level: ReuseLevel
