@@ -1,5 +1,5 @@
 // The answer-set part of bench/compare-eval.ts: printed per part (tuning, held out). Imported, not run.
-import { align } from '../src/shared/compare'
+import { align, quoteCheck } from '../src/shared/compare'
 import { answerFigures, LEVELS, runAnswerSets, type AnswerResult } from '../src/testing/compare-eval/answers/score'
 import type { AnswerSet } from '../src/testing/compare-eval/answers/types'
 import type { AlignOptions } from '../src/shared/compare'
@@ -45,4 +45,33 @@ export function printAnswerFigures(part: string, results: AnswerResult[], minSco
         `      ${p.reuse ? 'true ' : 'FALSE'} ${p.pair.kind} ${p.pair.score}: ${JSON.stringify(r.text.slice(p.pair.a.start, p.pair.a.end))}\n            ↔ ${JSON.stringify(r.source.slice(p.pair.b.start, p.pair.b.end))}`
       )
   }
+}
+
+/** The quote check on answers whose source is one person's statement: quotes of other speakers (the
+ *  answers' own passages) should be listed apart (otherSpeaker), quotes of the source's speaker not. */
+export function printQuoteSpeakers(part: string, sets: readonly AnswerSet[]): void {
+  let others = 0
+  let othersApart = 0
+  let source = 0
+  let sourceApart = 0
+  for (const set of sets) {
+    if (!set.sourceSpeaker) continue
+    for (const answer of set.answers) {
+      if (answer.level === 'non') continue
+      const own = (answer.own ?? []).map((p) => ({ start: answer.text.indexOf(p), end: answer.text.indexOf(p) + p.length }))
+      for (const e of quoteCheck(answer.text, set.source, { sourceSpeaker: set.sourceSpeaker })) {
+        const isOther = own.some((o) => o.start <= e.quote.start && e.quote.end <= o.end)
+        if (isOther) {
+          others++
+          if (e.otherSpeaker) othersApart++
+        } else {
+          source++
+          if (e.otherSpeaker) sourceApart++
+        }
+      }
+    }
+  }
+  console.log(
+    `  quote check (${part}): quotes of other speakers listed apart ${pct(othersApart, others)}; quotes of the source's speaker listed apart ${pct(sourceApart, source)}`
+  )
 }

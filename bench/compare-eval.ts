@@ -8,7 +8,7 @@ import { addCounts, emptyCounts, KINDS, precision, recall, resolveLabels, scoreC
 import { parts, type Part } from '../src/testing/compare-eval/sets'
 import { answerFigures } from '../src/testing/compare-eval/answers/score'
 import { coveredVerbatim, identicalSentences } from '../src/testing/compare-eval/answers/metrics'
-import { alignAnswers, printAnswerFigures } from './compare-answers'
+import { alignAnswers, printAnswerFigures, printQuoteSpeakers } from './compare-answers'
 import { timeCliCalls } from './compare-cli-time'
 import { median } from './main-block'
 
@@ -67,6 +67,7 @@ for (const [label, options] of [
     const { results, msPerPair: times } = alignAnswers(part.answerSets, options)
     msPerPair.push(...times)
     printAnswerFigures(part.name, results, DEFAULT_MIN_SCORE, verbose)
+    if (!options.synonyms) printQuoteSpeakers(part.name, part.answerSets)
     const f = answerFigures(results, DEFAULT_MIN_SCORE)
     const shown = spans.pairs + f.shown
     const trueShown = spans.truePairs + f.trueShown
