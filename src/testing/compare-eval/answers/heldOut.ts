@@ -3,6 +3,8 @@
 import { archiveDigitised } from './archiveDigitised'
 import { bridgeClosure } from './bridgeClosure'
 import { coralStudy } from './coralStudy'
+import { libraryFines } from './libraryFines'
+import { nightFlights } from './nightFlights'
 import { productRecall } from './productRecall'
 import { railStrike } from './railStrike'
 import { strokeService } from './strokeService'
@@ -18,3 +20,6 @@ export const HELD_OUT_ANSWER_SETS: readonly AnswerSet[] = [
   wildfireEvacuation,
   productRecall
 ]
+
+/** A second batch, written after tuning had ended and run once, for the final figures. */
+export const HELD_OUT_SECOND_BATCH: readonly AnswerSet[] = [nightFlights, libraryFines]
