@@ -6,7 +6,7 @@
 import { align, DEFAULT_MIN_SCORE, loadSynonyms, type AlignOptions } from '../src/shared/compare'
 import { addCounts, emptyCounts, KINDS, precision, recall, resolveLabels, scoreCase, type Counts } from '../src/testing/compare-eval/score'
 import { parts, type Part } from '../src/testing/compare-eval/sets'
-import { answerFigures } from '../src/testing/compare-eval/answers/score'
+import { answerFigures, type AnswerResult } from '../src/testing/compare-eval/answers/score'
 import { coveredVerbatim, identicalSentences } from '../src/testing/compare-eval/answers/metrics'
 import { alignAnswers, printAnswerFigures, printQuoteSpeakers } from './compare-answers'
 import { timeCliCalls } from './compare-cli-time'
@@ -19,6 +19,7 @@ const row = (name: string, c: Counts): string =>
 
 /** Span-labelled cases of one part: per case and per kind. Returns the overall counts. */
 function spanFigures(part: Part, options: AlignOptions): Counts {
+  console.log(`  span-labelled pairs of texts (${part.cases.length}):`)
   const total = emptyCounts()
   const byKind = { verbatim: emptyCounts(), close: emptyCounts(), paraphrase: emptyCounts() }
   let independent = 0
@@ -61,11 +62,13 @@ for (const [label, options] of [
   ['with WordNet synonyms', { synonyms }]
 ] as [string, AlignOptions][]) {
   console.log(`\n##### ${label} (default threshold: score ≥ ${DEFAULT_MIN_SCORE})`)
+  const heldOut: AnswerResult[] = []
   for (const part of parts().filter((p) => !process.env.PART || p.name === process.env.PART)) {
-    console.log(`\n=== ${part.name}: span-labelled pairs of texts (${part.cases.length})`)
-    const spans = spanFigures(part, options)
+    console.log(`\n=== ${part.name}`)
+    const spans = part.cases.length > 0 ? spanFigures(part, options) : emptyCounts()
     const { results, msPerPair: times } = alignAnswers(part.answerSets, options)
     msPerPair.push(...times)
+    if (part.name !== 'tuning') heldOut.push(...results)
     printAnswerFigures(part.name, results, DEFAULT_MIN_SCORE, verbose)
     if (!options.synonyms) printQuoteSpeakers(part.name, part.answerSets)
     const f = answerFigures(results, DEFAULT_MIN_SCORE)
@@ -73,6 +76,7 @@ for (const [label, options] of [
     const trueShown = spans.truePairs + f.trueShown
     console.log(`  ${part.name}, all pairs shown by default that are reuse: ${pct(trueShown / shown)} (${trueShown}/${shown})`)
   }
+  if (heldOut.length > 0 && !process.env.PART) printAnswerFigures('held out, both batches', heldOut, DEFAULT_MIN_SCORE, false)
 }
 console.log(
   `\ntime per pair of texts (answer and source, about 150–250 words each): median ${median(msPerPair).toFixed(2)} ms, max ${Math.max(...msPerPair).toFixed(1)} ms over ${msPerPair.length} alignments`

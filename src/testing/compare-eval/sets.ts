@@ -2,7 +2,7 @@
 // pairs) and answer sets. Node only: the seed pair's texts are read from resources/.
 import { readFileSync } from 'node:fs'
 import { canonicalText, type Block } from '../../shared/model'
-import { HELD_OUT_ANSWER_SETS } from './answers/heldOut'
+import { HELD_OUT_ANSWER_SETS, HELD_OUT_SECOND_BATCH } from './answers/heldOut'
 import { TUNING_ANSWER_SETS } from './answers/tuning'
 import type { AnswerSet } from './answers/types'
 import { HELD_OUT_CASES, WRITTEN_CASES } from './cases'
@@ -19,7 +19,7 @@ export function seedCase(): EvalCase {
 }
 
 export interface Part {
-  name: 'tuning' | 'held out'
+  name: 'tuning' | 'held out' | 'held out, second batch'
   cases: readonly EvalCase[]
   answerSets: readonly AnswerSet[]
 }
@@ -27,6 +27,7 @@ export interface Part {
 export function parts(): Part[] {
   return [
     { name: 'tuning', cases: [seedCase(), ...WRITTEN_CASES], answerSets: TUNING_ANSWER_SETS },
-    { name: 'held out', cases: HELD_OUT_CASES, answerSets: HELD_OUT_ANSWER_SETS }
+    { name: 'held out', cases: HELD_OUT_CASES, answerSets: HELD_OUT_ANSWER_SETS },
+    { name: 'held out, second batch', cases: [], answerSets: HELD_OUT_SECOND_BATCH }
   ]
 }
