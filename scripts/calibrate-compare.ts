@@ -90,40 +90,26 @@ const count = (rows: Sample[]) => `${rows.length} (${rows.filter((s) => s.reuse)
 console.log(`pairs from ${doc} texts of the tuning part: in order ${count(inOrder)}, paraphrase ${count(loose)}`)
 console.log(`export const CALIBRATION: Calibration = ${JSON.stringify(model)}  // ${FEATURE_NAMES.join(', ')}`)
 
-// What the model says of a lone pair (no other pair in the texts), as a check that it extrapolates sanely.
+// What the model says of a few made-up pairs, as a check that it extrapolates sanely: [name, similarity,
+// in order, shared rare words, words, support, self].
+const probe = (similarity: number, inOrder: number, rare: number, words: number, support: number, self: number): PairFeatures => ({
+  similarity,
+  inOrder,
+  rare: Math.log2(1 + rare),
+  length: Math.log2(words),
+  support,
+  self,
+  quoted: 0
+})
 for (const [name, f] of [
-  [
-    'lone verbatim, 6 words, 2 rare',
-    { similarity: 1, inOrder: 1, rare: Math.log2(3), length: Math.log2(6), support: 0, self: 0.1, quoted: 0 }
-  ],
-  [
-    'one-sentence texts, verbatim, 22 words, 8 rare',
-    { similarity: 1, inOrder: 1, rare: Math.log2(9), length: Math.log2(22), support: 0, self: 1, quoted: 0 }
-  ],
-  [
-    'one-sentence texts, paraphrase 0.39, 25 words, 5 rare',
-    { similarity: 0.39, inOrder: 0, rare: Math.log2(6), length: Math.log2(25), support: 0, self: 0.8, quoted: 0 }
-  ],
-  [
-    'lone verbatim, 15 words, 5 rare',
-    { similarity: 1, inOrder: 1, rare: Math.log2(6), length: Math.log2(15), support: 0, self: 0.1, quoted: 0 }
-  ],
-  [
-    'lone close 0.85, 12 words, 4 rare',
-    { similarity: 0.85, inOrder: 1, rare: Math.log2(5), length: Math.log2(12), support: 0, self: 0.1, quoted: 0 }
-  ],
-  [
-    'lone paraphrase 0.6, 15 words, 5 rare',
-    { similarity: 0.6, inOrder: 0, rare: Math.log2(6), length: Math.log2(15), support: 0, self: 0.1, quoted: 0 }
-  ],
-  [
-    'lone paraphrase 0.4, 15 words, 3 rare',
-    { similarity: 0.4, inOrder: 0, rare: Math.log2(4), length: Math.log2(15), support: 0, self: 0.1, quoted: 0 }
-  ],
-  [
-    'paraphrase 0.4, 15 words, 3 rare, half covered by others',
-    { similarity: 0.4, inOrder: 0, rare: Math.log2(4), length: Math.log2(15), support: 0.5, self: 0.1, quoted: 0 }
-  ]
+  ['lone verbatim, 6 words, 2 rare', probe(1, 1, 2, 6, 0, 0.1)],
+  ['one-sentence texts, verbatim, 22 words, 8 rare', probe(1, 1, 8, 22, 0, 1)],
+  ['one-sentence texts, paraphrase 0.39, 25 words, 5 rare', probe(0.39, 0, 5, 25, 0, 0.8)],
+  ['lone verbatim, 15 words, 5 rare', probe(1, 1, 5, 15, 0, 0.1)],
+  ['lone close 0.85, 12 words, 4 rare', probe(0.85, 1, 4, 12, 0, 0.1)],
+  ['lone paraphrase 0.6, 15 words, 5 rare', probe(0.6, 0, 5, 15, 0, 0.1)],
+  ['lone paraphrase 0.4, 15 words, 3 rare', probe(0.4, 0, 3, 15, 0, 0.1)],
+  ['paraphrase 0.4, 15 words, 3 rare, half covered by others', probe(0.4, 0, 3, 15, 0.5, 0.1)]
 ] as [string, PairFeatures][])
   console.log(`  ${name}: ${reuseProbability(f, model).toFixed(2)}`)
 

@@ -85,20 +85,15 @@ describe('align on the answer sets', () => {
     )
   const rate = (x: { answers: number; paired: number }) => x.paired / x.answers
 
-  it('on the tuning part: every rewrite found, same-topic texts paired at most one time in ten, copies verbatim', () => {
-    const f = figures(TUNING_ANSWER_SETS)
+  // [part, the most same-topic texts paired]: the held-out part is a floor under what it gave (2 of 14).
+  it.each([
+    ['tuning', TUNING_ANSWER_SETS, 0.1],
+    ['held-out', HELD_OUT_ANSWER_SETS, 0.2]
+  ] as const)('on the %s part: every rewrite found, few same-topic texts paired, shown pairs reuse, copies verbatim', (_, sets, most) => {
+    const f = figures(sets)
     expect(rate(f.detected.light)).toBe(1)
     expect(rate(f.detected.heavy)).toBe(1)
-    expect(rate(f.detected.non)).toBeLessThanOrEqual(0.1)
-    expect(f.trueShown / f.shown).toBeGreaterThanOrEqual(0.9)
-    expect(f.identicalVerbatim).toBe(f.identical)
-  })
-
-  it('on the held-out part: rewrites found, shown pairs reuse nine times in ten, copies verbatim', () => {
-    const f = figures(HELD_OUT_ANSWER_SETS)
-    expect(rate(f.detected.light)).toBeGreaterThanOrEqual(0.95)
-    expect(rate(f.detected.heavy)).toBeGreaterThanOrEqual(0.95)
-    expect(rate(f.detected.non)).toBeLessThanOrEqual(0.2)
+    expect(rate(f.detected.non)).toBeLessThanOrEqual(most)
     expect(f.trueShown / f.shown).toBeGreaterThanOrEqual(0.9)
     expect(f.identicalVerbatim).toBe(f.identical)
   })
