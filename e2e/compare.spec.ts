@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from './fixtures'
@@ -152,4 +152,49 @@ test('hover lights the counterpart, a click brings it level, and sync scroll fol
       return top !== null && top > -200 && top < 400
     })
     .toBe(true)
+})
+
+test('weaker matches stay behind "Show weaker matches", which says how many and works from the keyboard', async ({ app }) => {
+  const { heatwaveReports } = await import('../src/testing/compare-eval/heatwaveReports')
+  const page = app.page
+  // Two independent reports on one heatwave: what they share is a weaker match, not reuse.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-weaker-'))
+  const files = [
+    ['spain.md', `# Heat in Spain\n\n${heatwaveReports.textA}\n`],
+    ['italy.md', `# Heat in Italy\n\n${heatwaveReports.textB}\n`]
+  ].map(([name, text]) => {
+    writeFileSync(path.join(dir, name), text)
+    return path.join(dir, name)
+  })
+  await app.answerDialog(files)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('dialog', { name: 'Import summary' }).getByRole('button', { name: 'Close import summary' }).click()
+  await page.getByRole('button', { name: 'Open “Heat in Spain” in the left pane' }).click()
+  await page.getByRole('button', { name: 'Open “Heat in Italy” in the right pane' }).click()
+
+  await page.keyboard.press('Control+Shift+C')
+  const panel = page.getByRole('complementary', { name: 'Comparison' })
+  await expect(panel).toBeVisible()
+  const pairs = panel.locator('.pair')
+  const toggle = panel.getByRole('button', { name: /^Show \d+ weaker match(es)?$/ })
+  await expect(toggle).toBeVisible()
+  await expect(pairs).toHaveCount(0)
+  await expect(panel).toContainText('No passage likely enough to be reuse to show by default.')
+  const hidden = Number(/\d+/.exec((await toggle.textContent()) ?? '')?.[0])
+  expect(hidden).toBeGreaterThan(0)
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+
+  // As a reader with the keyboard only: Tab to the control, Enter.
+  for (let i = 0; i < 80 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(toggle).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(pairs).toHaveCount(hidden)
+  await expect(pairs.first()).toContainText('weaker match')
+  const hide = panel.getByRole('button', { name: `Hide ${hidden} weaker match${hidden === 1 ? '' : 'es'}` })
+  await expect(hide).toBeFocused()
+  await expect(hide).toHaveAttribute('aria-expanded', 'true')
+  await page.screenshot({ path: test.info().outputPath('weaker-matches.png') })
+  await page.keyboard.press('Enter')
+  await expect(pairs).toHaveCount(0)
+  rmSync(dir, { recursive: true, force: true })
 })

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useTempDirs } from '../node/test-support/temp-dir'
+import { DEFAULT_MIN_SCORE } from '../shared/compare'
 import { cliOk, ensureBuilt, runCli, SEEDS } from './cli-harness'
 
 const tempDir = useTempDirs()
@@ -31,18 +32,19 @@ describe('diptych align --pairs', { timeout: 60_000 }, () => {
   it('lists weaker pairs when asked with a lower --min-score, and refuses a score outside 0 to 1', async () => {
     const dir = tempDir()
     const [a, b] = ['a.txt', 'b.txt'].map((f) => path.join(dir, f))
+    // Two independent heatwave reports: one loose paraphrase of a stock sentence, alone, a weaker match.
     writeFileSync(
       a,
-      'Temperatures climbed above 40 degrees Celsius in several southern towns on Tuesday as the heatwave entered its second week, and forecasters said there was little relief in sight.\n'
+      'Temperatures climbed above 40 degrees Celsius in several southern towns on Tuesday as the heatwave entered its second week. Hospitals in Seville reported a rise in admissions for heatstroke, mostly among elderly patients living alone. City councils opened libraries as cooling rooms and kept swimming pools open until midnight. Scientists say heatwaves in southern Europe have become longer and more frequent as the climate warms.\n'
     )
     writeFileSync(
       b,
-      'A heatwave gripped northern Italy for a fifth day on Wednesday, with temperatures reaching 38 degrees Celsius in Milan and Bologna and forecasters predicting little relief before the weekend.\n'
+      'A heatwave gripped northern Italy for a fifth day on Wednesday, with temperatures reaching 38 degrees Celsius in Milan. Electricity demand hit a record as offices and homes ran air conditioners around the clock. Rice growers in the Po valley said the river was at its lowest level in decades. Climate scientists have warned that heatwaves in Europe are becoming more frequent and more intense as global temperatures rise.\n'
     )
     const count = async (minScore: string) =>
       (JSON.parse((await cliOk(['align', a, b, '--json', '--min-score', minScore])).stdout) as { pairs: unknown[] }).pairs.length
-    expect(await count('0.6')).toBe(0)
-    expect(await count('0')).toBe(1)
+    expect(await count(String(DEFAULT_MIN_SCORE))).toBe(0)
+    expect(await count('0')).toBeGreaterThan(0)
     const bad = await runCli(['align', a, b, '--min-score', '2'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--min-score takes a number from 0 to 1')

@@ -1,4 +1,5 @@
 // align(): the passages of text A that quote, closely quote or paraphrase passages of text B.
+import { pairFeatures, reuseProbability, type PairFeatures } from './calibrate'
 import { chainRuns } from './chains'
 import { ALIGN_THRESHOLDS, classify, DEFAULT_MIN_SCORE, MIN_CHAIN_CONTENT, QUOTATION_THRESHOLDS } from './classify'
 import { createContext, type CompareContext } from './context'
@@ -14,15 +15,26 @@ import type { AlignedPair, AlignOptions } from './types'
  *  pairs (score under options.minScore) are left out after selection, so that asking for them only
  *  adds pairs and never moves the others. */
 export function align(textA: string, textB: string, options: AlignOptions = {}): AlignedPair[] {
-  const ctx = createContext(textA, textB)
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE
-  return alignCandidates(ctx, options)
-    .filter((c) => c.score >= minScore)
-    .map((c) => toPair(ctx, c))
+  return alignWithFeatures(textA, textB, options)
+    .map((x) => x.pair)
+    .filter((p) => p.score >= minScore)
 }
 
-export function toPair(ctx: CompareContext, c: Candidate): AlignedPair {
-  return { a: charSpan(ctx.a, c.a0, c.a1), b: charSpan(ctx.b, c.b0, c.b1), kind: c.kind, score: round(c.score) }
+/** Every pair selected, whatever its score, with what its score was computed from (for calibration). */
+export function alignWithFeatures(
+  textA: string,
+  textB: string,
+  options: AlignOptions = {}
+): { pair: AlignedPair; features: PairFeatures }[] {
+  const ctx = createContext(textA, textB, options.synonyms)
+  const chosen = alignCandidates(ctx, options)
+  const features = pairFeatures(ctx, chosen)
+  return chosen.map((c, i) => ({ pair: toPair(ctx, c, reuseProbability(features[i])), features: features[i] }))
+}
+
+export function toPair(ctx: CompareContext, c: Candidate, score = c.score): AlignedPair {
+  return { a: charSpan(ctx.a, c.a0, c.a1), b: charSpan(ctx.b, c.b0, c.b1), kind: c.kind, score: round(score) }
 }
 
 function round(x: number): number {

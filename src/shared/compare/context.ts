@@ -1,6 +1,7 @@
 // Everything both passes need about the two texts, computed once: tokens, sentences, word weights,
 // and scratch arrays reused by every measurement (so no allocation per candidate pair).
 import { Lexicon } from './lexicon'
+import type { SynonymTable } from './synonyms'
 import { findQuotations } from './quotes'
 import { segment, type Segmentation } from './sentences'
 import { tokenize, type TokenStream } from './tokenize'
@@ -28,9 +29,9 @@ export interface CompareContext {
   row: Int32Array
 }
 
-export function createContext(textA: string, textB: string): CompareContext {
+export function createContext(textA: string, textB: string, synonyms?: SynonymTable): CompareContext {
   // About one distinct form per 40 characters of prose (a 100,000-word text has some 15,000-30,000).
-  const lexicon = new Lexicon((textA.length + textB.length) / 40)
+  const lexicon = new Lexicon((textA.length + textB.length) / 40, synonyms)
   const tokensA = tokenize(textA, lexicon)
   const tokensB = tokenize(textB, lexicon)
   const a = { text: textA, tokens: tokensA, seg: segment(textA, tokensA, lexicon), quoted: quotedWords(textA, tokensA) }

@@ -3,6 +3,7 @@
 // open-addressing table and compares against a shared character pool. Each form also gets the id of
 // its stem, and stems of function words are flagged, so later stages work on Int32Arrays only.
 import { stem } from './stem'
+import type { SynonymTable } from './synonyms'
 import { COMMON_WORDS } from './commonWords'
 import { ABBREVIATIONS, STOPWORDS } from './stopwords'
 
@@ -49,8 +50,12 @@ export class Lexicon {
   private table: Int32Array
   private scratch = new Uint16Array(MAX_WORD)
 
-  /** `expectedForms`: a guess of how many distinct forms will come, to size the tables once. */
-  constructor(expectedForms = 1024) {
+  /** `expectedForms`: a guess of how many distinct forms will come, to size the tables once.
+   *  `synonyms`: stem → group (synonyms.ts); the stems of one group then share one id. */
+  constructor(
+    expectedForms = 1024,
+    private readonly synonyms?: SynonymTable
+  ) {
     let size = 1024
     while (size < expectedForms) size *= 2
     this.stemOf = new Int32Array(size).fill(-1)
@@ -78,7 +83,13 @@ export class Lexicon {
       const scratch = this.scratch
       for (let i = 0; i < len; i++) scratch[i] = buf[i]
       const stemLength = stem(scratch, len)
-      const stemId = stemLength === len ? id : this.intern(scratch, stemLength, fnv(scratch, stemLength))
+      let stemId = stemLength === len ? id : this.intern(scratch, stemLength, fnv(scratch, stemLength))
+      const group = this.synonyms?.get(String.fromCharCode(...scratch.subarray(0, stemLength)))
+      if (group !== undefined && !this.stop[stemId]) {
+        const common = this.common[stemId]
+        stemId = this.internString(`≈${group}`)
+        this.common[stemId] |= common
+      }
       this.stemOf[id] = stemId
     }
     return id

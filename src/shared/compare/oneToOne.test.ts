@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { heatwaveReports } from '../../testing/compare-eval/heatwaveReports'
 import { align } from './align'
 import { DEFAULT_MIN_SCORE } from './classify'
 import type { Span } from './types'
@@ -46,19 +47,22 @@ describe('align: one to one', () => {
 })
 
 describe('align: weaker matches', () => {
-  // Two independent heatwave reports share a loose paraphrase of a stock sentence (Dice about 0.39):
-  // a higher minScore hides it, a lower one returns it; the default hides only what scores under
-  // DEFAULT_MIN_SCORE, and a pair is never dropped for good.
-  const a =
-    'Temperatures climbed above 40 degrees Celsius in several southern towns on Tuesday as the heatwave entered its second week, and forecasters said there was little relief in sight.'
-  const b =
-    'A heatwave gripped northern Italy for a fifth day on Wednesday, with temperatures reaching 38 degrees Celsius in Milan and Bologna and forecasters predicting little relief before the weekend.'
+  // Two independent heatwave reports (src/testing/compare-eval) share a loose paraphrase of a stock
+  // sentence ("as the climate warms" / "as global temperatures rise"): alone in two reports, it is a
+  // weaker match, hidden by default and returned when asked for; a pair is never dropped for good.
+  const { textA: a, textB: b } = heatwaveReports
 
   it('leaves out pairs under minScore and returns them with a lower one', () => {
     const all = align(a, b, { minScore: 0 })
-    expect(all).toHaveLength(1)
-    expect(all[0].kind).toBe('paraphrase')
-    expect(align(a, b, { minScore: 0.5 })).toEqual([])
-    expect(align(a, b)).toEqual(all.filter((p) => p.score >= DEFAULT_MIN_SCORE))
+    expect(all.length).toBeGreaterThan(0)
+    expect(all.every((p) => p.score < DEFAULT_MIN_SCORE)).toBe(true)
+    expect(align(a, b)).toEqual([])
+  })
+
+  it('gives a lone passage copied whole from a one-sentence text a high score', () => {
+    const sentence = 'The council approved the flood defence plan on Tuesday after a long debate about its cost.'
+    const pairs = align(`“${sentence}”`, sentence)
+    expect(pairs.map((p) => p.kind)).toEqual(['verbatim'])
+    expect(pairs[0].score).toBeGreaterThan(0.9)
   })
 })

@@ -83,6 +83,12 @@ describe('align on the seed pair', () => {
   it('is the same every time', () => {
     expect(align(report, statement)).toEqual(pairs)
   })
+
+  it("shows five pairs by default, each on one of Aliyev's renderings: no false pair", () => {
+    expect(renderings).toHaveLength(5)
+    expect(pairs).toHaveLength(5)
+    for (const p of pairs) expect(renderings.some(([rendering]) => overlaps(p.a, spanOf(report, rendering)))).toBe(true)
+  })
 })
 
 describe('quoteCheck on the seed pair', () => {

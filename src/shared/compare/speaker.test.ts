@@ -17,6 +17,14 @@ describe('speakersOf', () => {
   it('names who says each quotation: X said, said X, according to X, and he or she for the last one named', () => {
     expect(speakersOf(report, findQuotations(report))).toEqual(['Ines Vidal', 'Ines Vidal', 'Marc Olsen', 'Marc Olsen', 'Lucia Ferrer'])
   })
+
+  it('reads "said the museum\'s director, Dr X" and gives "he said" to the person named just before, speaker or not', () => {
+    const text = [
+      '"There is no doubt that they were looted," said the museum\'s director, Dr Sarah Whitcombe.',
+      'Ekanem\'s culture minister, Bassey Okon, welcomed the decision. "Their return is a day of joy," he said.'
+    ].join('\n\n')
+    expect(speakersOf(text, findQuotations(text), ['Sarah Whitcombe'])).toEqual(['Sarah Whitcombe', 'Bassey Okon'])
+  })
 })
 
 describe('quoteCheck with the source speaker', () => {

@@ -10,7 +10,7 @@ const PRONOUN = String.raw`(he|she|they|He|She|They)`
 const LEAD = String.raw`^[\s,.;:!?”"»’]*`
 
 /** After the closing mark: "," said councillor Marc Olsen / "," Mayor Ines Vidal said / "," she added. */
-const AFTER_SAID_NAME = new RegExp(`${LEAD}${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}${NAME}`, 'u')
+const AFTER_SAID_NAME = new RegExp(`${LEAD}${VERB}\\s+(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}`, 'u')
 const AFTER_NAME_SAID = new RegExp(`${LEAD}(?:\\p{Ll}+\\s+){0,3}${NAME}\\s+(?:\\p{Ll}+\\s+)?${VERB}`, 'u')
 const AFTER_PRONOUN = new RegExp(`${LEAD}${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}`, 'u')
 /** Before the opening mark: Ortiz said: " / She added: " / According to Marc Olsen, ". */
@@ -19,6 +19,10 @@ const BEFORE_PRONOUN = new RegExp(`\\b${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}(?:\
 const ACCORDING = new RegExp(`[Aa]ccording to\\s+(?:\\p{Ll}+\\s+){0,3}${NAME}`, 'u')
 /** Lukashenko praised the return of the lands, saying it " */
 const BEFORE_SAYING = new RegExp(`${NAME}\\s+[^,.!?"“”«»]*,\\s+saying(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'u')
+
+/** A person named in apposition: "Ekanem's culture minister, Bassey Okon, welcomed" (two to four
+ *  capitalised words between commas, after a lowercase word: not a place starting a sentence). */
+const APPOSITION = new RegExp(`\\p{Ll}[\\p{L}'’]*,\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),`, 'gu')
 
 /** The few characters of the same sentence before `at` and after `to` (a sentence end stops them). */
 function around(text: string, from: number, to: number): [string, string] {
@@ -42,20 +46,24 @@ export function speakersOf(text: string, quotations: readonly Quotation[], known
     // The marks themselves are one character outside the pieces.
     const open = Math.max(0, first.start - 1)
     const [before, after] = around(text, open, Math.min(text.length, end.end + 1))
-    const named =
+    const said =
       AFTER_SAID_NAME.exec(after) ??
       AFTER_NAME_SAID.exec(after) ??
       BEFORE_NAME_SAID.exec(before) ??
       ACCORDING.exec(before) ??
       BEFORE_SAYING.exec(before)
-    if (named && !/^(He|She|They)$/.test(named[1])) {
-      const name = withoutTitle(named[1])
+    if (said && !/^(He|She|They)$/.test(said[1])) {
+      const name = withoutTitle(said[1])
       names.push(name)
       return name
     }
-    const pronoun = named !== null || AFTER_PRONOUN.test(after) || BEFORE_PRONOUN.test(before)
+    const pronoun = said !== null || AFTER_PRONOUN.test(after) || BEFORE_PRONOUN.test(before)
     const opensParagraph = before.trim() === ''
-    return pronoun || opensParagraph ? lastMentioned(text.slice(0, open), names) : null
+    if (!pronoun && !opensParagraph) return null
+    // "he said" may be a person named just before who has not spoken yet (the paragraph's apposition).
+    const paragraph = text.slice(text.lastIndexOf('\n', open) + 1, open)
+    const named = [...paragraph.matchAll(APPOSITION)].map((m) => withoutTitle(m[1]))
+    return lastMentioned(text.slice(0, open), [...names, ...named])
   })
 }
 

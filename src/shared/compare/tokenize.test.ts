@@ -55,3 +55,17 @@ describe('tokenize', () => {
     expect(Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]))).toEqual(['Hello', 'world', 'again'])
   })
 })
+
+describe('the character classes', () => {
+  it('agree with isWordCode for every UTF-16 code', async () => {
+    const { isWordCode, tokenize } = await import('./tokenize')
+    const { Lexicon } = await import('./lexicon')
+    const wrong: number[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === 39 || c === 0x2019 || c === 0x2bc || (c >= 0x300 && c < 0x370) || (c >= 0xd800 && c <= 0xdfff)) continue
+      const words = tokenize(`a${String.fromCharCode(c)}b`, new Lexicon()).count
+      if ((words === 1) !== isWordCode(c)) wrong.push(c)
+    }
+    expect(wrong.slice(0, 5)).toEqual([])
+  })
+})

@@ -21,10 +21,21 @@ const CLASS = new Uint8Array(0x10000)
 const OTHER = 0
 const WORD = 1
 const APOSTROPHE = 2
-for (let c = 0; c < 0x10000; c++) {
-  LOWER[c] = c
-  CLASS[c] = isWordCode(c) ? WORD : c === 39 || c === 0x2019 || c === 0x2bc ? APOSTROPHE : OTHER
-}
+for (let c = 0; c < 0x10000; c++) LOWER[c] = c
+// isWordCode's ranges as fills (this runs at every start of the command line: no call per code).
+CLASS.fill(WORD, 0xc0)
+for (let c = 0; c < 0xc0; c++) if (isWordCode(c)) CLASS[c] = WORD
+for (const [from, to] of [
+  [0xd7, 0xd7],
+  [0xf7, 0xf7],
+  [0x2000, 0x2bff],
+  [0x3000, 0x303f],
+  [0xd800, 0xdfff],
+  [0xfe00, 0xfe6f],
+  [0xff00, 0xff0f]
+])
+  CLASS.fill(OTHER, from, to + 1)
+for (const c of [39, 0x2019, 0x2bc]) CLASS[c] = APOSTROPHE
 for (let c = 0; c < 0x530; c++) {
   const lower = String.fromCharCode(c).toLowerCase()
   if (lower.length === 1) LOWER[c] = lower.charCodeAt(0)

@@ -1,4 +1,5 @@
 // The public types of passage alignment. Offsets are UTF-16 code units into the input text.
+import type { SynonymTable } from './synonyms'
 
 /** verbatim: (nearly) every word equal and in order; close: most words equal, a few changed;
  *  paraphrase: the same content words, reworded, reordered or translated differently. */
@@ -14,8 +15,10 @@ export interface AlignedPair {
   a: Span
   b: Span
   kind: PairKind
-  /** 0..1. For verbatim and close: the share of words equal in order (Dice over both spans).
-   *  For paraphrase: the IDF-weighted overlap of content words (Dice over both spans). */
+  /** 0..1: how likely the pair is reuse, calibrated on the labelled set (calibrate.ts) from how alike
+   *  the passages are (words equal in order for verbatim and close, IDF-weighted shared content words
+   *  for paraphrase), how many distinctive words they share, their length and, for a paraphrase, how
+   *  many other strong pairs the two texts have. Pairs under DEFAULT_MIN_SCORE are weaker matches. */
   score: number
 }
 
@@ -26,6 +29,9 @@ export interface AlignOptions {
   /** Least score of a pair returned; default DEFAULT_MIN_SCORE (classify.ts), which hides only weak
    *  paraphrases. 0 returns every pair found ("Show weaker matches", `diptych align --min-score 0`). */
   minScore?: number
+  /** Synonym groups (loadSynonyms()): words of one group count as the same word for paraphrase and
+   *  seeding, never for the kind (verbatim and close compare words as written). */
+  synonyms?: SynonymTable
 }
 
 export interface QuoteCheckOptions {

@@ -10,7 +10,7 @@ afterEach(() => {
 })
 
 // "Belarus has" … "urban planning" in each article.
-const pair = { kind: 'paraphrase', a: { start: 0, end: 39 }, b: { start: 0, end: 50 } } as AlignedPair
+const pair: AlignedPair = { kind: 'paraphrase', score: 0.9, a: { start: 0, end: 39 }, b: { start: 0, end: 50 } }
 
 async function compared() {
   const stores = await storesOverFakeMain()
@@ -20,6 +20,18 @@ async function compared() {
 }
 
 describe('compare store', () => {
+  it('hides weaker matches until asked, says how many, and never drops them', async () => {
+    const { compare } = await compared()
+    const weak: AlignedPair = { kind: 'paraphrase', score: 0.2, a: { start: 100, end: 140 }, b: { start: 100, end: 150 } }
+    compare.result = { leftId: 'left', rightId: 'right', pairs: [pair, weak], quotesLeft: [], quotesRight: [], ms: 1 }
+    expect(compare.pairs).toEqual([pair])
+    expect(compare.hiddenWeaker).toBe(1)
+    compare.showWeaker = true
+    expect(compare.pairs).toEqual([pair, weak])
+    expect(compare.hiddenWeaker).toBe(0)
+    expect(compare.weakerCount).toBe(1)
+  })
+
   it('accepting a pair makes two highlights and a link through the annotation store, undone as one step', async () => {
     const { main, library, compare } = await compared()
     const annotations = useAnnotationStore()

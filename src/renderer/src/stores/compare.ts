@@ -2,7 +2,7 @@
 // turning a proposed pair into a link between two highlights (or hiding it for good).
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import type { AlignedPair, PairKind, QuoteCheckEntry } from '../../../shared/compare'
+import { DEFAULT_MIN_SCORE, type AlignedPair, type PairKind, type QuoteCheckEntry } from '../../../shared/compare'
 import { selectorsFor } from '../../../shared/anchor'
 import { addRejectedPair, highlightAt, isRejected, removeRejectedPair } from '../../../shared/library-ops'
 import { canonicalText, type Link, type LinkRelation, type RejectedPair } from '../../../shared/model'
@@ -49,12 +49,21 @@ export const useCompareStore = defineStore('compare', () => {
     b: { ...pair.b }
   })
 
-  /** Proposals not rejected before for this pair of articles. */
-  const pairs = computed(() => {
+  /** The worker returns every pair (minScore 0): those under DEFAULT_MIN_SCORE, weaker matches, are
+   *  shown only when the reader asks ("Show weaker matches"), never dropped. */
+  const showWeaker = ref(false)
+
+  /** Proposals not rejected before for this pair of articles, weaker matches included. */
+  const allPairs = computed(() => {
     const r = current.value
     if (!r) return []
     return r.pairs.filter((p) => !isRejected(library.rejectedPairs, rejection(r, p)))
   })
+  const isWeaker = (p: AlignedPair) => p.score < DEFAULT_MIN_SCORE
+  /** The pairs shown in the panel and the panes. */
+  const pairs = computed(() => (showWeaker.value ? allPairs.value : allPairs.value.filter((p) => !isWeaker(p))))
+  const weakerCount = computed(() => allPairs.value.filter(isWeaker).length)
+  const hiddenWeaker = computed(() => (showWeaker.value ? 0 : weakerCount.value))
 
   const spansOf = (side: Side) => pairs.value.map((p, index) => ({ ...(side === 0 ? p.a : p.b), kind: p.kind, index }))
 
@@ -90,8 +99,10 @@ export const useCompareStore = defineStore('compare', () => {
       ms: response.ms
     }
     panelOpen.value = true
-    const counts = response.pairs.length
-    notices.push({ kind: 'info', message: `Found ${counts} corresponding passage${counts === 1 ? '' : 's'}.` }, 3000)
+    const shown = response.pairs.filter((p) => !isWeaker(p)).length
+    const weaker = response.pairs.length - shown
+    const more = weaker === 0 ? '' : ` and ${weaker} weaker match${weaker === 1 ? '' : 'es'}`
+    notices.push({ kind: 'info', message: `Found ${shown} corresponding passage${shown === 1 ? '' : 's'}${more}.` }, 3000)
   }
 
   async function reject(pair: AlignedPair): Promise<void> {
@@ -148,5 +159,22 @@ export const useCompareStore = defineStore('compare', () => {
     }
   )
 
-  return { result, current, pairs, running, hovered, panelOpen, pendingLink, spansOf, pairAt, run, reject, accept, linkPassages }
+  return {
+    result,
+    current,
+    pairs,
+    showWeaker,
+    weakerCount,
+    hiddenWeaker,
+    running,
+    hovered,
+    panelOpen,
+    pendingLink,
+    spansOf,
+    pairAt,
+    run,
+    reject,
+    accept,
+    linkPassages
+  }
 })

@@ -6,7 +6,8 @@ self.onmessage = (event: MessageEvent<CompareRequest>) => {
   const { id, left, right } = event.data
   try {
     const started = performance.now()
-    const pairs = align(left, right)
+    // Every pair, weaker matches too: the panel hides those under DEFAULT_MIN_SCORE until asked.
+    const pairs = align(left, right, { minScore: 0 })
     const quotesLeft = quoteCheck(left, right)
     const quotesRight = quoteCheck(right, left)
     const response: CompareResponse = { id, ok: true, pairs, quotesLeft, quotesRight, ms: performance.now() - started }

@@ -1,0 +1,33 @@
+// The whole labelled set, in its two parts: span-labelled cases (the bundled seed pair and the written
+// pairs) and answer sets. Node only: the seed pair's texts are read from resources/.
+import { readFileSync } from 'node:fs'
+import { canonicalText, type Block } from '../../shared/model'
+import { HELD_OUT_ANSWER_SETS, HELD_OUT_SECOND_BATCH } from './answers/heldOut'
+import { TUNING_ANSWER_SETS } from './answers/tuning'
+import type { AnswerSet } from './answers/types'
+import { HELD_OUT_CASES, WRITTEN_CASES } from './cases'
+import { SEED_ARTICLES, seedPairLabels } from './seedPair'
+import type { EvalCase } from './types'
+
+export function bundledArticle(id: string): string {
+  const file = new URL(`../../../resources/articles/${id}.json`, import.meta.url)
+  return canonicalText((JSON.parse(readFileSync(file, 'utf8')) as { blocks: Block[] }).blocks)
+}
+
+export function seedCase(): EvalCase {
+  return { name: 'seed-pair', textA: bundledArticle(SEED_ARTICLES.a), textB: bundledArticle(SEED_ARTICLES.b), labels: seedPairLabels }
+}
+
+export interface Part {
+  name: 'tuning' | 'held out' | 'held out, second batch'
+  cases: readonly EvalCase[]
+  answerSets: readonly AnswerSet[]
+}
+
+export function parts(): Part[] {
+  return [
+    { name: 'tuning', cases: [seedCase(), ...WRITTEN_CASES], answerSets: TUNING_ANSWER_SETS },
+    { name: 'held out', cases: HELD_OUT_CASES, answerSets: HELD_OUT_ANSWER_SETS },
+    { name: 'held out, second batch', cases: [], answerSets: HELD_OUT_SECOND_BATCH }
+  ]
+}
