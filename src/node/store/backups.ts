@@ -67,6 +67,14 @@ export class Backups {
     } catch {
       return null
     }
+    return this.add(text)
+  }
+
+  /**
+   * Adds a library's text to the set unless the newest backup holds it already. The text must be a valid
+   * library: the store's own serialisation of a library whose every change was checked (compaction.ts).
+   */
+  async add(text: string): Promise<string | null> {
     await fs.mkdir(this.dir, { recursive: true })
     const existing = await this.ownNames()
     if (existing.length > 0) {

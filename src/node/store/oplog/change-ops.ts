@@ -2,7 +2,7 @@
 //
 //   put   an entity whole (created, restored by an undo, or replaced): every field at this clock
 //   set   one field of an entity; without `v` the field is removed
-//   tag   one tag of an entity's `tags` on (`on: true`) or off: tags are sets, not values
+//   tag   one tag of an entity's `tags` on (`on: true`) or off, at place `r` in its list: tags are sets
 //   del   the entity is deleted (a tombstone)
 //
 // `k` names the collection (a key of the library holding a list: articles, highlights, links,
@@ -12,8 +12,11 @@ import { isClock, type Clock } from './hlc'
 export type Op =
   | { c: Clock; o: 'put'; k: string; i: string; v: Record<string, unknown> }
   | { c: Clock; o: 'set'; k: string; i: string; f: string; v?: unknown }
-  | { c: Clock; o: 'tag'; k: string; i: string; t: string; on: boolean }
+  | { c: Clock; o: 'tag'; k: string; i: string; t: string; on: boolean; r?: number }
   | { c: Clock; o: 'del'; k: string; i: string }
+
+/** An operation before it is stamped with its clock. */
+export type UnstampedOp = { [K in Op['o']]: Omit<Extract<Op, { o: K }>, 'c'> }[Op['o']]
 
 /**
  * Singletons are entities of their own collection: the settings that follow the reader from computer
@@ -46,7 +49,7 @@ export function parseOp(line: string): Op | null {
     case 'set':
       return typeof op.f === 'string' ? (op as Op) : null
     case 'tag':
-      return typeof op.t === 'string' && typeof op.on === 'boolean' ? (op as Op) : null
+      return typeof op.t === 'string' && typeof op.on === 'boolean' && (op.r === undefined || Number.isInteger(op.r)) ? (op as Op) : null
     case 'del':
       return op as Op
     default:

@@ -4,15 +4,16 @@
 // - a field holds the value of the operation with the latest clock that wrote it (a `put` writes every
 //   field, missing ones as removed; a `set` one field);
 // - each tag is on or off as the latest operation about that tag says (a `put` speaks of every tag:
-//   those in its list on, the others off), so that tags added at once on two devices both stay;
+//   those in its list on, the others off), so that tags added at once on two devices both stay; the
+//   list is ordered by the place each tag was given when last set;
 // - the entity exists when its latest `put` is later than its latest `del`: a delete wins over every
 //   edit made concurrently or after it, and only a later `put` (an undo, a restore) brings it back.
 import type { Clock } from './hlc'
 import type { Op } from './change-ops'
 
 export type Fields = Record<string, unknown>
-/** A tag's state: on or off, the clock that said so, and its place in the list of the `put` that set it. */
-export type TagState = [on: boolean, clock: Clock, index: number]
+/** A tag's state: on or off, the clock that said so, and its place in the entity's list when it was set. */
+export type TagState = [on: boolean, clock: Clock, rank: number]
 
 export interface Entity {
   key: string
@@ -54,11 +55,11 @@ function tagClock(e: Entity, t: string): Clock {
   return e.ts ? (e.ts[t]?.[1] ?? e.tb ?? '') : fieldClock(e, 'tags')
 }
 
-/** The tags that are on, oldest first; tags of one `put` in its order. */
+/** The tags that are on, by their place (a reader's order), then by clock and name where two claim one place. */
 function tagList(ts: Record<string, TagState>): string[] {
   return Object.entries(ts)
     .filter(([, s]) => s[0])
-    .sort(([ta, a], [tb, b]) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] - b[2] || (ta < tb ? -1 : ta > tb ? 1 : 0)))
+    .sort(([ta, a], [tb, b]) => a[2] - b[2] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : ta < tb ? -1 : ta > tb ? 1 : 0))
     .map(([t]) => t)
 }
 
@@ -118,7 +119,7 @@ export function applyToEntity(e: Entity, op: Op): boolean {
       setField(e, op.f, op.v, op.c)
       return true
     case 'tag':
-      if (!setTag(e, op.t, op.on, op.c)) return false
+      if (!setTag(e, op.t, op.on, op.c, op.r ?? 0)) return false
       e.obj.tags = tagList(e.ts!)
       return true
     case 'del':

@@ -19,11 +19,18 @@ const opArb = fc.oneof(
     id: fc.constantFrom(...IDS),
     note: fc.option(fc.string({ maxLength: 4 }), { nil: undefined })
   }),
-  fc.record({ kind: fc.constant('tag' as const), id: fc.constantFrom(...IDS), tag: fc.constantFrom(...TAGS), on: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('tag' as const),
+    id: fc.constantFrom(...IDS),
+    tag: fc.constantFrom(...TAGS),
+    on: fc.boolean(),
+    r: fc.nat(3)
+  }),
   fc.record({ kind: fc.constant('del' as const), id: fc.constantFrom(...IDS) }),
   fc.record({ kind: fc.constant('pos' as const), id: fc.constantFrom(...IDS), at: fc.nat(1000) })
 )
-type Step = fc.Infer<typeof opArb>
+type Infer<A> = A extends fc.Arbitrary<infer T> ? T : never
+type Step = Infer<typeof opArb>
 
 function opOf(step: Step, c: string): Op {
   switch (step.kind) {
@@ -32,7 +39,7 @@ function opOf(step: Step, c: string): Op {
     case 'set':
       return { c, o: 'set', k: 'highlights', i: step.id, f: 'note', ...(step.note === undefined ? {} : { v: step.note }) }
     case 'tag':
-      return { c, o: 'tag', k: 'highlights', i: step.id, t: step.tag, on: step.on }
+      return { c, o: 'tag', k: 'highlights', i: step.id, t: step.tag, on: step.on, r: step.r }
     case 'del':
       return { c, o: 'del', k: 'highlights', i: step.id }
     case 'pos':
@@ -46,7 +53,7 @@ const scenarioArb = fc.record({
   steps: fc.array(fc.record({ device: fc.nat(2), step: opArb, listen: fc.boolean(), gap: fc.nat(5000) }), { maxLength: 40 })
 })
 
-function run(scenario: fc.Infer<typeof scenarioArb>): Op[] {
+function run(scenario: Infer<typeof scenarioArb>): Op[] {
   let now = 1_700_000_000_000
   const clocks = scenario.skews.map((skew, d) => new Hlc(`dev${d}/s`, () => now + skew))
   const written: Op[] = []

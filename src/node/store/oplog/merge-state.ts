@@ -75,6 +75,11 @@ export class MergeState {
     return [...this.lists.keys()]
   }
 
+  /** The entities of a list that exist, in order (a copy). */
+  entityList(k: string): Entity[] {
+    return [...(this.lists.get(k) ?? [])]
+  }
+
   list(k: string): Fields[] {
     return (this.lists.get(k) ?? []).map((e) => e.obj)
   }
