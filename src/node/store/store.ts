@@ -185,7 +185,7 @@ export class Store {
     this.offsets.set(this.log.name, this.log.bytes)
     this.lib.revision += 1
     this.uncompacted += batch.reduce((n, p) => n + p.text.length, 0)
-    for (const [recipe, error] of conflictsOf(batch, this.state)) this.refused.set(recipe, error)
+    for (const [recipe, error] of conflictsOf(batch, this.state, this.hlc.writer)) this.refused.set(recipe, error)
     for (const notice of this.notices.filter((n) => n.kind === 'write-failed')) this.notices.splice(this.notices.indexOf(notice), 1)
     this.maybeCompact()
     if (Date.now() - this.lastBackupAt > this.options.backupIntervalMs && !this.backingUp) {

@@ -6,6 +6,7 @@ import type { Recipe } from '../replay'
 import { ChangeConflictError } from '../write-errors'
 import { ROOT, SETTINGS, type Op } from './change-ops'
 import { isAlive } from './entity-merge'
+import { parseClock } from './hlc'
 import type { MergeState } from './merge-state'
 
 export interface PendingChange {
@@ -19,14 +20,14 @@ export interface PendingChange {
  * The recipes whose edits landed on something another process or device deleted: merging ignores such
  * an edit (a delete wins), so its caller hears that the change no longer applies.
  */
-export function conflictsOf(batch: PendingChange[], state: MergeState): Map<Recipe, ChangeConflictError> {
+export function conflictsOf(batch: PendingChange[], state: MergeState, writer: string): Map<Recipe, ChangeConflictError> {
   const refused = new Map<Recipe, ChangeConflictError>()
   for (const { recipe, ops } of batch) {
-    const deletedHere = new Set(ops.filter((op) => op.o === 'del').map((op) => `${op.k}\n${op.i}`))
-    const lost = ops.find((op) => {
-      if (op.k === SETTINGS || op.k === ROOT || op.o === 'del' || op.o === 'put' || deletedHere.has(`${op.k}\n${op.i}`)) return false
-      const e = state.entity(op.k, op.i)
-      return !e || !isAlive(e)
+    const lost = ops.find((o) => {
+      if (o.k === SETTINGS || o.k === ROOT || o.o === 'del' || o.o === 'put') return false
+      const e = state.entity(o.k, o.i)
+      // Deleted by this very process (a later change of its own) is no conflict.
+      return e !== undefined && !isAlive(e) && e.d !== undefined && parseClock(e.d).writer !== writer
     })
     if (lost) refused.set(recipe, new ChangeConflictError(new Error(`its ${op(lost)} was deleted by another Diptych process`)))
   }
