@@ -318,6 +318,5 @@ export class Store {
     this.closed = true
     await this.compaction?.catch(() => undefined)
     await this.backingUp?.catch(() => undefined)
-    await this.log.close()
   }
 }

@@ -15,9 +15,9 @@ export const CHANGES = 'changes'
 export const newSession = (): string => `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
 
 export class OwnLog {
-  private handle: fs.FileHandle | null = null
   private part = 0
-  /** Bytes of the current file that are written and synced. */
+  private created = false
+  /** The file's size after the last append that was synced: how far a snapshot may say it includes. */
   bytes = 0
 
   constructor(
@@ -34,33 +34,32 @@ export class OwnLog {
     return path.join(path.dirname(this.deviceDir), this.name)
   }
 
-  /** Appends whole lines and syncs them; on failure the next append goes to a new file. */
+  /**
+   * Appends whole lines and syncs them. The file is opened for each append, so that a folder made
+   * read-only or a file removed meanwhile fails here rather than later. On failure the next append goes
+   * to a new file: part of the text may be in this one (a line cut short, or whole lines not
+   * acknowledged: they are written again with the rest, and applying an operation twice changes nothing).
+   */
   async append(text: string): Promise<void> {
+    let handle: fs.FileHandle | null = null
     try {
-      if (!this.handle) {
-        await fs.mkdir(this.deviceDir, { recursive: true })
-        this.handle = await fs.open(this.file, 'a')
-        await fsyncDir(this.deviceDir)
-      }
+      if (!this.created) await fs.mkdir(this.deviceDir, { recursive: true })
+      handle = await fs.open(this.file, 'a')
+      if (!this.created) await fsyncDir(this.deviceDir)
+      this.created = true
       const data = Buffer.from(text)
       let written = 0
-      while (written < data.length) written += (await this.handle.write(data, written, data.length - written)).bytesWritten
-      await this.handle.datasync()
-      this.bytes += data.length
+      while (written < data.length) written += (await handle.write(data, written, data.length - written)).bytesWritten
+      await handle.datasync()
+      this.bytes = (await handle.stat()).size
     } catch (error) {
-      // Part of the text may be in the file: a line cut short, or whole lines not acknowledged (they are
-      // written again with the rest, and applying an operation twice changes nothing).
-      await this.handle?.close().catch(() => undefined)
-      this.handle = null
       this.part++
+      this.created = false
       this.bytes = 0
       throw error
+    } finally {
+      await handle?.close().catch(() => undefined)
     }
-  }
-
-  async close(): Promise<void> {
-    await this.handle?.close().catch(() => undefined)
-    this.handle = null
   }
 }
 
