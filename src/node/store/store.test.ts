@@ -113,8 +113,6 @@ describe('Store', () => {
     const { renameSync } = await import('node:fs')
     renameSync(log, log + '.aside')
     mkdirSync(log)
-    const broken = (store as unknown as { log: { handle: unknown; close(): Promise<void> } }).log
-    await broken.close()
     await expect(store.update((lib) => void lib.articles.push(article('pending')))).rejects.toThrow(/Could not save/)
     expect(store.data.articles.map((a) => a.id)).toEqual(['first', 'pending'])
     expect(store.notices.some((n) => n.kind === 'write-failed')).toBe(true)

@@ -129,8 +129,8 @@ export class Store {
     if (this.state.clock) this.hlc.observe(this.state.clock)
     this.log = new OwnLog(path.join(this.changesDir, this.device), this.hlc.writer.split('/')[1])
     this.lib = this.state.library(SCHEMA_VERSION, loaded.revision)
-    // A first opening here (a new device, a migrated library, a recovery) writes this device's snapshot now.
-    if (!loaded.ownSnapshot && (this.lib.articles.length > 0 || loaded.replayedBytes > 0 || loaded.migratedFrom)) await this.compact()
+    // A migrated or recovered library is written as this device's snapshot at once.
+    if (loaded.migratedFrom || loaded.notices.length > 0) await this.compact()
     if (loaded.migratedFrom) await keepAside(this.dir)
     else if (this.options.backupOnOpen) await this.backupNow()
   }
