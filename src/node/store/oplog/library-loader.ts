@@ -92,21 +92,15 @@ export async function loadLibrary(dir: string, device: string, backups: Backups)
       migratedFrom = (await fs.stat(legacy).catch(() => null)) ? legacy : null
     }
   }
-  const logsExist = (await fs.readdir(path.join(dir, CHANGES)).catch(() => [])).length > 0
-  if (!base && (damaged || logsExist)) {
-    // No snapshot to start from: the newest good backup, and every change ever logged on top of it.
+  if (!base) {
+    // No snapshot to start from (none written yet, or none readable): the newest good backup, if any, and
+    // every change ever logged on top of it. Replaying a change the backup holds already changes nothing.
     const good = await backups.newestGood()
     base = { state: stateFrom(device, (good?.library ?? emptyLibrary()) as unknown as Record<string, unknown>), header: null }
-    if (good)
-      notices.push({
-        kind: 'recovered-from-backup',
-        message: `Diptych rebuilt the library from the newest good backup (${good.name}) and every change saved since.`
-      })
-    else if (damaged)
-      notices.push({
-        kind: 'recovered-empty',
-        message: 'No good backup was found, so Diptych rebuilt the library from the changes saved in its folder.'
-      })
+    const rebuilt = good
+      ? `Diptych rebuilt the library from the newest good backup (${good.name}) and every change saved since.`
+      : 'No good backup was found, so Diptych rebuilt the library from the changes saved in its folder.'
+    if (damaged) notices.push({ kind: good ? 'recovered-from-backup' : 'recovered-empty', message: rebuilt })
   }
   const state = base?.state ?? stateFrom(device, emptyLibrary() as unknown as Record<string, unknown>)
   const covered = new Map(Object.entries(base?.header?.covered ?? {}))
