@@ -191,7 +191,7 @@ async function runLane(lane: number, kills: number): Promise<LaneStats> {
 }
 
 describe('crash consistency', () => {
-  it(`survives ${KILLS} kills at random moments without losing or tearing anything`, { timeout: 120_000 }, async () => {
+  it(`survives ${KILLS} kills at random moments without losing or tearing anything`, { timeout: 300_000 }, async () => {
     const perLane = Math.ceil(KILLS / LANES)
     const lanes = await Promise.all(Array.from({ length: LANES }, (_, lane) => runLane(lane, perLane)))
     const total = lanes.reduce(

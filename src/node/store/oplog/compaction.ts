@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../atomic-file'
 import type { Backups } from '../backups'
 import { withFileLock, type LockOptions } from '../file-lock'
 import type { MergeState } from './merge-state'
-import { snapshotBody, SNAPSHOT_FORMAT, SNAPSHOTS, snapshotText, yielder } from './snapshot-file'
+import { snapshotBody, SNAPSHOT_FORMAT, SNAPSHOTS, snapshotBytes, yielder } from './snapshot-file'
 
 export interface CompactionInput {
   dir: string
@@ -42,12 +42,12 @@ export async function compact(input: CompactionInput): Promise<number> {
   }
   const pause = yielder(input.sliceMs ?? 8)
   const { body, library: libraryJson } = await snapshotBody(state, library, pause)
-  const text = snapshotText(header, body)
+  const text = snapshotBytes(header, body)
   // Changes applied while the snapshot was built may be in it: they must be in the log before it is written.
   await input.flush()
   const file = snapshotPath(input.dir, state.device)
   await fs.mkdir(path.dirname(file), { recursive: true })
   await withFileLock(input.lockFile, (lease) => writeFileAtomic(file, text, () => lease.assertHeld()), input.lockOptions)
   await input.backups?.add(libraryJson).catch(() => null)
-  return Buffer.byteLength(text)
+  return text.length
 }

@@ -29,6 +29,8 @@ export interface Entity {
   /** The clock tags not in `ts` are off at. */
   tb?: Clock
   d?: Clock
+  /** Set by a comparison walking a list (recipe-changes.ts): the entity was met in this walk. */
+  seenIn?: object
 }
 
 export const isAlive = (e: Entity): boolean => e.p !== null && (e.d === undefined || e.p > e.d)

@@ -75,6 +75,11 @@ export class MergeState {
     return [...this.lists.keys()]
   }
 
+  /** Each entity of a list that exists, in order. */
+  forEachListed(k: string, fn: (e: Entity) => void): void {
+    for (const e of this.lists.get(k) ?? []) fn(e)
+  }
+
   /** The entities of a list that exist, in order (a copy). */
   entityList(k: string): Entity[] {
     return [...(this.lists.get(k) ?? [])]

@@ -52,21 +52,25 @@ function listChanges(k: string, now: unknown, structural: boolean, recording: Re
     }
     return true
   }
-  const seen = new Set<string>()
+  // Each entity met is marked with this walk's token: those of the list left unmarked are gone.
+  const walk = {}
+  const added = new Set<string>()
   for (const obj of now as Fields[]) {
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return false
     const key = keyOf(k, obj)
     if (key === null) return false
-    if (seen.has(key)) continue
-    seen.add(key)
     const e = state.entity(k, key)
-    if (!e || !isAlive(e)) out.push({ op: { o: 'put', k, i: key, v: obj }, adopt: obj })
-    else if (e.obj !== obj || recording.copies.has(obj)) fieldChanges(k, key, beforeOf(e.obj), obj, out)
+    if (!e || !isAlive(e)) {
+      if (!added.has(key)) out.push({ op: { o: 'put', k, i: key, v: obj }, adopt: obj })
+      added.add(key)
+    } else if (e.seenIn !== walk) {
+      e.seenIn = walk
+      if (e.obj !== obj || recording.copies.has(obj)) fieldChanges(k, key, beforeOf(e.obj), obj, out)
+    }
   }
-  for (const gone of state.list(k)) {
-    const key = keyOf(k, gone)!
-    if (!seen.has(key)) out.push({ op: { o: 'del', k, i: key } })
-  }
+  state.forEachListed(k, (e) => {
+    if (e.seenIn !== walk) out.push({ op: { o: 'del', k, i: e.key } })
+  })
   return true
 }
 

@@ -38,6 +38,26 @@ function listOrder(state: MergeState): string[] {
   return [...usual, ...state.listNames().filter((k) => !usual.includes(k))]
 }
 
+/** Text gathered in pieces and turned into bytes a megabyte at a time, so that no step of it is long. */
+class Chunks {
+  readonly buffers: Buffer[] = []
+  private parts: string[] = []
+  private size = 0
+
+  push(text: string): void {
+    this.parts.push(text)
+    this.size += text.length
+    if (this.size > 1 << 20) this.seal()
+  }
+
+  seal(): Buffer[] {
+    if (this.parts.length > 0) this.buffers.push(Buffer.from(this.parts.join('')))
+    this.parts = []
+    this.size = 0
+    return this.buffers
+  }
+}
+
 /**
  * A snapshot's body, entity by entity with pauses: each entity's fields and clocks are taken at the same
  * moment, so that they agree even when changes are made meanwhile (those are in the logs, past what the
@@ -47,17 +67,20 @@ export async function snapshotBody(
   state: MergeState,
   library: Library,
   pause: () => Promise<void>
-): Promise<{ body: string; library: string }> {
-  const lib: string[] = [`{"schemaVersion":${JSON.stringify(library.schemaVersion)},"revision":${JSON.stringify(library.revision)}`]
-  const clocks: string[] = []
+): Promise<{ body: Buffer[]; library: Buffer }> {
+  const lib = new Chunks()
+  const clocks = new Chunks()
+  lib.push(`{"schemaVersion":${JSON.stringify(library.schemaVersion)},"revision":${JSON.stringify(library.revision)}`)
   const listed = new Set<Entity>()
+  let firstList = true
   for (const k of listOrder(state)) {
     const entities = state.entityList(k)
     lib.push(`,${JSON.stringify(k)}:[`)
-    clocks.push(`${clocks.length ? ',' : ''}${JSON.stringify(k)}:{`)
-    entities.forEach((e, i) => listed.add(e))
+    clocks.push(`${firstList ? '' : ','}${JSON.stringify(k)}:{`)
+    firstList = false
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i]
+      listed.add(e)
       lib.push((i ? ',' : '') + JSON.stringify(e.obj))
       clocks.push(`${i ? ',' : ''}${JSON.stringify(e.key)}:${JSON.stringify(clocksOf(e))}`)
       if (i % 256 === 0) await pause()
@@ -66,31 +89,36 @@ export async function snapshotBody(
     clocks.push('}')
   }
   // Entities that do not exist (deleted, or only edited so far) and the settings: their fields in the clocks.
-  const others: string[] = []
+  clocks.push('},"others":{')
+  let firstOther = true
   for (const [k, byKey] of state.entities) {
-    const rest = [...byKey.values()].filter((e) => !listed.has(e))
+    const rest: Entity[] = []
+    for (const e of byKey.values()) if (!listed.has(e)) rest.push(e)
+    await pause()
     if (rest.length === 0) continue
-    others.push(`${others.length ? ',' : ''}${JSON.stringify(k)}:{`)
+    clocks.push(`${firstOther ? '' : ','}${JSON.stringify(k)}:{`)
+    firstOther = false
     for (let i = 0; i < rest.length; i++) {
       const c = clocksOf(rest[i])
       c.v = rest[i].obj
-      others.push(`${i ? ',' : ''}${JSON.stringify(rest[i].key)}:${JSON.stringify(c)}`)
+      clocks.push(`${i ? ',' : ''}${JSON.stringify(rest[i].key)}:${JSON.stringify(c)}`)
       if (i % 256 === 0) await pause()
     }
-    others.push('}')
+    clocks.push('}')
   }
+  clocks.push('}}}')
   for (const [key, value] of Object.entries(library)) {
     if (key === 'schemaVersion' || key === 'revision' || listOrder(state).includes(key)) continue
     lib.push(`,${JSON.stringify(key)}:${JSON.stringify(value)}`)
   }
   lib.push('}')
-  const libraryJson = lib.join('')
-  const body = `{"library":${libraryJson},"clocks":{"lists":{${clocks.join('')}},"others":{${others.join('')}}}}`
-  return { body, library: libraryJson }
+  const libraryBytes = Buffer.concat(lib.seal())
+  await pause()
+  return { body: [Buffer.from('{"library":'), libraryBytes, Buffer.from(',"clocks":{"lists":{'), ...clocks.seal()], library: libraryBytes }
 }
 
-export function snapshotText(header: SnapshotHeader, body: string): string {
-  return `${JSON.stringify(header)}\n${body}\n`
+export function snapshotBytes(header: SnapshotHeader, body: Buffer[]): Buffer {
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...body, Buffer.from('\n')])
 }
 
 export class DamagedSnapshotError extends Error {}
