@@ -13,7 +13,7 @@ import { SCHEMA_VERSION, type ArticleMeta } from '../../shared/model'
 import { articleMetaSchema } from '../schemas'
 import { isSpace, JsonScanner } from './json-scanner'
 import { CHANGES } from './oplog/change-log'
-import { SNAPSHOTS, snapshotsByCoverage } from './oplog/snapshot-file'
+import { SNAPSHOTS, snapshotsByCoverage, type SnapshotHeader } from './oplog/snapshot-file'
 import { withLoggedChanges } from './listing-changes'
 
 export interface LibraryListing {
@@ -38,6 +38,8 @@ const articlesSchema = z.array(articleMetaSchema.loose())
 
 export async function readLibraryListing(dir: string): Promise<LibraryListing | null> {
   try {
+    const [list] = await snapshotsByCoverage(path.join(dir, SNAPSHOTS), '', '.list')
+    if (list?.header) return await listFile(dir, list.file, list.header)
     const [best] = await snapshotsByCoverage(path.join(dir, SNAPSHOTS), '')
     if (!best) return await legacyListing(dir)
     if (!best.header) return null
@@ -56,6 +58,20 @@ export async function readLibraryListing(dir: string): Promise<LibraryListing | 
   } catch {
     return null
   }
+}
+
+/** The article list a compaction wrote beside its snapshot (line 2: articles, and [id, article] of each highlight). */
+async function listFile(dir: string, file: string, header: SnapshotHeader): Promise<LibraryListing | null> {
+  const text = await fs.readFile(file, 'utf8')
+  const body = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { articles?: unknown; highlights?: unknown }
+  const articles = articlesSchema.safeParse(body.articles)
+  if (!articles.success || !Array.isArray(body.highlights)) return null
+  const highlights: HighlightArticles = new Map()
+  for (const pair of body.highlights as unknown[]) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') return null
+    highlights.set(pair[0], pair[1])
+  }
+  return withLoggedChanges(dir, header, articles.data, highlights)
 }
 
 /** A library.json not yet migrated (and no change logged since): walked whole. */

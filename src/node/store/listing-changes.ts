@@ -9,6 +9,8 @@ import { CHANGES, readLogs } from './oplog/change-log'
 import type { SnapshotHeader } from './oplog/snapshot-file'
 import { countsOf, type HighlightArticles, type LibraryListing } from './library-listing'
 
+const ARTICLE = articleMetaSchema.loose()
+
 export async function withLoggedChanges(
   dir: string,
   header: SnapshotHeader,
@@ -17,6 +19,7 @@ export async function withLoggedChanges(
 ): Promise<LibraryListing | null> {
   const { ops } = await readLogs(path.join(dir, CHANGES), new Map(Object.entries(header.covered)))
   const byId = new Map(articles.map((a) => [a.id, a]))
+  const changed = new Set<string>()
   for (const op of ops.sort(byClock)) {
     if (op.c <= header.clock) return null
     if (op.k === 'highlights') {
@@ -24,6 +27,7 @@ export async function withLoggedChanges(
       else if (op.o === 'del') highlights.delete(op.i)
       else if (op.o === 'set' && op.f === 'articleId' && highlights.has(op.i) && typeof op.v === 'string') highlights.set(op.i, op.v)
     } else if (op.k === 'articles') {
+      changed.add(op.i)
       const known = byId.get(op.i)
       if (op.o === 'put') byId.set(op.i, op.v as unknown as ArticleMeta)
       else if (op.o === 'del') byId.delete(op.i)
@@ -36,7 +40,7 @@ export async function withLoggedChanges(
     }
   }
   const list = [...byId.values()]
-  if (!list.every((a) => articleMetaSchema.loose().safeParse(a).success)) return null
+  for (const id of changed) if (byId.has(id) && !ARTICLE.safeParse(byId.get(id)).success) return null
   // Articles in the order of the full opening: the snapshot's, then those created since.
   return { articles: list, highlightCounts: countsOf(highlights) }
 }

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../atomic-file'
 import type { Backups } from '../backups'
 import { withFileLock, type LockOptions } from '../file-lock'
 import type { MergeState } from './merge-state'
-import { snapshotBody, SNAPSHOT_FORMAT, SNAPSHOTS, snapshotBytes, yielder } from './snapshot-file'
+import { snapshotBody, SNAPSHOT_FORMAT, SNAPSHOTS, snapshotBytes, listingBytes, yielder } from './snapshot-file'
 
 export interface CompactionInput {
   dir: string
@@ -43,11 +43,19 @@ export async function compact(input: CompactionInput): Promise<number> {
   const pause = yielder(input.sliceMs ?? 8)
   const { body, library: libraryJson } = await snapshotBody(state, library, pause)
   const text = snapshotBytes(header, body)
+  const listing = listingBytes(header, state)
   // Changes applied while the snapshot was built may be in it: they must be in the log before it is written.
   await input.flush()
   const file = snapshotPath(input.dir, state.device)
   await fs.mkdir(path.dirname(file), { recursive: true })
-  await withFileLock(input.lockFile, (lease) => writeFileAtomic(file, text, () => lease.assertHeld()), input.lockOptions)
+  await withFileLock(
+    input.lockFile,
+    async (lease) => {
+      await writeFileAtomic(file, text, () => lease.assertHeld())
+      await writeFileAtomic(file.replace(/\.json$/, '.list.json'), listing, () => lease.assertHeld())
+    },
+    input.lockOptions
+  )
   await input.backups?.add(libraryJson).catch(() => null)
   return text.length
 }

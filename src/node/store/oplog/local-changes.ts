@@ -14,6 +14,7 @@ import { recipeChanges, type Change } from './recipe-changes'
 import { copyOf, recordingLibrary, unwrapResult, type Recording } from './recording-proxy'
 
 const shape = librarySchema.shape as Record<string, z.ZodType | undefined>
+const SETTINGS_SCHEMA = settingsSchema.loose()
 
 function elementSchema(k: string): z.ZodType | null {
   const schema = shape[k] as (z.ZodType & { element?: z.ZodType }) | undefined
@@ -26,9 +27,9 @@ function invalidChanges(library: Record<string, unknown>, changes: Change[], rec
   const checked = new Set<object>()
   for (const { op, adopt } of changes) {
     if (op.k === SETTINGS) {
-      if (checked.has(settingsSchema)) continue
-      checked.add(settingsSchema)
-      const parsed = settingsSchema.loose().safeParse(library.settings)
+      if (checked.has(SETTINGS_SCHEMA)) continue
+      checked.add(SETTINGS_SCHEMA)
+      const parsed = SETTINGS_SCHEMA.safeParse(library.settings)
       if (!parsed.success) return firstIssue(parsed.error, 'settings')
       continue
     }

@@ -117,6 +117,12 @@ export async function snapshotBody(
   return { body: [Buffer.from('{"library":'), libraryBytes, Buffer.from(',"clocks":{"lists":{'), ...clocks.seal()], library: libraryBytes }
 }
 
+/** The article list beside a snapshot: its articles, and each highlight's id and article, for `diptych list`. */
+export function listingBytes(header: SnapshotHeader, state: MergeState): Buffer {
+  const highlights = state.entityList('highlights').map((e) => [e.key, e.obj.articleId])
+  return Buffer.from(`${JSON.stringify(header)}\n${JSON.stringify({ articles: state.list('articles'), highlights })}\n`)
+}
+
 export function snapshotBytes(header: SnapshotHeader, body: Buffer[]): Buffer {
   return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...body, Buffer.from('\n')])
 }
@@ -155,9 +161,17 @@ function headerOf(line: string): SnapshotHeader | null {
   }
 }
 
-/** Snapshots in the folder, the one including the most first (then this device's). */
-export async function snapshotsByCoverage(dir: string, device: string): Promise<{ file: string; header: SnapshotHeader | null }[]> {
-  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => /^[0-9a-z]+\.json$/.test(n))
+/**
+ * Snapshots in the folder, the one including the most first (then this device's); with `suffix`, the
+ * article lists written beside them (`<device>.list.json`, for `diptych list`).
+ */
+export async function snapshotsByCoverage(
+  dir: string,
+  device: string,
+  suffix = ''
+): Promise<{ file: string; header: SnapshotHeader | null }[]> {
+  const pattern = new RegExp(`^[0-9a-z]+${suffix.replace('.', '\\.')}\\.json$`)
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => pattern.test(n))
   const found = await Promise.all(names.map(async (n) => ({ file: path.join(dir, n), header: await readHeader(path.join(dir, n)) })))
   const size = (h: SnapshotHeader | null) => (h ? Object.values(h.covered).reduce((a, b) => a + b, 0) : -1)
   return found.sort((a, b) => size(b.header) - size(a.header) || Number(b.header?.device === device) - Number(a.header?.device === device))
