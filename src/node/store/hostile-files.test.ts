@@ -1,6 +1,6 @@
 // A tampered library folder: things in the place of Diptych's files, fields Diptych does not know,
 // versions it cannot read, bodies nothing refers to any more, data that would not read back.
-import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyLibrary, SCHEMA_VERSION, type ArticleBody } from '../../shared/model'

@@ -9,7 +9,7 @@
 //   (`unshare --user --map-root-user --mount`, no privilege needed where user namespaces are allowed); the
 //   test fills it through /proc/<pid>/root. Skipped, with the reason, where user namespaces are not allowed.
 import { spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiError, LibrarySnapshot, Result } from '../../shared/api'
