@@ -15,12 +15,10 @@ export type Fields = Record<string, unknown>
 /** A tag's state: on or off, the clock that said so, and its place in the entity's list when it was set. */
 export type TagState = [on: boolean, clock: Clock, rank: number]
 
-export interface Entity {
-  key: string
-  /** The entity's fields as they stand; the very object the library holds while the entity exists. */
-  obj: Fields
-  /** The earliest and the latest `put`; null until one arrives (a field set on another device came first). */
-  born: Clock | null
+/** An entity's clocks, as a snapshot keeps them (`b`: the earliest `put`) with the fields of one that does not exist. */
+export interface EntityClocks {
+  b: Clock | null
+  /** The latest `put`; null until one arrives (a field set on another device came first). */
   p: Clock | null
   /** Clocks of the fields written after the latest `put` (or before any arrived). */
   fc?: Record<string, Clock>
@@ -28,7 +26,18 @@ export interface Entity {
   ts?: Record<string, TagState>
   /** The clock tags not in `ts` are off at. */
   tb?: Clock
+  /** The latest `del`. */
   d?: Clock
+  /** The fields of an entity that does not exist (deleted, or not yet created): the library holds no copy. */
+  v?: Fields
+}
+
+export interface Entity extends Omit<EntityClocks, 'b' | 'v'> {
+  key: string
+  /** The entity's fields as they stand; the very object the library holds while the entity exists. */
+  obj: Fields
+  /** The earliest `put`, which places the entity in its list. */
+  born: Clock | null
   /** Set by a comparison walking a list (recipe-changes.ts): the entity was met in this walk. */
   seenIn?: object
 }
@@ -129,18 +138,6 @@ export function applyToEntity(e: Entity, op: Op): boolean {
       e.d = op.c
       return true
   }
-}
-
-/** What a snapshot keeps of an entity besides its fields. */
-export interface EntityClocks {
-  b: Clock | null
-  p: Clock | null
-  fc?: Record<string, Clock>
-  ts?: Record<string, TagState>
-  tb?: Clock
-  d?: Clock
-  /** The fields of an entity that does not exist (deleted, or not yet created): the library holds no copy. */
-  v?: Fields
 }
 
 export function clocksOf(e: Entity): EntityClocks {
