@@ -1,3 +1,5 @@
+import os from 'node:os'
+import path from 'node:path'
 import { configDefaults, defineConfig } from 'vitest/config'
 
 // Tests that start Syncthing (`*.sync.test.ts`) run apart, through `npm run test:sync` (vitest.sync.config.ts).
@@ -7,6 +9,8 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'src/**/*.sync.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
-    pool: 'forks'
+    pool: 'forks',
+    // Which device a test's store is (device-identity.ts): never the machine's own config folder.
+    env: { DIPTYCH_CONFIG_DIR: path.join(os.tmpdir(), 'diptych-test-config') }
   }
 })

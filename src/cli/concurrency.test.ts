@@ -1,12 +1,12 @@
 // The app and several `diptych` processes on one library at the same time: the app keeps writing
 // highlights while CLI imports (several at once) and exports run. Every write of every process must
-// end up in library.json, and the app's memory must agree with the disk.
+// end up in the library folder, and the app's memory must agree with the disk.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { LibrarySnapshot } from '../shared/api'
 import { canonicalText, type ArticleBody, type Highlight } from '../shared/model'
-import { parseLibrary } from '../node'
+import { libraryOnDisk } from '../node'
 import { useTempDirs } from '../node/test-support/temp-dir'
 import { highlightOf, useAppProcess } from './app-harness'
 import { ensureBuilt, runCli, type CliRun } from './cli-harness'
@@ -82,8 +82,7 @@ describe('the CLI and the app writing one library at once', () => {
     expect(imported).toHaveLength(IMPORT_RUNS * FILES_PER_RUN)
     expect(imported.every((i) => i.status === 'imported')).toBe(true)
 
-    const file = path.join(dir, 'library.json')
-    const library = parseLibrary(readFileSync(file, 'utf8'), file)
+    const library = await libraryOnDisk(dir)
     // Every highlight the app wrote, with its note.
     const onDisk = new Map(library.highlights.map((h) => [h.id, h.note]))
     for (const h of written) expect(onDisk.get(h.id)).toBe(h.note)

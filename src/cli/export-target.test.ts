@@ -1,7 +1,7 @@
 // `diptych export --out`: never into the library folder, never over a device or a link by renaming,
 // never over an existing file without --force.
 import { spawn, spawnSync } from 'node:child_process'
-import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useTempDirs } from '../node/test-support/temp-dir'
@@ -17,8 +17,15 @@ const TREND_FILE = 'I have invited Belarusian companies to actively participate 
 async function library(): Promise<{ dir: string; files: () => Record<string, string> }> {
   const dir = path.join(tempDir(), 'lib')
   await cliOk(['list', '--data-dir', dir])
-  const names = ['library.json', `articles/${TREND}.json`, 'articles/anadolu-2024-05-16.json']
-  const files = () => Object.fromEntries(names.map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]))
+  // Every file of the folder: the change logs, any snapshot, the bodies.
+  const files = () =>
+    Object.fromEntries(
+      (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+        .sort()
+        .map((f) => [path.relative(dir, f), readFileSync(f, 'utf8')])
+    )
   return { dir, files }
 }
 
@@ -41,19 +48,19 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
     const before = files()
     const outside = tempDir()
     symlinkSync(dir, path.join(outside, 'link-to-lib'))
-    symlinkSync(path.join(dir, 'library.json'), path.join(outside, 'notes.md'))
+    symlinkSync(path.join(dir, 'articles', `${TREND}.json`), path.join(outside, 'notes.md'))
     const inside = /is inside the library folder .*lib; export somewhere else\./
     for (const out of [
-      path.join(dir, 'library.json'),
+      path.join(dir, 'changes'),
       path.join(dir, 'articles', `${TREND}.json`),
       path.join(dir, 'articles'),
       path.join(dir, 'new.md'),
-      path.join(outside, 'link-to-lib', 'library.json'),
+      path.join(outside, 'link-to-lib', 'articles', `${TREND}.json`),
       path.join(outside, 'notes.md')
     ]) {
       refused(await exportTo(dir, out), inside)
     }
-    refused(await exportTo(dir, path.join(dir, 'library.json'), '--force'), inside)
+    refused(await exportTo(dir, path.join(dir, 'articles', `${TREND}.json`), '--force'), inside)
     for (const out of [dir, path.join(dir, 'articles'), path.join(dir, 'new-folder'), path.join(outside, 'link-to-lib')]) {
       refused(await exportTo(dir, out, '--all'), inside)
     }

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { openTestApp } from '../node/test-support/test-app'
 import { useTempDirs } from '../node/test-support/temp-dir'
 import { cliOk, ensureBuilt, runCli, sandbox, SEEDS, STACK_LINE } from './cli-harness'
 import type { ImportedItem } from './import'
@@ -84,11 +85,9 @@ describe('diptych import and list', { timeout: 60_000 }, () => {
   it('leaves trashed articles out of the list', async () => {
     const dir = tempDir()
     await cliOk(['list', '--data-dir', dir])
-    const file = path.join(dir, 'library.json')
-    const { readFileSync } = await import('node:fs')
-    const library = JSON.parse(readFileSync(file, 'utf8'))
-    library.articles[0].deletedAt = new Date().toISOString()
-    writeFileSync(file, JSON.stringify(library))
+    const app = await openTestApp(dir)
+    await app.library.trashArticle(app.store.data.articles[0].id)
+    await app.store.close()
     const listed = JSON.parse((await cliOk(['list', '--json', '--data-dir', dir])).stdout) as ListedArticle[]
     expect(listed.map((a) => a.id)).toEqual([BUNDLED[1]])
   })

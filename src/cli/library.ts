@@ -1,25 +1,23 @@
 // The library the commands work on: the same folder, Store and services as the app (openApp), so that a
 // write from the command line goes through the same lock and replay as one from the app.
-import os from 'node:os'
 import path from 'node:path'
-import { AppError, isSystemError, openApp, resolveDataDir, SENTENCES, type AppContext, type ParseLimits, type Platform } from '../node'
+import {
+  AppError,
+  appFolder,
+  isSystemError,
+  openApp,
+  resolveDataDir,
+  SENTENCES,
+  type AppContext,
+  type ParseLimits,
+  type Platform
+} from '../node'
 import { CliError } from './command'
 import type { Output } from './output'
 import { packageRoot } from './package-root'
 
-/**
- * Where Electron keeps the app's userData for the app name "diptych" (app.getPath('appData') + name), so
- * that the command line opens the library the app uses without Electron.
- */
-export function defaultDataDir(
-  platform: NodeJS.Platform = process.platform,
-  env: NodeJS.ProcessEnv = process.env,
-  home = os.homedir()
-): string {
-  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'diptych')
-  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'diptych')
-  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'diptych')
-}
+/** The app's own folder (data-dir.ts): the library's default place, as in the app. */
+export const defaultDataDir = appFolder
 
 /** --data-dir, else DIPTYCH_DATA_DIR, else the app's folder: the same order as the app (data-dir.ts). */
 export function dataDirOf(option: unknown): string {

@@ -10,7 +10,7 @@
 //   `__proto__` and `constructor` keys; and the whole request null, a number, an array, deeply nested…
 // - well-formed requests that name unknown ids (or a file never chosen, a link that is not a web link);
 // - random values from fast-check, whole or in place of one field (skipped when valid by chance).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
@@ -67,7 +67,20 @@ async function start(dataDir: string): Promise<Fuzzed> {
   })
   const l1 = await must<Link>('createLink', { from: h1.id, to: h2.id, relation: 'paraphrases' })
   await app.store.flush()
-  return { app, handlers, file: app.store.libraryFile, platformCalls, h1, h2, l1 }
+  return { app, handlers, file: app.store.dir, platformCalls, h1, h2, l1 }
+}
+
+/** Every file of the library's state (logs and snapshots), end to end: what must stay byte-identical. */
+function libraryBytes(dir: string): Buffer {
+  const files: string[] = []
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.isDirectory()) walk(path.join(d, entry.name))
+      else if (/\.(jsonl|json)$/.test(entry.name)) files.push(path.join(d, entry.name))
+    }
+  }
+  for (const d of ['changes', 'snapshots']) if (existsSync(path.join(dir, d))) walk(path.join(dir, d))
+  return Buffer.concat(files.flatMap((f) => [Buffer.from(f), readFileSync(f)]))
 }
 
 /** Sends one request; returns what went wrong, or null when it was refused as it must be. */
@@ -102,7 +115,7 @@ describe('IPC fuzz', () => {
 
   /** After each channel: no write, no pollution, nothing sent to the desktop. */
   function expectUntouched(before: Buffer, revision: number, where: string): void {
-    expect(readFileSync(f.file).equals(before), `${where}: the library file changed`).toBe(true)
+    expect(libraryBytes(f.file).equals(before), `${where}: the library file changed`).toBe(true)
     expect(f.app.store.data.revision, where).toBe(revision)
     expect(({} as Record<string, unknown>).polluted, where).toBeUndefined()
     expect(([] as unknown as Record<string, unknown>).polluted, where).toBeUndefined()
@@ -119,15 +132,15 @@ describe('IPC fuzz', () => {
     const findings: string[] = []
     for (const channel of CHANNELS) {
       for (const probe of [...malformed(all[channel]), ...wrongValues(all[channel])]) {
-        const before = readFileSync(f.file)
+        const before = libraryBytes(f.file)
         const problem = await send(f, channel, probe.req, probe.kinds)
         counts.targeted++
-        const wrote = !readFileSync(f.file).equals(before)
+        const wrote = !libraryBytes(f.file).equals(before)
         if (problem || wrote) findings.push(`${channel} ${probe.label}: ${problem ?? 'refused'}${wrote ? ', and wrote the library' : ''}`)
       }
     }
     expect(findings).toEqual([])
-    expectUntouched(readFileSync(f.file), f.app.store.data.revision, 'all channels')
+    expectUntouched(libraryBytes(f.file), f.app.store.data.revision, 'all channels')
   })
 
   it('answers well-formed requests that name nothing with not-found (or invalid-request), and writes nothing', async () => {
@@ -135,11 +148,11 @@ describe('IPC fuzz', () => {
     const gaps: Record<string, string> = {}
     for (const channel of CHANNELS) {
       for (const probe of unknownIds(all[channel])) {
-        const before = readFileSync(f.file)
+        const before = libraryBytes(f.file)
         const revision = f.app.store.data.revision
         const problem = await send(f, channel, probe.req, probe.kinds)
         counts.unknown++
-        const wrote = !readFileSync(f.file).equals(before)
+        const wrote = !libraryBytes(f.file).equals(before)
         if (problem || wrote) gaps[`${channel} ${probe.label}`] = `${problem ?? 'refused'}${wrote ? ', and wrote the library' : ''}`
         if (!wrote) expectUntouched(before, revision, `${channel} ${probe.label}`)
       }
@@ -178,7 +191,7 @@ describe('IPC fuzz', () => {
         garbage,
         fc.tuple(fc.constantFrom(...fieldPaths), garbage).map(([p, v]) => withValue(spec.template, p, v))
       )
-      const before = readFileSync(f.file)
+      const before = libraryBytes(f.file)
       const revision = f.app.store.data.revision
       await fc.assert(
         fc.asyncProperty(candidates, async (req) => {

@@ -84,6 +84,9 @@ export async function openApp(options: {
     search,
     sources,
     annotationImport,
-    watcher: options.watchLibrary ? await LibraryWatcher.start(store) : undefined
+    watcher: options.watchLibrary
+      ? // A change log's conflicted copy is still a log of that device: the store reads its operations (idempotent) with the rest.
+        await LibraryWatcher.start(store, { conflicts: { mergeChangeLog: async () => (await store.catchUp(), true) } })
+      : undefined
   }
 }

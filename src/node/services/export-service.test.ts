@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { selectorsFor } from '../../shared/anchor'
@@ -97,8 +97,7 @@ describe('ExportService', () => {
 
   it('refuses to write an export inside the library folder, even where the dialog allowed it', async () => {
     const dataDir = tempDir()
-    const app = await openApp({ dataDir, resourcesDir, platform: scripted([[path.join(dataDir, 'library.json')]]) })
-    const before = readFileSync(path.join(dataDir, 'library.json'), 'utf8')
+    const app = await openApp({ dataDir, resourcesDir, platform: scripted([[path.join(dataDir, 'snapshots', 'export.md')]]) })
     await expect(
       app.exports.exportWithDialog({
         scope: 'article',
@@ -108,7 +107,7 @@ describe('ExportService', () => {
         order: 'reading'
       })
     ).rejects.toThrow(/is inside the library folder/)
-    expect(readFileSync(path.join(dataDir, 'library.json'), 'utf8')).toBe(before)
+    expect(existsSync(path.join(dataDir, 'snapshots', 'export.md'))).toBe(false)
   })
 
   it('does nothing when the reader cancels the dialog', async () => {

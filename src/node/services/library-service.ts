@@ -76,6 +76,9 @@ export class LibraryService {
       textHash: textHash(blocks)
     }
     await this.store.writeBody({ id: full.id, blocks })
+    // What another process added meanwhile (the same file imported from the command line), so that
+    // `refuse` sees it: the change below runs on the library in memory.
+    if (refuse) await this.store.catchUp()
     await this.store.update((lib) => {
       refuse?.(lib, full)
       if (lib.articles.some((a) => a.id === full.id)) return

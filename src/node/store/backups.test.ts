@@ -75,9 +75,9 @@ describe('backups', () => {
     await expect(store.backups.load('library-1999 copy.json')).rejects.toThrow()
     await store.close()
 
-    // With library.json gone and only the hand-made copy left, nothing is restored from it.
+    // With the library gone and only the hand-made copy left, nothing is restored from it.
     for (const name of listed) rmSync(path.join(backups, name))
-    rmSync(path.join(dir, 'library.json'))
+    for (const name of ['snapshots', 'changes']) rmSync(path.join(dir, name), { recursive: true, force: true })
     const reopened = await Store.open(dir)
     expect(reopened.data.articles.map((a) => a.id)).not.toContain('old-copy')
     expect(readdirSync(backups)).toContain('library-1999 copy.json')

@@ -67,11 +67,20 @@ export class Backups {
     } catch {
       return null
     }
+    return this.add(text)
+  }
+
+  /**
+   * Adds a library's text to the set unless the newest backup holds it already. The text must be a valid
+   * library: the store's own serialisation of a library whose every change was checked (compaction.ts).
+   */
+  async add(text: string | Buffer): Promise<string | null> {
     await fs.mkdir(this.dir, { recursive: true })
     const existing = await this.ownNames()
     if (existing.length > 0) {
-      const previous = await fs.readFile(path.join(this.dir, existing[0]), 'utf8').catch(() => '')
-      if (previous === text) return null
+      // Compared as bytes: decoding 50 MB would keep the process busy for a while.
+      const previous = await fs.readFile(path.join(this.dir, existing[0])).catch(() => Buffer.alloc(0))
+      if (previous.equals(typeof text === 'string' ? Buffer.from(text) : text)) return null
     }
     // Named by the time alone; a number is added only if that very name exists (ends: the set is finite).
     const stamp = timeStamp()

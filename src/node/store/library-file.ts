@@ -37,6 +37,11 @@ export function parseLibrary(text: string, file: string): Library {
   } catch (error) {
     throw new CorruptLibraryError(file, notValidJson(error))
   }
+  return libraryFrom(raw, file)
+}
+
+/** Checks a library already parsed from JSON (migrating an earlier version); throws as parseLibrary does. */
+export function libraryFrom(raw: unknown, file: string): Library {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new CorruptLibraryError(file, 'not a library object')
   }

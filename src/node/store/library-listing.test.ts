@@ -10,6 +10,8 @@ import { article, highlight } from '../test-support/library-fixtures'
 import { useTempDirs } from '../test-support/temp-dir'
 import { parseLibrary } from './library-file'
 import { readLibraryListing } from './library-listing'
+import { libraryOnDisk } from './library-on-disk'
+import { Store } from './store'
 
 const tempDir = useTempDirs()
 
@@ -69,5 +71,29 @@ describe('the article list read without checking every highlight', () => {
     expect(await readLibraryListing(folderWith(JSON.stringify({ ...good, highlights: [noArticle] })))).toBeNull()
     expect(await readLibraryListing(folderWith(JSON.stringify({ ...good, highlights: [highlight('h3'), 'a1'] })))).toBeNull()
     expect(await readLibraryListing(folderWith(text.replace('"tags":[]', '"tags":[}')))).toBeNull()
+  })
+
+  it('reads the snapshot and the changes logged since, as the full opening does', async () => {
+    const dir = tempDir()
+    const store = await Store.open(dir)
+    await store.update((lib) => {
+      lib.articles.push(article('a1'), article('a2'), article('a3'))
+      for (let i = 0; i < 30; i++) lib.highlights.push({ ...highlight(`h${i}`), articleId: `a${1 + (i % 3)}` })
+    })
+    await store.compact()
+    // Logged after the snapshot: a new article and highlights, a deleted one, a renamed and a trashed article.
+    await store.update((lib) => {
+      lib.articles.push(article('a4'))
+      lib.highlights.push({ ...highlight('h-new'), articleId: 'a4' })
+      lib.highlights = lib.highlights.filter((h) => h.id !== 'h0')
+      lib.articles[0].title = 'Renamed'
+      lib.articles[1].deletedAt = '2024-05-16T00:00:00.000Z'
+    })
+    await store.close()
+    const full = await libraryOnDisk(dir)
+    const listing = await readLibraryListing(dir)
+    expect(listing?.articles).toEqual(full.articles)
+    expect(listing?.highlightCounts).toEqual(countsOf(full))
+    expect(listing?.articles[0].title).toBe('Renamed')
   })
 })

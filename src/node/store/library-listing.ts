@@ -1,7 +1,8 @@
 // The article list of a library and how many highlights each has, for `diptych list`, without parsing
-// and checking 100,000 highlights it does not show: library.json is walked (json-scanner.ts), the
-// articles are parsed and checked against the schema, and of each highlight only its article id is
-// read. It is a read: nothing is written, so nothing unchecked can reach the disk, and a write by any
+// and checking 100,000 highlights it does not show: the snapshot that includes the most (or an
+// unmigrated library.json) is walked (json-scanner.ts) up to the end of its library, the articles are
+// parsed and checked against the schema, and of each highlight only its id and article id are read;
+// then the logged changes the snapshot does not include are applied to that (listing-changes.ts). It is a read: nothing is written, so nothing unchecked can reach the disk, and a write by any
 // command still reads and checks the library whole. Anything unexpected (no file, another version, a
 // damaged part) answers null, and the caller opens the library the full way, which says what is wrong
 // and restores a backup where needed.
@@ -11,6 +12,9 @@ import { z } from 'zod'
 import { SCHEMA_VERSION, type ArticleMeta } from '../../shared/model'
 import { articleMetaSchema } from '../schemas'
 import { isSpace, JsonScanner } from './json-scanner'
+import { CHANGES } from './oplog/change-log'
+import { SNAPSHOTS, snapshotsByCoverage, type SnapshotHeader } from './oplog/snapshot-file'
+import { withLoggedChanges } from './listing-changes'
 
 export interface LibraryListing {
   articles: ArticleMeta[]
@@ -18,46 +22,112 @@ export interface LibraryListing {
   highlightCounts: Map<string, number>
 }
 
+/** The article of each highlight, by highlight id. */
+export type HighlightArticles = Map<string, string>
+
 const key = (name: string) => Buffer.from(JSON.stringify(name))
-const KEYS = { version: key('schemaVersion'), articles: key('articles'), highlights: key('highlights'), articleId: key('articleId') }
+const KEYS = {
+  version: key('schemaVersion'),
+  articles: key('articles'),
+  highlights: key('highlights'),
+  articleId: key('articleId'),
+  id: key('id'),
+  library: key('library')
+}
 const articlesSchema = z.array(articleMetaSchema.loose())
 
 export async function readLibraryListing(dir: string): Promise<LibraryListing | null> {
-  const bytes = await fs.readFile(path.join(dir, 'library.json')).catch(() => null)
-  if (!bytes) return null
   try {
-    return listing(new JsonScanner(bytes))
+    const [list] = await snapshotsByCoverage(path.join(dir, SNAPSHOTS), '', '.list')
+    if (list?.header) return await listFile(dir, list.file, list.header)
+    const [best] = await snapshotsByCoverage(path.join(dir, SNAPSHOTS), '')
+    if (!best) return await legacyListing(dir)
+    if (!best.header) return null
+    const bytes = await fs.readFile(best.file)
+    const scan = new JsonScanner(bytes)
+    scan.pos = bytes.indexOf(0x0a) + 1
+    let found: Found | null = null
+    // The body: `{"library":{…},"clocks":…}`; the walk stops at the end of the library.
+    scan.expect(OPEN_OBJECT)
+    const keyStart = scan.string()
+    if (!scan.is(keyStart, scan.pos, KEYS.library)) return null
+    scan.expect(COLON)
+    found = libraryMembers(scan)
+    const listed = checked(found)
+    return listed && (await withLoggedChanges(dir, best.header, listed.articles, found.highlights!))
   } catch {
     return null
   }
 }
 
-function listing(scan: JsonScanner): LibraryListing | null {
-  const found: { version?: unknown; articles?: unknown; counts?: Map<string, number> } = {}
+/** The article list a compaction wrote beside its snapshot (line 2: articles, and [id, article] of each highlight). */
+async function listFile(dir: string, file: string, header: SnapshotHeader): Promise<LibraryListing | null> {
+  const text = await fs.readFile(file, 'utf8')
+  const body = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { articles?: unknown; highlights?: unknown }
+  const articles = articlesSchema.safeParse(body.articles)
+  if (!articles.success || !Array.isArray(body.highlights)) return null
+  const highlights: HighlightArticles = new Map()
+  for (const pair of body.highlights as unknown[]) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') return null
+    highlights.set(pair[0], pair[1])
+  }
+  return withLoggedChanges(dir, header, articles.data, highlights)
+}
+
+/** A library.json not yet migrated (and no change logged since): walked whole. */
+async function legacyListing(dir: string): Promise<LibraryListing | null> {
+  if ((await fs.readdir(path.join(dir, CHANGES)).catch(() => [])).length > 0) return null
+  const bytes = await fs.readFile(path.join(dir, 'library.json')).catch(() => null)
+  if (!bytes) return null
+  const scan = new JsonScanner(bytes)
+  const found = libraryMembers(scan)
+  scan.end()
+  const listed = checked(found)
+  return listed && { articles: listed.articles, highlightCounts: countsOf(found.highlights!) }
+}
+
+interface Found {
+  version?: unknown
+  articles?: unknown
+  highlights?: HighlightArticles
+}
+
+function libraryMembers(scan: JsonScanner): Found {
+  const found: Found = {}
   scan.members((keyStart, keyEnd) => {
     if (scan.is(keyStart, keyEnd, KEYS.version)) found.version = scan.parsed(scan.value())
     else if (scan.is(keyStart, keyEnd, KEYS.articles)) found.articles = scan.parsed(scan.value())
-    else if (scan.is(keyStart, keyEnd, KEYS.highlights)) found.counts = highlightCounts(scan)
+    else if (scan.is(keyStart, keyEnd, KEYS.highlights)) found.highlights = highlightArticles(scan)
     else scan.value()
   })
-  scan.end()
+  return found
+}
+
+function checked(found: Found): { articles: ArticleMeta[] } | null {
   const parsed = articlesSchema.safeParse(found.articles)
-  if (found.version !== SCHEMA_VERSION || !parsed.success || !found.counts) return null
-  return { articles: parsed.data, highlightCounts: found.counts }
+  if (found.version !== SCHEMA_VERSION || !parsed.success || !found.highlights) return null
+  return { articles: parsed.data }
+}
+
+export function countsOf(highlights: HighlightArticles): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const articleId of highlights.values()) counts.set(articleId, (counts.get(articleId) ?? 0) + 1)
+  return counts
 }
 
 /**
  * Walks the highlights array in one flat loop (strings skipped natively, brackets matched on a stack),
- * reading the string after each highlight's own "articleId" key: 100,000 highlights in a few tens of
- * milliseconds, where a walk value by value took hundreds.
+ * reading the strings after each highlight's own "id" and "articleId" keys: 100,000 highlights in a few
+ * tens of milliseconds, where a walk value by value took hundreds.
  */
-function highlightCounts(scan: JsonScanner): Map<string, number> {
-  const counts = new Map<string, number>()
+function highlightArticles(scan: JsonScanner): HighlightArticles {
+  const byId: HighlightArticles = new Map()
   const b = scan.bytes
   scan.space()
   if (b[scan.pos] !== OPEN_ARRAY) scan.fail()
   const open: number[] = []
   let articleId: string | null = null
+  let id: string | null = null
   for (let i = scan.pos; i < b.length;) {
     const c = b[i]
     // Between highlights only separators: a string, a number or a word there is not a highlight.
@@ -66,11 +136,14 @@ function highlightCounts(scan: JsonScanner): Map<string, number> {
       const end = scan.stringEnd(i)
       let after = end
       while (isSpace(b[after])) after++
-      if (open.length === 2 && b[after] === COLON && scan.is(i, end, KEYS.articleId)) {
-        if (articleId !== null) scan.fail()
+      const isArticle = open.length === 2 && b[after] === COLON && scan.is(i, end, KEYS.articleId)
+      if (isArticle || (open.length === 2 && b[after] === COLON && scan.is(i, end, KEYS.id))) {
+        if ((isArticle ? articleId : id) !== null) scan.fail()
         scan.pos = after + 1
-        articleId = scan.parsed(scan.string()) as string
-        if (typeof articleId !== 'string') scan.fail()
+        const value = scan.parsed(scan.string())
+        if (typeof value !== 'string') scan.fail()
+        if (isArticle) articleId = value
+        else id = value
         i = scan.pos
       } else i = end
       continue
@@ -80,12 +153,13 @@ function highlightCounts(scan: JsonScanner): Map<string, number> {
     } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       if (open.pop() !== c - 2) scan.fail()
       if (open.length === 1) {
-        if (articleId === null) scan.fail()
-        counts.set(articleId, (counts.get(articleId) ?? 0) + 1)
+        if (articleId === null || id === null) scan.fail()
+        byId.set(id, articleId)
         articleId = null
+        id = null
       } else if (open.length === 0) {
         scan.pos = i + 1
-        return counts
+        return byId
       }
     }
     i++

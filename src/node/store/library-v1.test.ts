@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../../shared/model'
 import { useTempDirs } from '../test-support/temp-dir'
 import { openTestApp } from '../test-support/test-app'
+import { libraryOnDisk } from './library-on-disk'
 
 const tempDir = useTempDirs()
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'library-v1')
@@ -32,7 +33,11 @@ describe('a version-1 library written by the importers of commit 9611a91', () =>
       lib.settings.syncScroll = !lib.settings.syncScroll
     })
     await app.store.close()
-    const written = JSON.parse(readFileSync(path.join(dir, 'library.json'), 'utf8')) as { schemaVersion: number; articles: unknown }
+    const written = await libraryOnDisk(dir)
+    // The file of version 1 stays beside the new ones, as it was.
+    expect(readFileSync(path.join(dir, 'library.before-change-log.json'), 'utf8')).toBe(
+      readFileSync(path.join(FIXTURE, 'library.json'), 'utf8')
+    )
     expect(written.schemaVersion).toBe(SCHEMA_VERSION)
     expect(written.articles).toEqual((onDisk('library.json') as { articles: unknown }).articles)
     for (const name of readdirSync(path.join(FIXTURE, 'articles'))) {

@@ -1,12 +1,14 @@
 // A writer paused inside the lock (SIGSTOP; a laptop put to sleep; a disk that stalls) while another
-// process writes. The other may take the lock over once the paused one stops renewing it; the paused
-// one, when it wakes, must not write its older library over the other's work.
+// process of the same computer writes. The lock guards this device's snapshot: the other may take it
+// over once the paused one stops renewing it; the paused one, when it wakes, must not write its older
+// snapshot over the other's, and no change of either may be lost.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleChild, LineChild, type BundledChild } from '../test-support/child-process'
 import { useTempDirs } from '../test-support/temp-dir'
-import { parseLibrary } from './library-file'
+import { resolveConfigDir } from '../data-dir'
+import { libraryOnDisk } from './library-on-disk'
 import { Store } from './store'
 
 const tempDir = useTempDirs()
@@ -23,9 +25,10 @@ const RENEW_MS = 100
 const ROUNDS = 3
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const device = () => (JSON.parse(readFileSync(path.join(resolveConfigDir(), 'device.json'), 'utf8')) as { id: string }).id
 const lockHolder = (dir: string) => {
   try {
-    return readFileSync(path.join(dir, 'library.lock'), 'utf8')
+    return readFileSync(path.join(dir, 'changes', device(), 'snapshot.lock'), 'utf8')
   } catch {
     return ''
   }
@@ -58,6 +61,7 @@ describe('a writer paused inside the lock', () => {
         // Another process writes while the first is paused: it waits until the lock is stale, then takes it.
         const other = await Store.open(dir, { lockStaleMs: STALE_MS, lockRenewMs: RENEW_MS, lockTimeoutMs: 30_000, backupOnOpen: false })
         await other.update((lib) => void (lib.settings.positions[`other-${round}`] = round + 1))
+        await other.compact()
         await other.close()
         const seen = paused.lines.length
         paused.proc.kill('SIGCONT')
@@ -68,8 +72,7 @@ describe('a writer paused inside the lock', () => {
       const end = await paused.waitFor((l) => l.startsWith('E '), 'the list of what it saved')
       expect((await paused.closed).code, paused.stderr).toBe(0)
 
-      const file = path.join(dir, 'library.json')
-      const library = parseLibrary(readFileSync(file, 'utf8'), file)
+      const library = await libraryOnDisk(dir)
       for (let round = 0; round < ROUNDS; round++) {
         expect(library.settings.positions[`other-${round}`], `the other process's write in round ${round} was lost`).toBe(round + 1)
       }

@@ -1,113 +1,88 @@
-// Settings and reading positions are written to settings.json alone; library.json is read again only
-// when another process replaced it.
-import { promises as fsp, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+// Settings and reading positions are operations like any change: a scroll writes a line, not the library.
+// Which follow the reader to another computer and which stay with this one: docs/merge-rules.md.
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { emptyLibrary } from '../../shared/model'
 import { LibraryService } from '../services/library-service'
 import { article, highlight } from '../test-support/library-fixtures'
 import { useTempDirs } from '../test-support/temp-dir'
-import { parseLibrary } from './library-file'
 import { Store } from './store'
 
 const tempDir = useTempDirs()
-afterEach(() => vi.restoreAllMocks())
 
-const libraryFileOf = (dir: string) => path.join(dir, 'library.json')
-const identity = (file: string) => {
-  const s = statSync(file, { bigint: true })
-  return { ino: s.ino, mtimeNs: s.mtimeNs, bytes: readFileSync(file, 'utf8') }
-}
-
-async function libraryWithArticles(dir: string, ids: string[]): Promise<{ store: Store; library: LibraryService }> {
-  const store = await Store.open(dir, { settingsWindowMs: 0 })
+async function libraryWithArticles(dir: string, ids: string[], configDir?: string): Promise<{ store: Store; library: LibraryService }> {
+  const store = await Store.open(dir, { settingsWindowMs: 0, configDir })
   await store.update((lib) => void lib.articles.push(...ids.map((id) => article(id))))
   return { store, library: new LibraryService(store, null) }
 }
 
 describe('settings and reading positions', () => {
-  it('are saved without rewriting library.json, and read back when the library opens again', async () => {
+  it('are saved as a few bytes of the log, and read back when the library opens again', async () => {
     const dir = tempDir()
     const { store, library } = await libraryWithArticles(dir, ['a1', 'a2'])
-    const before = identity(libraryFileOf(dir))
+    await store.compact()
+    const snapshot = statSync(store.libraryFile).mtimeMs
     const answer = await library.updateSettings({ panes: ['a2', 'a1'], split: 0.3 })
     await library.setPosition('a1', 1234)
     expect(answer).toMatchObject({ panes: ['a2', 'a1'], split: 0.3 })
-    expect(identity(libraryFileOf(dir))).toEqual(before)
+    expect(statSync(store.libraryFile).mtimeMs).toBe(snapshot)
     await store.close()
 
     const again = await Store.open(dir)
     expect(again.data.settings).toMatchObject({ panes: ['a2', 'a1'], split: 0.3, positions: { a1: 1234 } })
   })
 
-  it('keeps the last of many positions given at once, written once', async () => {
+  it('keeps the last of many positions given at once, written together', async () => {
     const dir = tempDir()
     const store = await Store.open(dir, { settingsWindowMs: 30 })
     await store.update((lib) => void lib.articles.push(article('a1')))
     const library = new LibraryService(store, null)
-    const writes = vi.spyOn(fsp, 'rename')
+    const before = store.data.revision
     await Promise.all(Array.from({ length: 20 }, (_, i) => library.setPosition('a1', i * 10)))
-    expect(writes.mock.calls.filter(([, to]) => String(to).endsWith('settings.json'))).toHaveLength(1)
+    expect(store.data.revision - before).toBe(1)
     await store.close()
     expect((await Store.open(dir)).data.settings.positions.a1).toBe(190)
   })
 
-  it('opens a library folder from before settings.json, its settings kept', async () => {
+  it('of a library.json and settings.json from before the change log are taken over, the old files kept aside', async () => {
     const dir = tempDir()
-    const { store } = await libraryWithArticles(dir, ['a1'])
-    await store.update((lib) => {
-      lib.settings.positions.a1 = 77
-      lib.settings.syncScroll = true
+    const old = emptyLibrary()
+    old.articles.push(article('a1'))
+    old.highlights.push(highlight('h1'))
+    old.settings.positions.a1 = 3
+    writeFileSync(path.join(dir, 'library.json'), JSON.stringify(old))
+    const store = await Store.open(dir)
+    expect(store.data.articles.map((a) => a.id)).toEqual(['a1'])
+    expect(store.data.highlights.map((h) => h.id)).toEqual(['h1'])
+    expect(store.data.settings.positions).toEqual({ a1: 3 })
+    expect(existsSync(path.join(dir, 'library.json'))).toBe(false)
+    expect(JSON.parse(readFileSync(path.join(dir, 'library.before-change-log.json'), 'utf8'))).toEqual(old)
+    expect(existsSync(store.libraryFile)).toBe(true)
+  })
+
+  it('follow the reader to another computer, except the panes and the split of each computer', async () => {
+    const dir = tempDir()
+    const laptop = mkdtempSync(path.join(os.tmpdir(), 'diptych-config-'))
+    const desktop = mkdtempSync(path.join(os.tmpdir(), 'diptych-config-'))
+    const { store: a, library: onLaptop } = await libraryWithArticles(dir, ['a1', 'a2'], laptop)
+    await onLaptop.updateSettings({
+      panes: ['a1', 'a2'],
+      split: 0.3,
+      appearance: { theme: 'dark', font: 'inter', size: 20, lineHeight: 1.6, lineLength: 70 }
     })
-    await store.close()
-    for (const name of readdirSync(dir)) if (name.startsWith('settings')) await fsp.rm(path.join(dir, name))
-    const again = await Store.open(dir)
-    expect(again.data.settings).toMatchObject({ positions: { a1: 77 }, syncScroll: true })
-  })
-
-  it('keeps library.json readable with its settings by a Diptych that knows nothing of settings.json', async () => {
-    const dir = tempDir()
-    const { store, library } = await libraryWithArticles(dir, ['a1'])
-    await library.setPosition('a1', 5)
-    await store.update((lib) => void lib.highlights.push(highlight('h1')))
-    await store.close()
-    const onDisk = parseLibrary(readFileSync(libraryFileOf(dir), 'utf8'), 'library.json')
-    expect(onDisk.settings.positions.a1).toBe(5)
-    expect(onDisk.highlights.map((h) => h.id)).toEqual(['h1'])
-  })
-
-  it('takes the settings an older Diptych wrote into library.json, and keeps its own when that one left them alone', async () => {
-    const olderWrites = (dir: string, change: (lib: ReturnType<typeof parseLibrary>) => void) => {
-      const lib = parseLibrary(readFileSync(libraryFileOf(dir), 'utf8'), 'library.json')
-      change(lib)
-      lib.revision += 1
-      writeFileSync(libraryFileOf(dir), JSON.stringify(lib))
-    }
-    const dir = tempDir()
-    const { store, library } = await libraryWithArticles(dir, ['a1', 'a2'])
-    await library.setPosition('a1', 10)
-    await store.close()
-
-    olderWrites(dir, (lib) => lib.highlights.push(highlight('h1')))
-    const first = await Store.open(dir)
-    expect(first.data.settings.positions.a1).toBe(10)
-    expect(first.data.highlights.map((h) => h.id)).toEqual(['h1'])
-    await first.close()
-
-    olderWrites(dir, (lib) => void (lib.settings.positions.a2 = 99))
-    const second = await Store.open(dir)
-    expect(second.data.settings.positions).toEqual({ a2: 99 })
-  })
-
-  it('moves a damaged settings.json aside, says so, and uses the settings saved with the library', async () => {
-    const dir = tempDir()
-    const { store } = await libraryWithArticles(dir, ['a1'])
-    await store.update((lib) => void (lib.settings.positions.a1 = 3))
-    await store.close()
-    writeFileSync(path.join(dir, 'settings.json'), '{"schemaVersion":2,"settings":')
-    const again = await Store.open(dir)
-    expect(again.data.settings.positions.a1).toBe(3)
-    expect(again.notices[0]?.message).toMatch(/settings file was damaged/)
-    expect(existsSync(again.notices[0].movedTo!)).toBe(true)
+    await onLaptop.setPosition('a1', 500)
+    await a.close()
+    const b = await Store.open(dir, { configDir: desktop })
+    expect(b.data.settings.positions).toEqual({ a1: 500 })
+    expect(b.data.settings.appearance?.theme).toBe('dark')
+    expect(b.data.settings.panes).toEqual([null, null])
+    expect(b.data.settings.split).toBe(0.5)
+    await new LibraryService(b, null).updateSettings({ panes: ['a2', null] })
+    await b.close()
+    const back = await Store.open(dir, { configDir: laptop })
+    expect(back.data.settings.panes).toEqual(['a1', 'a2'])
   })
 
   it("of two processes are both kept, with each one's library changes", async () => {
@@ -128,21 +103,17 @@ describe('settings and reading positions', () => {
 })
 
 describe('another process writing', () => {
-  it('is noticed without reading library.json again when nobody else wrote, and read when someone did', async () => {
+  it('is read by refreshFromDisk, which says whether anything changed', async () => {
     const dir = tempDir()
     const { store: app } = await libraryWithArticles(dir, ['a1'])
     const cli = await Store.open(dir)
-    const reads = vi.spyOn(fsp, 'readFile')
-    const libraryReads = () => reads.mock.calls.filter(([file]) => file === libraryFileOf(dir)).length
-
-    await app.update((lib) => void lib.highlights.push(highlight('one')))
-    await app.update((lib) => void lib.highlights.push(highlight('two')))
-    expect(libraryReads()).toBe(0)
-
+    expect(await app.refreshFromDisk()).toBe(false)
     await cli.update((lib) => void lib.highlights.push(highlight('three')))
-    await app.update((lib) => void lib.highlights.push(highlight('four')))
-    expect(libraryReads()).toBeGreaterThan(0)
-    expect(app.data.highlights.map((h) => h.id)).toEqual(['one', 'two', 'three', 'four'])
+    const version = app.version
+    expect(await app.refreshFromDisk()).toBe(true)
+    expect(app.version).toBeGreaterThan(version)
+    expect(app.data.highlights.map((h) => h.id)).toEqual(['three'])
+    expect(await app.refreshFromDisk()).toBe(false)
     await Promise.all([app.close(), cli.close()])
   })
 })

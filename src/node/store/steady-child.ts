@@ -3,8 +3,9 @@
 //
 //   open DIR                           opens the Store on DIR, makes one change, prints A, exits.
 //   steady DIR NAME STALE_MS RENEW_MS  opens the Store with those lock times on a large library
-//                                      (so that a write holds the lock long enough to be paused
-//                                      inside it), prints R, then adds highlights one by one, printing
+//                                      (so that a snapshot write holds the lock long enough to be
+//                                      paused inside it; one follows every change), prints R, then adds
+//                                      highlights one by one, printing
 //                                      A <id> once each is on disk (F <message> if one failed), until a
 //                                      line arrives on stdin; then closes the Store and prints
 //                                      E <ids acknowledged, as JSON>.
@@ -24,7 +25,13 @@ async function open(dir: string): Promise<void> {
 }
 
 async function steady(dir: string, name: string, staleMs: number, renewMs: number): Promise<void> {
-  const store = await Store.open(dir, { lockStaleMs: staleMs, lockRenewMs: renewMs, lockTimeoutMs: 60_000, backupOnOpen: false })
+  const store = await Store.open(dir, {
+    lockStaleMs: staleMs,
+    lockRenewMs: renewMs,
+    lockTimeoutMs: 60_000,
+    backupOnOpen: false,
+    compactAfterBytes: 1
+  })
   // About 8 MB: reading, writing and syncing it keeps the lock held for a while.
   const filler = 'x'.repeat(4_000)
   await store.update((lib) => {
@@ -41,6 +48,7 @@ async function steady(dir: string, name: string, staleMs: number, renewMs: numbe
     try {
       await store.update((lib) => void lib.highlights.push(highlight(id)))
       acknowledged.push(id)
+      await store.compact().catch(() => undefined)
       say(`A ${id}`)
     } catch (error) {
       say(`F ${(error as Error).message}`)

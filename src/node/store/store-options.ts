@@ -17,6 +17,10 @@ export interface StoreOptions {
   keepsUnsavedChanges?: boolean
   /** Settings changes made within this long of one another are written once, with the last value. */
   settingsWindowMs?: number
+  /** The per-machine folder that names this device; default DIPTYCH_CONFIG_DIR, else the app's own folder. */
+  configDir?: string
+  /** Rewrite this device's snapshot once the logs hold this many bytes it does not include. */
+  compactAfterBytes?: number
 }
 
 export function withDefaults(options: StoreOptions): Required<StoreOptions> {
@@ -28,6 +32,8 @@ export function withDefaults(options: StoreOptions): Required<StoreOptions> {
     lockRenewMs: options.lockRenewMs ?? LOCK_DEFAULTS.renewMs,
     backupOnOpen: options.backupOnOpen ?? true,
     keepsUnsavedChanges: options.keepsUnsavedChanges ?? true,
-    settingsWindowMs: options.settingsWindowMs ?? 20
+    settingsWindowMs: options.settingsWindowMs ?? 20,
+    configDir: options.configDir ?? '',
+    compactAfterBytes: options.compactAfterBytes ?? 4 * 1024 * 1024
   }
 }

@@ -1,11 +1,24 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Store } from './store'
-import { article } from '../test-support/library-fixtures'
+import { article, highlight } from '../test-support/library-fixtures'
 import { useTempDirs } from '../test-support/temp-dir'
 
 const tempDir = useTempDirs()
+
+/** The log files of a library folder, with their sizes. */
+function logs(dir: string): Map<string, number> {
+  const sizes = new Map<string, number>()
+  const changes = path.join(dir, 'changes')
+  for (const device of existsSync(changes) ? readdirSync(changes) : []) {
+    for (const name of readdirSync(path.join(changes, device)).filter((n) => n.endsWith('.jsonl'))) {
+      sizes.set(`${device}/${name}`, statSync(path.join(changes, device, name)).size)
+    }
+  }
+  return sizes
+}
+const logBytes = (dir: string) => [...logs(dir).values()].reduce((a, b) => a + b, 0)
 
 describe('Store', () => {
   it('creates an empty library on a first run and reopens what was written', async () => {
@@ -18,15 +31,25 @@ describe('Store', () => {
 
     const again = await Store.open(dir)
     expect(again.data.articles.map((a) => a.id)).toEqual(['a1'])
-    expect(again.data.revision).toBe(1)
   })
 
-  it('writes through a unique temporary file and leaves none behind', async () => {
+  it('writes a change as a few hundred bytes appended to its own log, and leaves no temporary file', async () => {
     const dir = tempDir()
     const store = await Store.open(dir)
-    await Promise.all([1, 2, 3].map((i) => store.update((lib) => void lib.articles.push(article(`a${i}`)))))
+    await store.update((lib) => {
+      lib.articles.push(article('a1'))
+      for (let i = 0; i < 2000; i++) lib.highlights.push(highlight(`h${i}`))
+    })
+    const before = logBytes(dir)
+    await store.update((lib) => void (lib.highlights.find((h) => h.id === 'h1500')!.note = 'A note.'))
+    expect(logBytes(dir) - before).toBeGreaterThan(0)
+    expect(logBytes(dir) - before).toBeLessThan(500)
+    await Promise.all([1, 2, 3].map((i) => store.update((lib) => void lib.articles.push(article(`b${i}`)))))
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
-    expect(JSON.parse(readFileSync(path.join(dir, 'library.json'), 'utf8')).articles).toHaveLength(3)
+    await store.close()
+    const again = await Store.open(dir)
+    expect(again.data.articles).toHaveLength(4)
+    expect(again.data.highlights.find((h) => h.id === 'h1500')!.note).toBe('A note.')
   })
 
   it('coalesces changes made while a write runs into one write', async () => {
@@ -38,57 +61,67 @@ describe('Store', () => {
     expect(store.data.revision - before).toBeLessThanOrEqual(2)
   })
 
-  it('moves a corrupt library aside and restores the newest good backup', async () => {
+  it('moves its damaged snapshot aside and rebuilds the library from the newest good backup and the logs', async () => {
     const dir = tempDir()
     const store = await Store.open(dir)
     await store.update((lib) => void lib.articles.push(article('kept')))
-    await store.backupNow()
+    await store.compact()
+    await store.update((lib) => void lib.articles.push(article('logged-after')))
     await store.close()
-    writeFileSync(path.join(dir, 'library.json'), '{"schemaVersion":1,"articles":[{"id":')
+    writeFileSync(store.libraryFile, '{"snapshot":1,"device":')
 
     const reopened = await Store.open(dir)
-    expect(reopened.data.articles.map((a) => a.id)).toEqual(['kept'])
-    expect(reopened.notices).toHaveLength(1)
-    expect(reopened.notices[0].kind).toBe('recovered-from-backup')
-    const moved = reopened.notices[0].movedTo!
-    expect(readFileSync(moved, 'utf8')).toBe('{"schemaVersion":1,"articles":[{"id":')
+    expect(reopened.data.articles.map((a) => a.id)).toEqual(['kept', 'logged-after'])
+    expect(reopened.notices.map((n) => n.kind)).toContain('recovered-from-backup')
+    const moved = reopened.notices.find((n) => n.movedTo)!.movedTo!
+    expect(readFileSync(moved, 'utf8')).toBe('{"snapshot":1,"device":')
   })
 
-  it('treats valid JSON that is not a library (null, wrong shape) as corrupt, never as empty', async () => {
-    for (const content of ['null', '[]', '{"schemaVersion":1}', '']) {
-      const dir = tempDir()
-      writeFileSync(path.join(dir, 'library.json'), content)
-      const store = await Store.open(dir)
-      expect(store.notices[0]?.kind).toBe('recovered-empty')
-      expect(existsSync(store.notices[0].movedTo!)).toBe(true)
-    }
+  it('treats a snapshot of valid JSON that is not a library as damaged, never as empty', async () => {
+    const dir = tempDir()
+    const store = await Store.open(dir)
+    await store.update((lib) => void lib.articles.push(article('a1')))
+    await store.compact()
+    await store.close()
+    writeFileSync(store.libraryFile, '{"snapshot":1,"device":"x","covered":{}}\n{"library":null}\n')
+    const reopened = await Store.open(dir)
+    // Nothing lost: every change is in the log.
+    expect(reopened.data.articles.map((a) => a.id)).toEqual(['a1'])
+    expect(reopened.notices.length).toBeGreaterThan(0)
   })
 
-  it('replays its changes on top of a write made by another process', async () => {
+  it('replays the changes of another process on top of its own', async () => {
     const dir = tempDir()
     const app = await Store.open(dir)
     await app.update((lib) => void lib.articles.push(article('from-app')))
     const cli = await Store.open(dir)
     await cli.update((lib) => void lib.articles.push(article('from-cli')))
     await app.update((lib) => void lib.articles.push(article('from-app-2')))
+    // The app read the command line's change before it wrote its own.
+    expect(app.data.articles.map((a) => a.id)).toEqual(['from-app', 'from-cli', 'from-app-2'])
     const final = await Store.open(dir)
-    expect(final.data.articles.map((a) => a.id).sort()).toEqual(['from-app', 'from-app-2', 'from-cli'])
+    expect(final.data.articles.map((a) => a.id)).toEqual(['from-app', 'from-cli', 'from-app-2'])
   })
 
   it('keeps changes in memory when a write fails and saves them with the next one', async () => {
     const dir = tempDir()
-    const store = await Store.open(dir, { lockTimeoutMs: 100 })
-    // A directory where the lock file must go makes the next write fail.
-    const lock = path.join(dir, 'library.lock')
-    const { mkdirSync, rmdirSync } = await import('node:fs')
-    mkdirSync(lock)
+    const store = await Store.open(dir)
+    await store.update((lib) => void lib.articles.push(article('first')))
+    // A folder where the log must be makes the next append fail; the next one goes to a new log.
+    const [name] = logs(dir).keys()
+    const log = path.join(dir, 'changes', name)
+    const { renameSync } = await import('node:fs')
+    renameSync(log, log + '.aside')
+    mkdirSync(log)
     await expect(store.update((lib) => void lib.articles.push(article('pending')))).rejects.toThrow(/Could not save/)
-    expect(store.data.articles.map((a) => a.id)).toEqual(['pending'])
+    expect(store.data.articles.map((a) => a.id)).toEqual(['first', 'pending'])
     expect(store.notices.some((n) => n.kind === 'write-failed')).toBe(true)
-    rmdirSync(lock)
+    rmdirSync(log)
+    renameSync(log + '.aside', log)
     await store.update((lib) => void lib.articles.push(article('next')))
+    expect(store.notices.some((n) => n.kind === 'write-failed')).toBe(false)
     const reopened = await Store.open(dir)
-    expect(reopened.data.articles.map((a) => a.id)).toEqual(['pending', 'next'])
+    expect(reopened.data.articles.map((a) => a.id)).toEqual(['first', 'pending', 'next'])
   })
 
   it('keeps a bounded number of backups', async () => {

@@ -1,34 +1,41 @@
 // The library on disk and in memory, and the one queue through which every write goes.
 //
-// Changes are recipes: functions that mutate the library in place and can be applied again on a
-// fresher copy (upsert or remove by id, set a field). A recipe is applied in memory at once, so the
-// reader never waits; the queue then writes. If another process (the `diptych` command line) wrote
-// since our last write, the file is read again and the recipes not yet on disk are replayed on it, so
-// neither side loses a change; a recipe that no longer applies there (the other process deleted what it
-// changes) is dropped and its caller gets a ChangeConflictError, while the changes after it are saved.
-// A writer paused long enough to lose its lock (file-lock.ts) writes nothing, takes the lock again and
-// replays the same way. A failed write (disk full, read-only folder) keeps every recipe for the next
-// attempt and reports the failure; nothing in memory is discarded.
+// The folder holds changes, not states (docs/merge-rules.md): each process that writes appends
+// operations to a log of its own (`changes/<device>/<session>.jsonl`, oplog/change-log.ts), and each
+// device now and then rewrites a snapshot of its own (`snapshots/<device>.json`, oplog/compaction.ts).
+// Opening reads the snapshot that includes the most and replays every operation it does not include,
+// in clock order (oplog/library-loader.ts). So a change writes a few hundred bytes, two processes on one
+// computer never write the same file, and a library folder shared between computers through Syncthing or
+// Dropbox merges (oplog/merge-state.ts) instead of making conflicted copies.
 //
-// Settings and reading positions change often (every pause in scrolling): changed through
-// `updateSettings`, they are written to settings.json alone (settings-file.ts), under the same lock,
-// without rewriting library.json. Whether another process wrote is told by the files' identity
-// (file-identity.ts), so that the library is read again only when it did.
+// Changes are recipes, as before: functions that change the library in place. A recipe is applied in
+// memory at once, so the reader never waits; what it changed is told from what it touched and becomes
+// operations (oplog/local-changes.ts), which the queue appends and syncs before the caller hears back.
+// Before appending, the operations other processes and devices wrote are applied (`refreshFromDisk`); a
+// change to something one of them deleted meanwhile is still written (merging ignores it: a delete wins)
+// and its caller gets a ChangeConflictError. A failed append (disk full, read-only folder) keeps every
+// operation for the next attempt and reports the failure; nothing in memory is discarded.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Low } from 'lowdb'
 import type { StoreNotice } from '../../shared/api'
-import { emptyLibrary, type ArticleBody, type Library, type Settings } from '../../shared/model'
-import { settingsSchema } from '../schemas'
+import { SCHEMA_VERSION, type ArticleBody, type Library, type Settings } from '../../shared/model'
+import { resolveConfigDir } from '../data-dir'
 import { ArticleBodies } from './article-bodies'
 import { removeStaleTempFiles } from './atomic-file'
 import { Backups } from './backups'
 import { CoalescedWrites } from './coalesced-writes'
-import { LockLostError, withFileLock, type LockOptions } from './file-lock'
-import { CorruptLibraryError, invalidLibrary, parseLibrary } from './library-file'
-import { LibraryFiles } from './library-files'
-import { recoverLibrary } from './recovery'
-import { replayOn, replayValid, type Recipe } from './replay'
+import { withFileLock, type LockOptions } from './file-lock'
+import { ROOT, SETTINGS } from './oplog/change-ops'
+import { CHANGES, newSession, OwnLog, readLogs } from './oplog/change-log'
+import { compact, snapshotPath } from './oplog/compaction'
+import { deviceId } from './oplog/device-identity'
+import { Hlc } from './oplog/hlc'
+import { loadLibrary } from './oplog/library-loader'
+import { applyRecipe } from './oplog/local-changes'
+import type { MergeState } from './oplog/merge-state'
+import { conflictsOf, keepAside, libraryHasOtherDevices, type PendingChange } from './oplog/pending-changes'
+import { snapshotBody, yielder } from './oplog/snapshot-file'
+import type { Recipe } from './replay'
 import { withDefaults, type StoreOptions } from './store-options'
 import { describeWriteError, StoreWriteError } from './write-errors'
 
@@ -36,51 +43,65 @@ export { ChangeConflictError, describeWriteError, StoreWriteError } from './writ
 export type { Recipe } from './replay'
 export type { StoreOptions } from './store-options'
 
-/** Times a write is tried again after another process took the lock over while this one was paused. */
-const LOCK_LOST_RETRIES = 3
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export class Store {
+  /** This device's snapshot. */
   readonly libraryFile: string
   readonly articlesDir: string
   readonly backups: Backups
-  private readonly bodies: ArticleBodies
   readonly notices: StoreNotice[] = []
-  private readonly db: Low<Library>
-  private readonly files: LibraryFiles
+  private readonly bodies: ArticleBodies
   private readonly lockFile: string
-  private pending: Recipe[] = []
-  /** Recipes that change the settings alone: a write of only these leaves library.json as it is. */
-  private readonly settingsOnly = new WeakSet<Recipe>()
-  /** Counts the changes to the library (settings aside), so that what indexes it knows when to look again. */
-  private changeCount = 0
-  /** Recipes dropped (they failed on a library written by another process, or left one that does not read back), with the error their caller gets. */
+  private readonly changesDir: string
+  private lib!: Library
+  private state!: MergeState
+  private hlc!: Hlc
+  private log!: OwnLog
+  /** How far into each log the state includes. */
+  private offsets = new Map<string, number>()
+  private pending: PendingChange[] = []
   private readonly refused = new Map<Recipe, StoreWriteError>()
   private readonly writes = new CoalescedWrites(() => this.writeOnce())
-  /** Interval backups count from the opening, so that a first run is not backed up halfway through seeding. */
+  private refreshing: Promise<boolean> = Promise.resolve(false)
+  /** Others' changes read in (by a write, say) that refreshFromDisk has not reported yet. */
+  private unreported = false
+  /** Bytes of the logs the snapshot does not include yet. */
+  private uncompacted = 0
+  private compaction: Promise<void> | null = null
+  private backingUp: Promise<unknown> | null = null
+  private changeCount = 0
   private lastBackupAt = Date.now()
   private closed = false
 
   private constructor(
     readonly dir: string,
+    readonly device: string,
     private readonly options: Required<StoreOptions>
   ) {
-    this.files = new LibraryFiles(dir, (notice) => this.notices.push(notice))
-    this.libraryFile = this.files.adapter.file
     this.articlesDir = path.join(dir, 'articles')
-    this.lockFile = path.join(dir, 'library.lock')
+    this.changesDir = path.join(dir, CHANGES)
+    this.libraryFile = snapshotPath(dir, device)
+    this.lockFile = path.join(this.changesDir, device, 'snapshot.lock')
     this.bodies = new ArticleBodies(this.articlesDir)
     this.backups = new Backups(path.join(dir, 'backups'), options.backupsToKeep)
-    this.db = new Low(this.files.adapter, emptyLibrary())
   }
 
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
-    const store = new Store(dir, withDefaults(options))
+    const device = await deviceId(options.configDir || resolveConfigDir())
+    const store = new Store(dir, device, withDefaults(options))
     await fs.mkdir(store.articlesDir, { recursive: true })
-    // Left by a process killed mid-write: library.json's, the lock's, the bodies' and the backups'.
-    await removeStaleTempFiles(dir)
-    await removeStaleTempFiles(store.articlesDir)
-    await removeStaleTempFiles(store.backups.dir)
+    await fs.mkdir(path.join(store.changesDir, device), { recursive: true })
+    // Left by a process killed mid-write: the snapshot's, the lock's, the bodies' and the backups'.
+    for (const folder of [
+      dir,
+      store.articlesDir,
+      store.backups.dir,
+      path.dirname(store.libraryFile),
+      path.join(store.changesDir, device)
+    ]) {
+      await removeStaleTempFiles(folder)
+    }
     await store.load()
     await store.removeOrphanBodies()
     return store
@@ -92,7 +113,7 @@ export class Store {
 
   /** The library in memory. Treat as read-only: change it through `update`. */
   get data(): Library {
-    return this.db.data
+    return this.lib
   }
 
   /** Changes with every change to the library other than its settings (and when another process's is read). */
@@ -100,66 +121,47 @@ export class Store {
     return this.changeCount
   }
 
-  private replaceData(library: Library): void {
-    this.db.data = library
-    this.changeCount++
-  }
-
   private async load(): Promise<void> {
-    try {
-      await this.db.read()
-      if (!this.files.present) await this.restoreAfterLoss(null)
-      else {
-        await this.files.adoptSettings(this.db.data)
-        if (this.options.backupOnOpen) await this.backupNow()
-      }
-    } catch (error) {
-      if (!(error instanceof CorruptLibraryError)) throw error
-      await this.restoreAfterLoss(error)
-    }
-  }
-
-  /** A damaged or missing library.json: the damage moved aside, the newest good backup restored. */
-  private async restoreAfterLoss(damage: CorruptLibraryError | null): Promise<void> {
-    const recovered = await recoverLibrary(this.libraryFile, this.backups, damage)
-    if (!recovered) return // a first run: nothing was ever here
-    this.db.data = recovered.library
-    await this.db.write()
-    this.files.wroteLibrary(recovered.library)
-    this.notices.push(recovered.notice)
+    const loaded = await loadLibrary(this.dir, this.device, this.backups)
+    this.state = loaded.state
+    this.offsets = loaded.offsets
+    this.uncompacted = loaded.replayedBytes
+    this.notices.push(...loaded.notices)
+    this.hlc = new Hlc(`${this.device}/${newSession()}`)
+    if (this.state.clock) this.hlc.observe(this.state.clock)
+    this.log = new OwnLog(path.join(this.changesDir, this.device), this.hlc.writer.split('/')[1])
+    this.lib = this.state.library(SCHEMA_VERSION, loaded.revision)
+    // A migrated or recovered library is written as this device's snapshot at once.
+    if (loaded.migratedFrom || loaded.notices.length > 0) await this.compact()
+    if (loaded.migratedFrom) await keepAside(this.dir)
+    else if (this.options.backupOnOpen) await this.backupNow()
   }
 
   /** Applies a recipe now; resolves with its result once the change is on disk. */
   async update<T>(recipe: Recipe<T>): Promise<T> {
     if (this.closed) throw new Error('the store is closed')
-    const result = recipe(this.db.data)
-    if (!this.settingsOnly.has(recipe)) this.changeCount++
-    this.pending.push(recipe)
+    const change = applyRecipe(this.lib, recipe, this.state, this.hlc)
+    if (change.libraryChanged) this.changeCount++
+    if (change.ops.length > 0)
+      this.pending.push({ recipe, ops: change.ops, text: change.ops.map((op) => JSON.stringify(op) + '\n').join('') })
     let failure: { error: unknown } | null = null
-    await this.writes.schedule().catch((error: unknown) => {
-      failure = { error }
-    })
+    if (change.ops.length > 0 || this.pending.length > 0 || this.writes.busy) {
+      await this.writes.schedule().catch((error: unknown) => {
+        failure = { error }
+      })
+    }
     const refusal = this.refused.get(recipe)
     if (refusal) {
       this.refused.delete(recipe)
       throw refusal
     }
     if (failure) throw (failure as { error: unknown }).error
-    return result
+    return change.result
   }
 
-  /**
-   * A change to the settings alone: applied now, written to settings.json with the other settings changes
-   * of the same short window; resolves with its result once it is on disk.
-   */
+  /** A change to the settings alone: written with the other settings changes of the same short window. */
   updateSettings<T>(change: (settings: Settings) => T): Promise<T> {
-    const recipe: Recipe<T> = (library) => change(library.settings)
-    this.settingsOnly.add(recipe)
-    return this.update(recipe)
-  }
-
-  private onlySettingsPending(): boolean {
-    return this.pending.every((recipe) => this.settingsOnly.has(recipe))
+    return this.update((library) => change(library.settings))
   }
 
   /** Resolves when everything applied so far is on disk. */
@@ -169,86 +171,108 @@ export class Store {
 
   private async writeOnce(): Promise<void> {
     // The last position of a scroll, not each one: the changes of the window share one write.
-    if (this.pending.length > 0 && this.onlySettingsPending()) await sleep(this.options.settingsWindowMs)
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.writeUnderLock()
-        break
-      } catch (error) {
-        // Paused while holding the lock, which another process then took: take it again, read what the
-        // other wrote, and replay the changes on it (reloadIfChangedElsewhere).
-        if (error instanceof LockLostError && attempt < LOCK_LOST_RETRIES) continue
-        const message = describeWriteError(error, this.options.keepsUnsavedChanges)
-        this.notices.push({ kind: 'write-failed', message })
-        throw new StoreWriteError(error, message)
-      }
-    }
-    const failures = this.notices.filter((notice) => notice.kind === 'write-failed')
-    for (const notice of failures) this.notices.splice(this.notices.indexOf(notice), 1)
-    if (Date.now() - this.lastBackupAt > this.options.backupIntervalMs) await this.backupNow()
-  }
-
-  /** One write; on failure every recipe is pending again and memory holds the revision on disk. */
-  private async writeUnderLock(): Promise<void> {
-    let included: Recipe[] = []
-    let bumped = false
+    if (this.pending.length > 0 && this.pending.every((p) => p.ops.every((op) => op.k === SETTINGS)))
+      await sleep(this.options.settingsWindowMs)
+    await this.catchUp().catch(() => false)
+    const batch = this.pending.splice(0)
+    if (batch.length === 0) return
     try {
-      await withFileLock(
-        this.lockFile,
-        async (lease) => {
-          await this.reloadIfChangedElsewhere()
-          const libraryToo = !this.onlySettingsPending()
-          await this.refuseInvalidChanges(libraryToo)
-          if (libraryToo) {
-            this.db.data.revision += 1
-            bumped = true
-          }
-          // The texts are taken synchronously, so exactly the recipes applied until now are in them.
-          const write = this.files.snapshot(this.db.data, libraryToo, () => lease.assertHeld())
-          included = this.pending.splice(0)
-          await write()
-        },
-        this.lockOptions()
-      )
+      await this.log.append(batch.map((p) => p.text).join(''))
     } catch (error) {
-      this.pending.unshift(...included)
-      if (bumped) this.db.data.revision -= 1
-      throw error
+      this.pending.unshift(...batch)
+      const message = describeWriteError(error, this.options.keepsUnsavedChanges)
+      this.notices.push({ kind: 'write-failed', message })
+      throw new StoreWriteError(error, message)
     }
-  }
-
-  private async reloadIfChangedElsewhere(): Promise<void> {
-    const changed = await this.files.changes()
-    if (!changed.library && changed.settings === undefined) return
-    const settings = changed.library || !this.onlySettingsPending() ? null : this.files.settingsOnTop(changed.settings)
-    if (settings) {
-      // Only another process's settings: this one's are replayed on them; the library stays as it is.
-      const fresh = { ...this.db.data, settings }
-      this.pending = replayOn(fresh, this.pending, this.refused)
-      this.db.data = fresh
-      return
+    this.offsets.set(this.log.name, this.log.bytes)
+    this.lib.revision += 1
+    this.uncompacted += batch.reduce((n, p) => n + p.text.length, 0)
+    for (const [recipe, error] of conflictsOf(batch, this.state, this.hlc.writer)) this.refused.set(recipe, error)
+    for (const notice of this.notices.filter((n) => n.kind === 'write-failed')) this.notices.splice(this.notices.indexOf(notice), 1)
+    this.maybeCompact()
+    if (Date.now() - this.lastBackupAt > this.options.backupIntervalMs && !this.backingUp) {
+      this.backingUp = this.backupNow().finally(() => (this.backingUp = null))
     }
-    const fresh = await this.files.read()
-    if (fresh === null) return
-    this.pending = replayOn(fresh, this.pending, this.refused)
-    this.replaceData(fresh)
   }
 
   /**
-   * What is written must read back. Checked before every write (the library whole, about a second for
-   * 100,000 highlights; a write of settings alone, the settings); when the check fails, the changes are
-   * applied again one by one on the library on disk, and each one that breaks it is refused, so that one
-   * bad change does not block the others.
+   * Applies the operations other processes and devices appended since the last look; whether anything
+   * changed. Called before each write, by the folder watcher, and when the window gets the focus.
    */
-  private async refuseInvalidChanges(libraryToo: boolean): Promise<void> {
-    if (libraryToo ? invalidLibrary(this.db.data) === null : settingsSchema.safeParse(this.db.data.settings).success) return
-    const { library, kept } = replayValid(await this.files.readForReplay(), this.pending, this.refused)
-    this.pending = kept
-    this.replaceData(library)
+  async refreshFromDisk(): Promise<boolean> {
+    await this.catchUp()
+    // What a write read in before this call counts too: the window has not been told of it yet.
+    const changed = this.unreported
+    this.unreported = false
+    return changed
   }
 
-  /** Removes old bodies that no article names (article-bodies.ts), checked again against the library on disk. */
+  /** Applies what others appended, without telling the watcher's caller: the path of writes, tidying and checks before a change. */
+  catchUp(): Promise<boolean> {
+    this.refreshing = this.refreshing.catch(() => false).then(() => this.readOthers())
+    return this.refreshing
+  }
+
+  private async readOthers(): Promise<boolean> {
+    const read = await readLogs(this.changesDir, this.offsets, this.log.name)
+    for (const [name, end] of read.offsets) {
+      if (name !== this.log.name) this.uncompacted += end - (this.offsets.get(name) ?? 0)
+      this.offsets.set(name, Math.max(end, this.offsets.get(name) ?? 0))
+    }
+    let libraryChanged = false
+    let settingsChanged = false
+    const relist = new Set<string>()
+    for (const op of read.ops.sort((a, b) => (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))) {
+      this.hlc.observe(op.c)
+      const effect = this.state.apply(op)
+      if (effect === 'none') continue
+      if (op.k === SETTINGS) settingsChanged = true
+      else libraryChanged = true
+      if (effect === 'list') relist.add(op.k)
+    }
+    const lib = this.lib as unknown as Record<string, unknown>
+    for (const k of relist) lib[k] = this.state.list(k)
+    for (const [f, v] of Object.entries(this.state.entity(ROOT, ROOT)?.obj ?? {})) lib[f] = v
+    if (settingsChanged) this.lib.settings = this.state.settings()
+    if (libraryChanged) this.changeCount++
+    this.maybeCompact()
+    if (libraryChanged || settingsChanged) this.unreported = true
+    return libraryChanged || settingsChanged
+  }
+
+  private maybeCompact(): void {
+    if (this.uncompacted < this.options.compactAfterBytes || this.compaction || this.closed) return
+    // A task of its own, after the change that crossed the line has been answered.
+    setTimeout(() => void this.compact().catch(() => undefined), 0)
+  }
+
+  /** Rewrites this device's snapshot to include everything applied so far (oplog/compaction.ts). */
+  compact(): Promise<void> {
+    this.compaction ??= (async () => {
+      const before = this.uncompacted
+      try {
+        await compact({
+          dir: this.dir,
+          state: this.state,
+          library: this.lib,
+          covered: new Map(this.offsets),
+          lockFile: this.lockFile,
+          lockOptions: this.lockOptions(),
+          flush: () => this.flush(),
+          backups: this.backups
+        })
+        this.uncompacted -= before
+        this.lastBackupAt = Date.now()
+      } finally {
+        this.compaction = null
+      }
+    })()
+    return this.compaction
+  }
+
+  /** Removes old bodies that no article names, unless other devices share the folder (theirs may be on the way). */
   private async removeOrphanBodies(): Promise<void> {
+    if (await libraryHasOtherDevices(this.changesDir, this.device)) return
     const ids = (library: Library) => new Set(library.articles.map((a) => a.id))
     if ((await this.bodies.orphans(ids(this.data))).length === 0) return
     await this.tidyUnderLock(async (library) => {
@@ -256,17 +280,23 @@ export class Store {
     })
   }
 
-  // Tidying (removing files nothing names) runs under the lock, on the library on disk: another process may
-  // have added an article naming them since. Not worth waiting for: a busy lock leaves it to the next time.
+  // Tidying (removing files nothing names) runs under the lock, on the library with every change other
+  // processes logged. Not worth waiting for: a busy lock leaves it to the next time.
   async tidyUnderLock(tidy: (library: Library) => Promise<unknown>): Promise<void> {
-    const onDisk = async () =>
-      (await this.files.adapter.readText().then((t) => (t === null ? null : parseLibrary(t, this.libraryFile)))) ?? this.data
-    await withFileLock(this.lockFile, async () => tidy(await onDisk()), this.lockOptions(1_000)).catch(() => undefined)
+    await withFileLock(
+      this.lockFile,
+      async () => {
+        await this.catchUp()
+        await tidy(this.data)
+      },
+      this.lockOptions(1_000)
+    ).catch(() => undefined)
   }
 
   async backupNow(): Promise<string | null> {
     this.lastBackupAt = Date.now()
-    return this.backups.create(this.libraryFile).catch(() => null)
+    const { library } = await snapshotBody(this.state, this.lib, yielder(8))
+    return this.backups.add(library).catch(() => null)
   }
 
   /** Replaces the library with a backup; the current one is backed up first, so this can be undone. */
@@ -298,21 +328,7 @@ export class Store {
   async close(): Promise<void> {
     await this.flush().catch(() => undefined)
     this.closed = true
-  }
-
-  private seenData: Library | undefined
-
-  /**
-   * Reads the library again if another process (the CLI, a sync tool) replaced its files, as a write does
-   * first (reloadIfChangedElsewhere); true when the library in memory was replaced since the last call,
-   * by this read or by a write that found another's changes. A lock busy elsewhere leaves it to that write.
-   */
-  async refreshFromDisk(): Promise<boolean> {
-    const before = this.seenData ?? this.db.data
-    await this.flush().catch(() => undefined)
-    if (!this.closed)
-      await withFileLock(this.lockFile, () => this.reloadIfChangedElsewhere(), this.lockOptions(1_000)).catch(() => undefined)
-    this.seenData = this.db.data
-    return this.db.data !== before
+    await this.compaction?.catch(() => undefined)
+    await this.backingUp?.catch(() => undefined)
   }
 }

@@ -9,7 +9,7 @@
 //   (`unshare --user --map-root-user --mount`, no privilege needed where user namespaces are allowed); the
 //   test fills it through /proc/<pid>/root. Skipped, with the reason, where user namespaces are not allowed.
 import { spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiError, LibrarySnapshot, Result } from '../../shared/api'
@@ -17,7 +17,7 @@ import type { Library } from '../../shared/model'
 import { toApiError } from '../errors'
 import { bundleChild, RequestChild, type BundledChild } from '../test-support/child-process'
 import { useTempDirs } from '../test-support/temp-dir'
-import { parseLibrary } from './library-file'
+import { libraryOnDisk } from './library-on-disk'
 import { Store } from './store'
 
 const tempDir = useTempDirs()
@@ -49,7 +49,21 @@ const highlight = (id: string) => ({
   note: `note of ${id}`
 })
 
-const readLibrary = (file: string): Library => parseLibrary(readFileSync(file, 'utf8'), file)
+const readLibrary = (folder: string): Promise<Library> => libraryOnDisk(folder)
+
+/** The library's folders and logs: what a read-only folder makes read-only. */
+function libraryTree(folder: string): { dirs: string[]; logs: string[] } {
+  const changes = path.join(folder, 'changes')
+  const devices = existsSync(changes) ? readdirSync(changes).map((d) => path.join(changes, d)) : []
+  return {
+    dirs: [folder, changes, ...devices],
+    logs: devices.flatMap((d) =>
+      readdirSync(d)
+        .filter((n) => n.endsWith('.jsonl'))
+        .map((n) => path.join(d, n))
+    )
+  }
+}
 
 async function call(app: RequestChild, channel: string, req: unknown = null): Promise<Result<unknown, ApiError>> {
   return app.request<Result<unknown, ApiError>>({ channel, req })
@@ -73,7 +87,6 @@ async function writesFailAndRecover(options: {
   says: RegExp
 }): Promise<void> {
   const { app, folder, says } = options
-  const file = () => path.join(folder(), 'library.json')
   expect(await call(app, 'createHighlight', highlight('h-before'))).toMatchObject({ ok: true })
 
   options.breakIt()
@@ -89,7 +102,7 @@ async function writesFailAndRecover(options: {
   expect(during.highlights.map((h) => h.id)).toEqual(['h-before', 'h-during'])
   expect(during.notices.filter((n) => n.kind === 'write-failed').map((n) => n.message)).toEqual([expect.stringMatching(says)])
   // The file on disk is the last good one, whole; no lock is left to block the next write.
-  expect(readLibrary(file()).highlights.map((h) => h.id)).toEqual(['h-before'])
+  expect((await readLibrary(folder())).highlights.map((h) => h.id)).toEqual(['h-before'])
   expect(existsSync(path.join(folder(), 'library.lock'))).toBe(false)
   // A second change while still broken fails the same way and is kept too.
   expect(await call(app, 'setPosition', { articleId: ARTICLE, offset: 120 })).toMatchObject({ ok: false, error: { kind: 'io' } })
@@ -97,7 +110,7 @@ async function writesFailAndRecover(options: {
   options.repair()
   // The next write retries and saves everything that waited.
   expect(await call(app, 'updateHighlight', { id: 'h-before', patch: { color: 'green' } })).toMatchObject({ ok: true })
-  const saved = readLibrary(file())
+  const saved = await readLibrary(folder())
   expect(saved.highlights.map((h) => [h.id, h.color])).toEqual([
     ['h-before', 'green'],
     ['h-during', 'yellow']
@@ -109,15 +122,26 @@ async function writesFailAndRecover(options: {
 describe('writes that fail', () => {
   it(`a read-only library folder${isRoot ? ' (the app runs as nobody: root ignores permissions)' : ''}`, async () => {
     const dir = tempDir()
-    if (isRoot) chownSync(dir, NOBODY, NOBODY)
-    const app = new RequestChild(process.execPath, [child.file, dir, resourcesDir], isRoot ? { uid: NOBODY, gid: NOBODY } : {})
+    // The app's own config folder (which device it is), writable by the user it runs as.
+    const config = tempDir()
+    if (isRoot) for (const d of [dir, config]) chownSync(d, NOBODY, NOBODY)
+    const env = { ...process.env, DIPTYCH_CONFIG_DIR: config }
+    const app = new RequestChild(process.execPath, [child.file, dir, resourcesDir], isRoot ? { uid: NOBODY, gid: NOBODY, env } : { env })
     try {
       await app.waitFor((l) => l === '{"ready":true}', 'the app to open')
       await writesFailAndRecover({
         app,
         folder: () => dir,
-        breakIt: () => chmodSync(dir, 0o555),
-        repair: () => chmodSync(dir, 0o755),
+        breakIt: () => {
+          const { dirs, logs } = libraryTree(dir)
+          for (const d of dirs) chmodSync(d, 0o555)
+          for (const f of logs) chmodSync(f, 0o444)
+        },
+        repair: () => {
+          const { dirs, logs } = libraryTree(dir)
+          for (const d of dirs) chmodSync(d, 0o755)
+          for (const f of logs) chmodSync(f, 0o644)
+        },
         says: /Could not save the library: the library folder is read-only\./
       })
     } finally {
@@ -159,6 +183,16 @@ describe('writes that fail', () => {
                 break
               }
               if (i > 100) throw new Error('the tmpfs does not fill up')
+            }
+            // The logs' last pages too: blank lines, which readers skip, until not one more byte fits.
+            for (const log of libraryTree(inside).logs) {
+              for (let i = 0; i < 1 << 16; i++) {
+                try {
+                  writeFileSync(log, '\n', { flag: 'a' })
+                } catch {
+                  break
+                }
+              }
             }
           },
           repair: () => rmSync(ballast),

@@ -1,0 +1,127 @@
+// Issue 16, the change-log store: for 10,000 and 100,000 highlights, what one change writes and how
+// long it takes (median, p95), how long opening takes (the first one migrates library.json), how long a
+// compaction takes, how much memory it needs and the longest stretch it keeps the event loop busy; and
+// beside them, measured in the same run on the same library, today's whole-file write (schema check of
+// the library, serialise, write, sync, rename) and whole-file open. Figures only.
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { writeFileAtomic } from '../src/node/store/atomic-file'
+import { invalidLibrary, parseLibrary, serializeLibrary } from '../src/node/store/library-file'
+import { readLibraryListing } from '../src/node/store/library-listing'
+import { Store } from '../src/node/store/store'
+import { generateLibrary, type LibrarySize } from './generate-library'
+import { mb, percentile, printRow } from './report'
+
+const SIZES: LibrarySize[] = [
+  { name: '10k', articles: 200, highlights: 10_000 },
+  { name: '100k', articles: 2_000, highlights: 100_000 }
+]
+const CHANGES = 40
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(2)} ms`)
+const spread = (times: number[]) => `median ${fmt(percentile(times, 50))}, p95 ${fmt(percentile(times, 95))}`
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const t = performance.now()
+  await work()
+  return performance.now() - t
+}
+
+/** Bytes of this library's change logs. */
+async function logBytes(store: Store): Promise<number> {
+  const { listLogs } = await import('../src/node/store/oplog/change-log')
+  return [...(await listLogs(path.join(store.dir, 'changes'))).values()].reduce((a, b) => a + b, 0)
+}
+
+for (const size of SIZES) {
+  console.log(`\n--- ${size.name} highlights (${size.articles} articles), load average ${os.loadavg()[0].toFixed(1)}`)
+  const root = mkdtempSync(path.join(os.tmpdir(), `diptych-bench-oplog-${size.name}-`))
+  const dir = path.join(root, 'lib')
+  generateLibrary(dir, size)
+  const legacyFile = path.join(dir, 'library.json')
+  const legacyBytes = statSync(legacyFile).size
+  const configDir = path.join(root, 'config')
+
+  // Today's open: read, parse and check library.json whole.
+  const { readFileSync } = await import('node:fs')
+  const oldOpen = await timed(async () => parseLibrary(readFileSync(legacyFile, 'utf8'), legacyFile))
+  const oldListing = await timed(() => readLibraryListing(dir))
+  const migrate = await timed(async () => (await Store.open(dir, { configDir, backupOnOpen: false })).close())
+  printRow('open: whole library.json (today)', fmt(oldOpen))
+  printRow('open: first one here, migrating library.json', fmt(migrate))
+
+  let store!: Store
+  const open = await timed(async () => (store = await Store.open(dir, { configDir, backupOnOpen: false, compactAfterBytes: Infinity })))
+  printRow('open: snapshot and logs', fmt(open))
+
+  // A change: a note edited on one highlight (find it, set the note), as the annotation service does.
+  const ids = store.data.highlights.map((h) => h.id)
+  const before = await logBytes(store)
+  const edits: number[] = []
+  for (let i = 0; i < CHANGES; i++) {
+    const id = ids[Math.floor((i / CHANGES) * ids.length)]
+    edits.push(
+      await timed(() =>
+        store.update((lib) => {
+          const h = lib.highlights.find((x) => x.id === id)!
+          h.note = `Edited note ${i}, with a little **Markdown**.`
+          h.updatedAt = new Date().toISOString()
+        })
+      )
+    )
+  }
+  const perEdit = ((await logBytes(store)) - before) / CHANGES
+  const created: number[] = []
+  const template = store.data.highlights[0]
+  for (let i = 0; i < CHANGES; i++) {
+    created.push(await timed(() => store.update((lib) => void lib.highlights.push({ ...structuredClone(template), id: `bench-${i}` }))))
+  }
+  const removed: number[] = []
+  for (let i = 0; i < CHANGES; i++) {
+    removed.push(await timed(() => store.update((lib) => void (lib.highlights = lib.highlights.filter((h) => h.id !== `bench-${i}`)))))
+  }
+  printRow('change log: edit a note, saved', spread(edits))
+  printRow('change log: create a highlight, saved', spread(created))
+  printRow('change log: delete a highlight, saved', spread(removed))
+  printRow('change log: bytes written per note edit', `${Math.round(perEdit)} bytes`)
+
+  // Today's whole-file write of the same library: check, serialise, write, sync, rename.
+  const whole: number[] = []
+  const oldFile = path.join(root, 'library-today.json')
+  for (let i = 0; i < 5; i++) {
+    whole.push(
+      await timed(async () => {
+        invalidLibrary(store.data)
+        await writeFileAtomic(oldFile, serializeLibrary(store.data))
+      })
+    )
+  }
+  printRow('whole-file write (today), per change', spread(whole))
+  printRow('whole-file write (today), bytes per change', `${statSync(oldFile).size.toLocaleString('en')} bytes`)
+
+  // Compaction: time, memory, and the longest the event loop waited meanwhile (a click's worst case).
+  const delay = monitorEventLoopDelay({ resolution: 1 })
+  globalThis.gc?.()
+  const heapBefore = process.memoryUsage().heapUsed
+  let heapPeak = heapBefore
+  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 5)
+  delay.enable()
+  const compaction = await timed(() => store.compact())
+  delay.disable()
+  clearInterval(sampler)
+  printRow('compaction: time', fmt(compaction))
+  printRow('compaction: extra memory (heap peak over before)', mb(heapPeak - heapBefore))
+  printRow('compaction: longest event-loop wait meanwhile', fmt(delay.max / 1e6))
+  printRow(
+    'snapshot size',
+    `${statSync(store.libraryFile).size.toLocaleString('en')} bytes (library.json was ${legacyBytes.toLocaleString('en')})`
+  )
+  await store.close()
+
+  const reopen = await timed(async () => (await Store.open(dir, { configDir, backupOnOpen: false })).close())
+  printRow('open after compaction', fmt(reopen))
+  const listing = await timed(() => readLibraryListing(dir))
+  printRow('diptych list: reading the article list', `${fmt(listing)} (from library.json today: ${fmt(oldListing)})`)
+  rmSync(root, { recursive: true, force: true })
+}
