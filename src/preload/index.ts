@@ -1,21 +1,37 @@
-// The preload exposes the typed API over ipcRenderer.invoke, and the desktop's two extras: commands
-// chosen in the application menu (only ids of the command table pass) and the page zoom. Nothing of
-// Electron or Node reaches the page: no event object, no ipcRenderer.
+// The preload exposes the typed API over ipcRenderer.invoke, and the desktop's extras: commands
+// chosen in the application menu (only ids of the command table pass), diptych:// links (only links
+// that parse pass) and the page zoom. Nothing of Electron or Node reaches the page: no event object,
+// no ipcRenderer.
 import { contextBridge, ipcRenderer, webFrame } from 'electron'
 import { createApi, IPC_PREFIX } from '../shared/api'
 import { COMMAND_CHANNEL, isCommandId, type CommandId } from '../shared/commands'
 import { clampZoom, type Desktop } from '../shared/desktop'
+import { acceptArrival, LINK_CHANNEL, type LinkArrival } from '../shared/link-inbox'
 
 contextBridge.exposeInMainWorld(
   'api',
   createApi((channel, req) => ipcRenderer.invoke(IPC_PREFIX + channel, req))
 )
 
+// Links main sends before the page listens wait here (main sends once the page has loaded).
+const links: LinkArrival[] = []
+let takeLink: ((arrival: LinkArrival) => void) | null = null
+ipcRenderer.on(LINK_CHANNEL, (_event, value: unknown) => {
+  const arrival = acceptArrival(value)
+  if (!arrival) return
+  if (takeLink) takeLink(arrival)
+  else links.push(arrival)
+})
+
 const desktop: Desktop = {
   onCommand(run: (id: CommandId) => void): void {
     ipcRenderer.on(COMMAND_CHANNEL, (_event, id: unknown) => {
       if (isCommandId(id)) run(id)
     })
+  },
+  onLink(run: (arrival: LinkArrival) => void): void {
+    takeLink = run
+    for (const arrival of links.splice(0)) run(arrival)
   },
   setZoom(level: number): void {
     webFrame.setZoomLevel(clampZoom(Number(level)))
