@@ -4,12 +4,15 @@
 import { createApi } from '../../src/shared/api'
 import { isCommandId, type CommandId } from '../../src/shared/commands'
 import { clampZoom, type Desktop } from '../../src/shared/desktop'
+import { pageLinkEnd } from '../../src/shared/link-inbox'
 
 declare global {
   interface Window {
     /** The answer as JSON text (see chromium-app.ts). */
     __diptychInvoke: (channel: string, req: unknown) => Promise<string>
     __diptychMenu: (id: string) => boolean
+    /** What main's webContents.send(LINK_CHANNEL, …) would deliver (see ChromiumApp.openUrl). */
+    __diptychLink: (arrival: unknown) => void
   }
 }
 
@@ -20,8 +23,10 @@ Object.defineProperty(window, 'api', {
 })
 
 const listeners: ((id: CommandId) => void)[] = []
+const links = pageLinkEnd()
 const desktop: Desktop = {
   onCommand: (run) => void listeners.push(run),
+  onLink: links.onLink,
   setZoom: (level) => {
     document.documentElement.style.zoom = String(1.2 ** clampZoom(level))
   }
@@ -34,3 +39,4 @@ Object.defineProperty(window, '__diptychMenu', {
     return listeners.length > 0
   }
 })
+Object.defineProperty(window, '__diptychLink', { value: links.take })

@@ -6,7 +6,7 @@ import { contextBridge, ipcRenderer, webFrame } from 'electron'
 import { createApi, IPC_PREFIX } from '../shared/api'
 import { COMMAND_CHANNEL, isCommandId, type CommandId } from '../shared/commands'
 import { clampZoom, type Desktop } from '../shared/desktop'
-import { acceptArrival, LINK_CHANNEL, type LinkArrival } from '../shared/link-inbox'
+import { LINK_CHANNEL, pageLinkEnd } from '../shared/link-inbox'
 
 contextBridge.exposeInMainWorld(
   'api',
@@ -14,14 +14,8 @@ contextBridge.exposeInMainWorld(
 )
 
 // Links main sends before the page listens wait here (main sends once the page has loaded).
-const links: LinkArrival[] = []
-let takeLink: ((arrival: LinkArrival) => void) | null = null
-ipcRenderer.on(LINK_CHANNEL, (_event, value: unknown) => {
-  const arrival = acceptArrival(value)
-  if (!arrival) return
-  if (takeLink) takeLink(arrival)
-  else links.push(arrival)
-})
+const links = pageLinkEnd()
+ipcRenderer.on(LINK_CHANNEL, (_event, value: unknown) => links.take(value))
 
 const desktop: Desktop = {
   onCommand(run: (id: CommandId) => void): void {
@@ -29,10 +23,7 @@ const desktop: Desktop = {
       if (isCommandId(id)) run(id)
     })
   },
-  onLink(run: (arrival: LinkArrival) => void): void {
-    takeLink = run
-    for (const arrival of links.splice(0)) run(arrival)
-  },
+  onLink: links.onLink,
   setZoom(level: number): void {
     webFrame.setZoomLevel(clampZoom(Number(level)))
   }

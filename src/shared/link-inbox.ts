@@ -11,9 +11,6 @@ export const LINK_CHANNEL = 'diptych:link'
 /** What the page is handed: a link to open, or why one was not. */
 export type LinkArrival = { uri: string; link: DeepLink } | { refused: string }
 
-/** A link arriving again this soon after the same one was handed over is the same click seen twice. */
-export const REPEAT_WINDOW_MS = 1_500
-
 const PREFIX = `${LINK_SCHEME}:`
 
 /** The arguments of a command line that are diptych: links; the program, the app's path and Chromium's switches are not. */
@@ -44,16 +41,16 @@ export function acceptArrival(value: unknown): LinkArrival | null {
 
 const keyOf = (a: LinkArrival) => ('uri' in a ? a.uri : a.refused)
 
-/** Holds links until the page can take them, in order, each once. */
+/**
+ * Holds links until the page can take them, in order, each once: a link that comes twice while the
+ * app starts (macOS's open-url and the command line for one click) is one link. Once the page listens,
+ * a link opened again is handed again: opening it again shows the passage again, which is harmless.
+ */
 export class LinkInbox {
   private readonly waiting: LinkArrival[] = []
   private open = false
-  private last: { key: string; at: number } | null = null
 
-  constructor(
-    private readonly deliver: (arrival: LinkArrival) => void,
-    private readonly now: () => number = () => Date.now()
-  ) {}
+  constructor(private readonly deliver: (arrival: LinkArrival) => void) {}
 
   /** A command line (the cold start's own, or a second instance's); the number of links it carried. */
   receiveArgv(argv: readonly string[]): number {
@@ -65,29 +62,35 @@ export class LinkInbox {
   /** One link (macOS's open-url, the harness). */
   receive(raw: string): void {
     const arrival = arrivalOf(raw)
-    const key = keyOf(arrival)
-    if (this.waiting.some((a) => keyOf(a) === key)) return
-    if (!this.open) {
-      this.waiting.push(arrival)
-      return
-    }
-    if (this.last?.key === key && this.now() - this.last.at < REPEAT_WINDOW_MS) return
-    this.hand(arrival)
+    if (this.open) this.deliver(arrival)
+    else if (!this.waiting.some((a) => keyOf(a) === keyOf(arrival))) this.waiting.push(arrival)
   }
 
   /** The page has loaded and listens: what waited goes now. */
   pageReady(): void {
     this.open = true
-    for (const arrival of this.waiting.splice(0)) this.hand(arrival)
+    for (const arrival of this.waiting.splice(0)) this.deliver(arrival)
   }
 
   /** The page went (a reload, the window closed): links wait for the next one. */
   pageGone(): void {
     this.open = false
   }
+}
 
-  private hand(arrival: LinkArrival): void {
-    this.last = { key: keyOf(arrival), at: this.now() }
-    this.deliver(arrival)
+/** The page's end of the bridge (the preload, the harness's bridge): what main sends before the page listens waits for it. */
+export function pageLinkEnd(): { take(value: unknown): void; onLink(run: (arrival: LinkArrival) => void): void } {
+  const waiting: LinkArrival[] = []
+  let listener: ((arrival: LinkArrival) => void) | null = null
+  return {
+    take(value) {
+      const arrival = acceptArrival(value)
+      if (arrival && listener) listener(arrival)
+      else if (arrival) waiting.push(arrival)
+    },
+    onLink(run) {
+      listener = run
+      for (const arrival of waiting.splice(0)) run(arrival)
+    }
   }
 }
