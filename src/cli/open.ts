@@ -3,8 +3,8 @@ import { formatDeepLink, parseDeepLink } from '../shared/deep-link'
 import { UsageError } from './args'
 import { findApp, launch } from './app-binary'
 import { CliError, DATA_DIR_HELP, type Command } from './command'
+import { escapeControls } from './output'
 import { packageRoot } from './package-root'
-import { shownPath } from '../node/error-messages'
 
 export const openCommand: Command = {
   name: 'open',
@@ -37,7 +37,8 @@ ${DATA_DIR_HELP}`,
       )
     }
     const dataDir = typeof options['data-dir'] === 'string' ? [`--data-dir=${options['data-dir']}`] : []
-    if (!(await launch(app, [...dataDir, link]))) throw new CliError(`The Diptych app (${shownPath(app.program)}) could not be started.`)
+    if (!(await launch(app, [...dataDir, link])))
+      throw new CliError(`The Diptych app (${escapeControls(app.program)}) could not be started.`)
     out.note('Link handed to Diptych.')
     return 0
   }
