@@ -14,8 +14,8 @@ const LATE = 'I welcome your visit with gratitude'
 const pane = (page: Page, side: 'left' | 'right') => page.getByRole('region', { name: `${side} pane` })
 const notice = (page: Page, text: string | RegExp) => page.locator('.notice').filter({ hasText: text })
 
-/** Whether the passage lies wholly within its pane's visible text. */
-function onScreen(where: Locator, text: string): Promise<boolean> {
+/** Where `text` is in its pane, from the top of the pane's visible text; null when it is not there. */
+function placeIn(where: Locator, text: string): Promise<{ top: number; bottom: number; height: number } | null> {
   return where.locator('.pane-scroll').evaluate((scroller, text) => {
     const walker = document.createTreeWalker(scroller, NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -24,12 +24,18 @@ function onScreen(where: Locator, text: string): Promise<boolean> {
       const range = document.createRange()
       range.setStart(n, at)
       range.setEnd(n, at + text.length)
-      const r = range.getBoundingClientRect()
+      const r = range.getClientRects()[0]
       const box = scroller.getBoundingClientRect()
-      return r.top >= box.top && r.bottom <= box.bottom
+      return { top: r.top - box.top, bottom: r.bottom - box.top, height: box.height }
     }
-    return false
+    return null
   }, text)
+}
+
+/** Whether the passage's first line lies within its pane's visible text. */
+async function onScreen(where: Locator, text: string): Promise<boolean> {
+  const place = await placeIn(where, text)
+  return place !== null && place.top >= 0 && place.bottom <= place.height
 }
 
 /** Highlights `text` with the keyboard, opens its card and copies its link; the link. */
@@ -143,21 +149,7 @@ test('a pair’s link opens both articles side by side, levelled on their link',
   await expect(pane(page, 'left')).toHaveAttribute('data-article', ANADOLU)
   await expect(pane(page, 'right')).toHaveAttribute('data-article', TREND)
   await expect.poll(() => onScreen(pane(page, 'right'), 'Belarus has very good experience in urban planning')).toBe(true)
-  const top = (side: 'left' | 'right', text: string) =>
-    pane(page, side)
-      .locator('.pane-scroll')
-      .evaluate((scroller, text) => {
-        const walker = document.createTreeWalker(scroller, NodeFilter.SHOW_TEXT)
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const at = (n as Text).data.indexOf(text)
-          if (at < 0) continue
-          const range = document.createRange()
-          range.setStart(n, at)
-          range.setEnd(n, at + 1)
-          return Math.round(range.getBoundingClientRect().top)
-        }
-        return -1
-      }, text)
+  const top = async (side: 'left' | 'right', text: string) => (await placeIn(pane(page, side), text))?.top ?? NaN
   // Both passages at one height (the short report cannot scroll its passage to the top; the statement comes down to it).
   const gap = async () => Math.abs((await top('left', 'Belarus has expertise')) - (await top('right', 'Belarus has very good experience')))
   await expect.poll(gap).toBeLessThanOrEqual(1)
