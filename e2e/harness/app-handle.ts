@@ -13,6 +13,8 @@ export interface AppHandle {
   answerDialog(paths: string[] | null): Promise<void>
   clipboard(): Promise<string>
   openedExternally(): Promise<string[]>
+  /** Opens a diptych:// link as the system would: a second instance's command line (Electron, Chromium), the page's address (browser mode). */
+  openUrl(uri: string): Promise<void>
   /** Chooses the application menu's item for a command (Chromium mode: what the menu would send); no menu in a browser. */
   chooseMenuCommand?(id: string): Promise<void>
   /** Makes main answer `channel` only after `ms` (Chromium mode only: the binding waits). */

@@ -5,6 +5,7 @@
 import { createApi } from '../../src/shared/api'
 import { isCommandId, type CommandId } from '../../src/shared/commands'
 import { clampZoom, type Desktop } from '../../src/shared/desktop'
+import { pageLinkEnd } from '../../src/shared/link-inbox'
 
 declare global {
   interface Window {
@@ -13,6 +14,8 @@ declare global {
     __diptychMenu: (id: string) => boolean
     /** What main's library-changed event would do (the harness calls it when its watcher fires). */
     __diptychLibraryChanged: () => void
+    /** What main's webContents.send(LINK_CHANNEL, …) would deliver (see ChromiumApp.openUrl). */
+    __diptychLink: (arrival: unknown) => void
   }
 }
 
@@ -28,8 +31,10 @@ Object.defineProperty(window, 'api', {
 Object.defineProperty(window, '__diptychLibraryChanged', { value: () => changeListeners.forEach((run) => run()) })
 
 const listeners: ((id: CommandId) => void)[] = []
+const links = pageLinkEnd()
 const desktop: Desktop = {
   onCommand: (run) => void listeners.push(run),
+  onLink: links.onLink,
   setZoom: (level) => {
     document.documentElement.style.zoom = String(1.2 ** clampZoom(level))
   }
@@ -42,3 +47,4 @@ Object.defineProperty(window, '__diptychMenu', {
     return listeners.length > 0
   }
 })
+Object.defineProperty(window, '__diptychLink', { value: links.take })

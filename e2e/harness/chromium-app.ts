@@ -5,6 +5,7 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { createHandlers, dispatch, isMediaPath, openApp, readMedia, type AppContext } from '../../src/node'
+import { LinkInbox } from '../../src/shared/link-inbox'
 import type { AppHandle } from './app-handle'
 import { ScriptedPlatform } from './scripted-platform'
 
@@ -44,6 +45,11 @@ export class ChromiumApp implements AppHandle {
   /** Milliseconds the binding waits before answering a channel: main made slow on purpose. */
   readonly delays = new Map<string, number>()
   private browserContext!: BrowserContext
+  /** Main's inbox for diptych:// links (src/main/deep-link-events.ts), sending to the page as main does. */
+  private readonly deliveries: Promise<unknown>[] = []
+  private readonly links = new LinkInbox((arrival) =>
+    this.deliveries.push(this.page.evaluate((sent) => window.__diptychLink(sent), arrival))
+  )
 
   constructor(
     private readonly browser: Browser,
@@ -93,10 +99,12 @@ export class ChromiumApp implements AppHandle {
     this.page = await this.browserContext.newPage()
     await this.page.goto(APP_URL, { timeout: this.loadTimeout, waitUntil: this.loadTimeout ? 'commit' : 'load' })
     await this.page.locator('.app[data-ready="true"]').waitFor({ timeout: this.loadTimeout })
+    this.links.pageReady()
   }
 
   async stop(): Promise<void> {
     this.context?.watcher?.close()
+    this.links.pageGone()
     await this.browserContext?.close()
     await this.context?.store.close()
   }
@@ -120,6 +128,12 @@ export class ChromiumApp implements AppHandle {
 
   async openedExternally(): Promise<string[]> {
     return [...this.platform.opened]
+  }
+
+  async openUrl(uri: string): Promise<void> {
+    // What a second instance started by the system hands the first one (Windows, Linux).
+    this.links.receiveArgv([process.execPath, root, uri])
+    await Promise.all(this.deliveries.splice(0))
   }
 
   async chooseMenuCommand(id: string): Promise<void> {

@@ -19,7 +19,8 @@ export class ElectronApp implements AppHandle {
     this.app = await _electron.launch({
       executablePath: this.executablePath,
       args: [path.join(root, 'out/main/index.js'), `--data-dir=${this.dataDir}`],
-      env: { ...process.env, DIPTYCH_DATA_DIR: this.dataDir } as Record<string, string>
+      // The tests must not make this build the machine's handler of diptych: links.
+      env: { ...process.env, DIPTYCH_DATA_DIR: this.dataDir, DIPTYCH_NO_SCHEME_REGISTRATION: '1' } as Record<string, string>
     })
     this.page = await this.app.firstWindow()
     await this.page.setViewportSize({ width: 1440, height: 900 })
@@ -61,6 +62,16 @@ export class ElectronApp implements AppHandle {
 
   async openedExternally(): Promise<string[]> {
     return []
+  }
+
+  async openUrl(uri: string): Promise<void> {
+    // As the single-instance lock hands main a second instance's command line.
+    await this.app.evaluate(
+      ({ app }, argv) => {
+        app.emit('second-instance', { preventDefault: () => undefined }, argv, process.cwd(), {})
+      },
+      [process.execPath, path.join(root, 'out/main/index.js'), uri]
+    )
   }
 
   async chooseMenuCommand(id: string): Promise<void> {

@@ -106,4 +106,9 @@ export class ServerApp implements AppHandle {
   async openedExternally(): Promise<string[]> {
     return [...this.platform.opened]
   }
+
+  async openUrl(uri: string): Promise<void> {
+    // The browser mode's door for links: the page's address, as `diptych open` prints it.
+    await this.page.evaluate((link) => void (location.hash = `#/open?uri=${encodeURIComponent(link)}`), uri)
+  }
 }

@@ -36,6 +36,11 @@ export const COMMANDS: readonly { name: string; summary: string; load: () => Pro
     load: async () => (await import('./sources')).sourcesCommand
   },
   {
+    name: 'open',
+    summary: 'open a diptych:// link (an article, a highlight, a pair) in the app',
+    load: async () => (await import('./open')).openCommand
+  },
+  {
     name: 'serve',
     summary: 'open Diptych in a browser, served from this computer only',
     load: async () => (await import('./serve')).serveCommand

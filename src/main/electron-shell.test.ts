@@ -9,6 +9,7 @@ import { CHANNELS, IPC_PREFIX } from '../shared/api'
 import { useTempDirs } from '../node/test-support/temp-dir'
 import { solidPng } from '../node/test-support/pictures'
 import { AssetStore } from '../node/store/assets'
+import { LINK_CHANNEL } from '../shared/link-inbox'
 
 const tempDir = useTempDirs()
 const root = path.resolve(import.meta.dirname, '../..')
@@ -33,6 +34,7 @@ const fake = vi.hoisted(() => {
     menu: null as null | { template: Record<string, unknown>[] },
     sent: [] as unknown[][],
     userData: '',
+    schemeClients: [] as unknown[][],
     nativeTheme: { themeSource: 'system' as string }
   }
   return state
@@ -55,13 +57,16 @@ vi.mock('electron', () => {
         on: () => undefined,
         loadURL: async (url: string) => (entry.loaded = url),
         show: () => undefined,
-        isMinimized: () => false
+        isMinimized: () => false,
+        focus: () => undefined
       })
     }
   }
   return {
     app: {
       requestSingleInstanceLock: () => true,
+      setAsDefaultProtocolClient: (...args: unknown[]) => fake.schemeClients.push(args),
+      isReady: () => true,
       whenReady: () => Promise.resolve(),
       on: (name: string, cb: Listener) => fake.appEvents.set(name, cb),
       getPath: () => fake.userData,
@@ -103,7 +108,11 @@ const sender = (url: string, parent: unknown = null) => ({ senderFrame: { url, p
 
 describe('the Electron shell', () => {
   const before = process.env.DIPTYCH_DATA_DIR
+  const argv = process.argv
   beforeAll(async () => {
+    // Started by the system with a link, in development (`electron path/to/app diptych://…`).
+    process.argv = [...argv, 'diptych://article/aa-report']
+    Object.assign(process, { defaultApp: true })
     process.env.DIPTYCH_DATA_DIR = tempDir()
     // A window last closed on a monitor that is gone, larger than the one display left.
     fake.userData = tempDir()
@@ -115,6 +124,8 @@ describe('the Electron shell', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 })
   }, 20_000)
   afterAll(() => {
+    process.argv = argv
+    Object.assign(process, { defaultApp: undefined })
     process.env.DIPTYCH_DATA_DIR = before
   })
 
@@ -216,5 +227,34 @@ describe('the Electron shell', () => {
     expect(fake.sent).toEqual([[COMMAND_CHANNEL, 'find']])
     expect(all.find((i) => i.id === 'copy')).toMatchObject({ role: 'copy' })
     expect(all.find((i) => i.id === 'copy')!.click).toBeUndefined()
+  })
+
+  it('registers the scheme to start the app as it was started, and hands the page each link once it has loaded', () => {
+    expect(fake.schemeClients).toEqual([['diptych', process.execPath, [path.resolve(argv[1])]]])
+    const w = fake.windows[0]
+    fake.sent.length = 0
+    w.events.get('did-start-loading')!()
+    const preventDefault = vi.fn()
+    fake.appEvents.get('open-url')!({ preventDefault }, 'diptych://pair/aa-report/bb-statement')
+    expect(preventDefault).toHaveBeenCalled()
+    fake.appEvents.get('second-instance')!({}, ['/opt/Diptych/diptych', '--no-sandbox', 'diptych://article/x/highlight/h?quote=a%20b'], '/')
+    fake.appEvents.get('second-instance')!({}, ['/opt/Diptych/diptych', 'diptych://article/%2E%2E%2Flibrary.json'], '/')
+    expect(fake.sent).toEqual([])
+    w.events.get('did-finish-load')!()
+    expect(fake.sent).toEqual([
+      [LINK_CHANNEL, { uri: 'diptych://article/aa-report', link: { kind: 'article', articleId: 'aa-report' } }],
+      [
+        LINK_CHANNEL,
+        { uri: 'diptych://pair/aa-report/bb-statement', link: { kind: 'pair', leftId: 'aa-report', rightId: 'bb-statement' } }
+      ],
+      [
+        LINK_CHANNEL,
+        {
+          uri: 'diptych://article/x/highlight/h?quote=a%20b',
+          link: { kind: 'highlight', articleId: 'x', highlightId: 'h', quote: { exact: 'a b', prefix: '', suffix: '' } }
+        }
+      ],
+      [LINK_CHANNEL, { refused: 'Diptych cannot open this link: it does not name an article, or an article and one of its highlights.' }]
+    ])
   })
 })

@@ -11,20 +11,29 @@ import { MINIMUM_SIZE, rememberPlacement, savedPlacement } from './window-memory
 import { followTheme } from './native-theme'
 import { isTrustedUrl } from './trusted-url'
 import { EVENT_PREFIX } from '../shared/api'
+import { collectLinks, registerScheme, windowTakesLinks } from './deep-link-events'
+import type { LinkInbox } from '../shared/link-inbox'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 let mainWindow: BrowserWindow | null = null
 let context: AppContext | null = null
+let links: LinkInbox | null = null
 
 registerAppSchemeAsPrivileged()
 
+/** A second instance or a link brings the window forward (making one if all were closed, on macOS). */
+function bringForward(): void {
+  if (!mainWindow && context) createWindow()
+  if (mainWindow?.isMinimized()) mainWindow.restore()
+  mainWindow?.focus()
+}
+
+// The lock forwards a second instance's command line (a diptych:// link) here, and that instance quits.
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
-  })
+  registerScheme()
+  links = collectLinks(() => mainWindow, bringForward)
   app.whenReady().then(start, (error) => {
     console.error(error)
     app.exit(1)
@@ -86,6 +95,7 @@ function createWindow(): void {
     }
   })
   rememberPlacement(mainWindow, app.getPath('userData'))
+  if (links) windowTakesLinks(mainWindow, links)
   mainWindow.once('ready-to-show', () => {
     if (placement.maximized) mainWindow?.maximize()
     mainWindow?.show()

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { EVENT_PREFIX } from '../shared/api'
 import { COMMAND_CHANNEL } from '../shared/commands'
+import { LINK_CHANNEL } from '../shared/link-inbox'
 
 const fake = vi.hoisted(() => ({
   exposed: new Map<string, Record<string, (...a: unknown[]) => unknown>>(),
@@ -23,7 +24,7 @@ describe('the preload', () => {
   it('exposes the API and the desktop extras, nothing else', async () => {
     await import('./index')
     expect([...fake.exposed.keys()].sort()).toEqual(['api', 'desktop'])
-    expect(Object.keys(fake.exposed.get('desktop')!).sort()).toEqual(['onCommand', 'setZoom'])
+    expect(Object.keys(fake.exposed.get('desktop')!).sort()).toEqual(['onCommand', 'onLink', 'setZoom'])
   })
 
   it('passes on only the ids of the command table, and no event object', () => {
@@ -42,6 +43,20 @@ describe('the preload', () => {
     fake.exposed.get('api')!.onLibraryChanged((...args: unknown[]) => got.push(args))
     fake.listeners.get(EVENT_PREFIX + 'libraryChanged')!({ sender: 'electron internals' }, 'anything')
     expect(got).toEqual([[]])
+  })
+
+  it('passes on only links that parse, and refusals, keeping those sent before the page listened', () => {
+    const send = fake.listeners.get(LINK_CHANNEL)!
+    send({}, { uri: 'diptych://article/a1' })
+    send({}, { uri: 'diptych://article/../x' })
+    send({}, 'diptych://article/a2')
+    const got: unknown[][] = []
+    fake.exposed.get('desktop')!.onLink((...args: unknown[]) => got.push(args))
+    send({ sender: 'electron internals' }, { refused: 'Diptych cannot open this link: it is not a link.' })
+    expect(got).toEqual([
+      [{ uri: 'diptych://article/a1', link: { kind: 'article', articleId: 'a1' } }],
+      [{ refused: 'Diptych cannot open this link: it is not a link.' }]
+    ])
   })
 
   it('keeps the zoom within bounds', () => {

@@ -48,6 +48,14 @@ export const COMMANDS = [
   { id: 'copy', label: 'Copy', does: 'Copy the selected text', keys: ['Mod+C'], menu: 'edit', role: 'copy', keyOnly: true },
   { id: 'paste', label: 'Paste', does: 'Paste, or import what was copied', keys: ['Mod+V'], menu: 'edit', role: 'paste', keyOnly: true },
   { id: 'selectAll', label: 'Select All', does: 'Select all', keys: ['Mod+A'], menu: 'edit', role: 'selectAll', keyOnly: true },
+  { id: 'copyLink', label: 'Copy Link to Highlight', does: 'Copy a diptych:// link to the highlight whose card is open', menu: 'edit' },
+  {
+    id: 'copyPairLink',
+    label: 'Copy Link to This Pair',
+    does: 'Copy a diptych:// link that opens the two articles side by side',
+    menu: 'edit',
+    enabled: two
+  },
   { id: 'find', label: 'Find…', does: 'Find in the article of the focused pane', keys: ['Mod+F'], inFields: true, menu: 'edit' },
   { id: 'library', label: 'Library', does: 'Show or hide the library', menu: 'view' },
   { id: 'annotations', label: 'Annotations', does: 'Show or hide the annotations of the focused pane', menu: 'view' },

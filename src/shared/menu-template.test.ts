@@ -20,7 +20,17 @@ describe('application menu', () => {
       'Close Window',
       'Quit'
     ])
-    expect(labels(menu(linux, 'Edit')?.submenu)).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All', 'Find…'])
+    expect(labels(menu(linux, 'Edit')?.submenu)).toEqual([
+      'Undo',
+      'Redo',
+      'Cut',
+      'Copy',
+      'Paste',
+      'Select All',
+      'Copy Link to Highlight',
+      'Copy Link to This Pair',
+      'Find…'
+    ])
     expect(labels(menu(linux, 'View')?.submenu)).toEqual([
       'Command palette…',
       'Library',

@@ -86,6 +86,8 @@ export function menuTemplate({ platform, packaged }: MenuOptions): MenuEntry[] {
       SEPARATOR,
       ...pick(edit, 'cut', 'copy', 'paste', 'selectAll'),
       SEPARATOR,
+      ...pick(edit, 'copyLink', 'copyPairLink'),
+      SEPARATOR,
       ...pick(edit, 'find')
     ]
   })

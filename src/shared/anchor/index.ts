@@ -3,4 +3,5 @@
 export { selectorsFor, CONTEXT_LENGTH } from './selectors-for'
 export { anchor } from './anchor'
 export { anchorMany } from './anchor-many'
+export { findQuote } from './find-quote'
 export type { AnchorOptions, AnchorResult, AnchorStatus, OrphanReason, Selectors } from './types'

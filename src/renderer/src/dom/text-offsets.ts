@@ -78,3 +78,11 @@ export function topRect(range: Range): DOMRect {
   if (first) return first
   return blockOf(range.startContainer)?.getBoundingClientRect() ?? range.getBoundingClientRect()
 }
+
+/** Makes `range` the document's selection (the selection toolbar then offers to highlight it). */
+export function selectRange(range: Range | null): void {
+  const selection = window.getSelection()
+  if (!range || !selection) return
+  selection.removeAllRanges()
+  selection.addRange(range)
+}

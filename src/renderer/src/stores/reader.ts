@@ -14,6 +14,8 @@ export interface ScrollRequest {
   start: number
   end: number
   flash: boolean
+  /** Also select the passage (a link's passage whose highlight is not here: the reader may highlight it again). */
+  select?: boolean
   seq: number
 }
 
@@ -21,8 +23,11 @@ export const useReaderStore = defineStore('reader', () => {
   const library = useLibraryStore()
   const panes = computed(() => library.settings.panes)
   const split = computed(() => library.settings.split)
-  const scrollRequest = ref<ScrollRequest | null>(null)
+  // One per pane: a link to a pair scrolls both at once.
+  const scrollRequests = ref<[ScrollRequest | null, ScrollRequest | null]>([null, null])
   const activeSide = ref<Side>(0)
+  /** The annotations sidebar to open on an entry (a link to an orphaned highlight); a new object each time. */
+  const sidebarFor = ref<{ side: Side; highlightId: string } | null>(null)
   let seq = 0
 
   const openCount = computed(() => panes.value.filter((p) => p !== null).length)
@@ -48,6 +53,11 @@ export const useReaderStore = defineStore('reader', () => {
     return side
   }
 
+  function openPair(left: string, right: string): Promise<void> {
+    activeSide.value = 0
+    return setPanes([left, right])
+  }
+
   function swap(): Promise<void> {
     return setPanes([panes.value[1], panes.value[0]])
   }
@@ -62,9 +72,11 @@ export const useReaderStore = defineStore('reader', () => {
     return library.updateSettings({ split: Math.min(0.8, Math.max(0.2, value)) })
   }
 
-  function scrollTo(side: Side, start: number, end: number, flash = true): void {
-    scrollRequest.value = { side, start, end, flash, seq: ++seq }
+  function scrollTo(side: Side, start: number, end: number, flash = true, select = false): void {
+    const next = [...scrollRequests.value] as typeof scrollRequests.value
+    next[side] = { side, start, end, flash, select, seq: ++seq }
+    scrollRequests.value = next
   }
 
-  return { panes, split, openCount, activeSide, scrollRequest, open, openSomewhere, swap, close, setSplit, scrollTo }
+  return { panes, split, openCount, activeSide, sidebarFor, scrollRequests, open, openSomewhere, openPair, swap, close, setSplit, scrollTo }
 })
