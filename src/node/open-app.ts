@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Platform } from './platform'
 import { AnnotationService } from './services/annotation-service'
 import { AnnotationImportService } from './services/annotation-import-service'
+import { EditionService } from './services/editions/edition-service'
 import { ExportService } from './services/export-service'
 import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
@@ -24,6 +25,7 @@ export interface AppContext {
   exports: ExportService
   search: SearchService
   annotationImport: AnnotationImportService
+  editions: EditionService
 }
 
 /** Opens the library in `dataDir` (seeding the bundled articles on a first run) and wires the services. */
@@ -61,6 +63,7 @@ export async function openApp(options: {
     { platformFetch: options.platform.webFetch, ...options.web },
     assets
   )
+  const editions = new EditionService(store, library, parser, { platformFetch: options.platform.webFetch, assets, ...options.web })
   const exports = new ExportService(store, library, options.platform, assets)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return {
@@ -72,6 +75,7 @@ export async function openApp(options: {
     imports,
     exports,
     search,
-    annotationImport
+    annotationImport,
+    editions
   }
 }

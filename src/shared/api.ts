@@ -14,6 +14,7 @@ import type {
   TextQuoteSelector
 } from './model'
 import type { Result } from './result'
+import type { EditionCheck } from './editions/types'
 
 export type ErrorKind = 'invalid-request' | 'not-found' | 'io' | 'import' | 'conflict' | 'cancelled' | 'internal'
 
@@ -210,6 +211,10 @@ export interface Channels {
   cancelImportUrl: { req: { requestId: string }; res: void }
   /** Downloads again the pictures of an article that could not be saved; says how many are now saved. */
   retryImages: { req: { articleId: Id }; res: { saved: number; failed: number } }
+  /** Fetches an article saved from a URL again; a changed text becomes its new edition. */
+  checkEdition: { req: { articleId: Id }; res: EditionCheck }
+  /** The text of one edition of an article (editions.ts), for Compare editions. */
+  getEdition: { req: { articleId: Id; edition: number }; res: ArticleBody }
 
   createLink: { req: NewLink; res: Link }
   deleteLink: { req: { id: Id }; res: Link }
@@ -244,7 +249,7 @@ export const CHANNELS = [
   'getLibrary', 'getArticleBody', 'updateSettings', 'setPosition', 'createHighlight', 'updateHighlight',
   'deleteHighlight', 'restoreHighlight', 'renameTag', 'deleteTag', 'restoreTags', 'updateArticle', 'trashArticle',
   'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'importUrl',
-  'importUrlProgress', 'cancelImportUrl', 'retryImages', 'createLink',
+  'importUrlProgress', 'cancelImportUrl', 'retryImages', 'checkEdition', 'getEdition', 'createLink',
   'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'exportWithDialog', 'copyMarkdown', 'importAnnotations',
   'copyText', 'openExternal', 'listBackups', 'restoreBackup'
 ] as const satisfies readonly Channel[]
