@@ -48,7 +48,7 @@ describe('mistakes', { timeout: 60_000 }, () => {
   const cases: [string[], string][] = [
     [
       ['lst'],
-      'diptych: “lst” is not a diptych command; the commands are list, import, export, align, serve. Run "diptych --help" for how to use it.'
+      'diptych: “lst” is not a diptych command; the commands are list, import, refresh, export, align, serve. Run "diptych --help" for how to use it.'
     ],
     [['list', '--jsn'], 'diptych: Unknown option “--jsn”. Run "diptych list --help" for how to use it.'],
     [['list', '-j'], 'diptych: Unknown option “-j”. Run "diptych list --help" for how to use it.'],
