@@ -14,6 +14,7 @@ describe('application menu', () => {
     expect(labels(menu(linux, 'File')?.submenu)).toEqual([
       'Import…',
       'Add from URL…',
+      'Check for a New Edition',
       'Export…',
       'Backups…',
       'Settings…',
@@ -26,6 +27,7 @@ describe('application menu', () => {
       'Library',
       'Annotations',
       'Compare',
+      'Compare Editions',
       'Sync Scroll',
       'Theme',
       'Zoom In',

@@ -70,7 +70,7 @@ export function menuTemplate({ platform, packaged }: MenuOptions): MenuEntry[] {
   template.push({
     label: mac ? 'File' : '&File',
     submenu: [
-      ...pick(file, 'import', 'addFromUrl', 'export'),
+      ...pick(file, 'import', 'addFromUrl', 'checkEdition', 'export'),
       SEPARATOR,
       ...pick(file, 'backups'),
       ...(mac ? [] : [settings]),
@@ -94,7 +94,7 @@ export function menuTemplate({ platform, packaged }: MenuOptions): MenuEntry[] {
     submenu: [
       ...pick(view, 'palette'),
       SEPARATOR,
-      ...pick(view, 'library', 'annotations', 'compare', 'syncScroll'),
+      ...pick(view, 'library', 'annotations', 'compare', 'compareEditions', 'syncScroll'),
       SEPARATOR,
       { label: 'Theme', submenu: commandsIn('theme', mac) },
       SEPARATOR,
