@@ -28,6 +28,14 @@ describe('comparing two editions', () => {
       { op: 'delete', text: 'spring' },
       { op: 'insert', text: 'summer' }
     ])
+    // Every character of both texts is there, the quotation marks included.
+    const text = (side: 'delete' | 'insert') =>
+      reworded
+        .diff!.filter((op) => op.op !== side)
+        .map((op) => op.text)
+        .join('')
+    expect(text('insert')).toBe(OLDER[2])
+    expect(text('delete')).toBe(NEWER[2])
     expect(diff.counts).toEqual({ reworded: 1, removed: 1, added: 2 })
   })
 

@@ -2,8 +2,8 @@
 // paragraphs both have word for word; those the aligner pairs across the two (reworded, with a word-level
 // diff); those only the older has (removed) or only the newer (added). Rows whose quotations changed
 // wording come first in the list of changes: what someone is reported to have said matters most.
-import { diffArrays } from 'diff'
-import { align, findQuotations, wordDiff, type WordDiffOp } from '../compare'
+import { diffArrays, diffWords } from 'diff'
+import { align, findQuotations, type WordDiffOp } from '../compare'
 
 export type EditionRowKind = 'same' | 'reworded' | 'removed' | 'added'
 
@@ -55,6 +55,14 @@ export function editionDiff(older: readonly string[], newer: readonly string[]):
   return { rows, changes, counts: { reworded: count('reworded'), removed: count('removed'), added: count('added') } }
 }
 
+/**
+ * The words of `after` that replace words of `before`, every character of both kept (punctuation and
+ * spaces included, unlike the aligner's word diff, which keeps words only): what a reader compares.
+ */
+export function wordChanges(before: string, after: string): WordDiffOp[] {
+  return diffWords(before, after).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }))
+}
+
 const quotationsOf = (text: string) => findQuotations(text).map((q) => q.pieces.map((p) => text.slice(p.start, p.end)).join(' '))
 
 /** Pairs the paragraphs of one gap that the aligner finds sharing passages, one to one and in order. */
@@ -90,7 +98,7 @@ function pairGap(older: readonly string[], newer: readonly string[], olds: numbe
     const before = quotationsOf(older[o])
     const after = quotationsOf(newer[n])
     const quoteChanged = before.length !== after.length || before.some((q, k) => q !== after[k])
-    rows.push({ kind: 'reworded', old: o, new: n, diff: wordDiff(older[o], newer[n]), quoteChanged })
+    rows.push({ kind: 'reworded', old: o, new: n, diff: wordChanges(older[o], newer[n]), quoteChanged })
     oi++
     ni++
   }

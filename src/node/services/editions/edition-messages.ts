@@ -12,8 +12,8 @@ export function checkMessage(outcome: Outcome): string {
   if (outcome.status === 'unchanged') return `“${outcome.meta.title}” has not changed since it was saved.`
   const { edition, from, moved, revised, stayed } = outcome
   const parts = [`A new edition of “${outcome.meta.title}” was saved (edition ${edition.n}).`]
-  if (moved + revised > 0)
-    parts.push(`${highlights(moved + revised)} moved to it${revised > 0 ? `, ${revised} with changed wording` : ''}.`)
+  if (moved > 0) parts.push(`${highlights(moved)} moved to it unchanged.`)
+  if (revised > 0) parts.push(`${highlights(revised)} moved to it with changed wording.`)
   if (stayed > 0) parts.push(`${highlights(stayed)} stayed on the edition of ${editionDate(from.savedAt)}.`)
   return parts.join(' ')
 }
