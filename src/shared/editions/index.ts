@@ -2,5 +2,5 @@
 export { moveHighlights, type HighlightMove, type HighlightToMove } from './move-highlights'
 export { TextMap, type MappedRange } from './text-map'
 export { editionDiff, wordChanges, type EditionDiff, type EditionRow, type EditionRowKind } from './edition-diff'
-export { editionDate, latestEditionNumber, type EditionCheck } from './types'
+export { editionDate, latestEditionLabel, latestEditionNumber, type EditionCheck } from './types'
 export { applyNewEdition, EditionConflict, type NewEdition } from './apply-edition'

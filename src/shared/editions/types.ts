@@ -27,3 +27,9 @@ export function editionDate(savedAt: string): string {
   if (Number.isNaN(date.getTime())) return savedAt
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
+
+/** The latest edition as an export names it ("2, saved 30 November 2026"); none for an article never re-fetched with changes. */
+export function latestEditionLabel(meta: { editions?: readonly Edition[] }): string | undefined {
+  const latest = meta.editions?.at(-1)
+  return latest && latest.n > 1 ? `${latest.n}, saved ${editionDate(latest.savedAt)}` : undefined
+}
