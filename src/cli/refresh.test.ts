@@ -5,22 +5,18 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STORY_V1, STORY_V2, storyPage } from '../node/test-support/edition-pages'
 import { useTempDirs } from '../node/test-support/temp-dir'
-import { startWebServer, type WebServer } from '../node/test-support/web-server'
+import { useWebServer } from '../node/test-support/web-server'
 import { ensureBuilt, runCli } from './cli-harness'
 import type { EditionCheck } from '../shared/editions/types'
 
 const tempDir = useTempDirs()
-let server: WebServer
-beforeAll(async () => {
-  ensureBuilt()
-  server = await startWebServer()
-})
-afterAll(() => server.close())
+beforeAll(() => ensureBuilt())
+const web = useWebServer({ beforeAll, afterAll })
 
 describe('diptych refresh', { timeout: 60_000 }, () => {
   it('says unchanged, then saves a new edition when the page changed, and sums up', async () => {
     const dir = tempDir()
-    const url = server.page('/story', storyPage(STORY_V1))
+    const url = web().page('/story', storyPage(STORY_V1))
     const imported = await runCli(['import', url, '--data-dir', dir])
     const id = /imported as (\S+)/.exec(imported.stdout)![1]
 
@@ -31,7 +27,7 @@ describe('diptych refresh', { timeout: 60_000 }, () => {
     expect(same.stderr).toBe('[1/1] Checking “Council approves the new river bridge”…\n')
     expect(same.code).toBe(0)
 
-    server.page('/story', storyPage(STORY_V2))
+    web().page('/story', storyPage(STORY_V2))
     const changed = await runCli(['refresh', id.slice(0, 8), '--data-dir', dir])
     expect(changed.stdout.split('\n')[0]).toBe(`${id} “Council approves the new river bridge”: new edition 2: no highlights to move.`)
     expect(changed.stdout.split('\n')[1]).toBe('1 article checked: 0 unchanged, 1 new edition, 0 failed.')
@@ -44,9 +40,9 @@ describe('diptych refresh', { timeout: 60_000 }, () => {
 
   it('names the reason a page could not be fetched, and exits with 1', async () => {
     const dir = tempDir()
-    const url = server.page('/going', storyPage(STORY_V1))
+    const url = web().page('/going', storyPage(STORY_V1))
     const id = /imported as (\S+)/.exec((await runCli(['import', url, '--data-dir', dir])).stdout)![1]
-    server.page('/going', '<!doctype html><html><body><div id="app"></div><script>boot()</script></body></html>')
+    web().page('/going', '<!doctype html><html><body><div id="app"></div><script>boot()</script></body></html>')
     const run = await runCli(['refresh', id, '--data-dir', dir])
     expect(run.stdout).toBe(
       `${id} “Council approves the new river bridge”: failed: The page at ${url} has no article text that Diptych can find. ` +

@@ -8,20 +8,16 @@ import { canonicalText } from '../../../shared/model'
 import { librarySchema } from '../../schemas'
 import { openTestApp } from '../../test-support/test-app'
 import { useTempDirs } from '../../test-support/temp-dir'
-import { startWebServer, type WebServer } from '../../test-support/web-server'
+import { useWebServer } from '../../test-support/web-server'
 import { STORY_V1, STORY_V2, STORY_V3, storyPage } from '../../test-support/edition-pages'
 
-let server: WebServer
-beforeAll(async () => {
-  server = await startWebServer()
-})
-afterAll(() => server.close())
+const web = useWebServer({ beforeAll, afterAll })
 const tempDir = useTempDirs()
 
 let pages = 0
 async function savedStory() {
   const path = `/story-${++pages}`
-  const url = server.page(path, storyPage(STORY_V1))
+  const url = web().page(path, storyPage(STORY_V1))
   const app = await openTestApp(tempDir())
   const saved = await app.imports.importUrl(url, `req-${pages}`)
   expect(saved.status).toBe('imported')
@@ -34,7 +30,7 @@ async function savedStory() {
       await app.annotations.createHighlight({ articleId: id, color: 'yellow', ...selectorsFor(text, start, start + passage.length) })
     )
   }
-  return { app, id, url, publish: (paragraphs: readonly string[]) => server.page(path, storyPage(paragraphs)), highlight }
+  return { app, id, url, publish: (paragraphs: readonly string[]) => web().page(path, storyPage(paragraphs)), highlight }
 }
 
 describe('checking an article saved from a URL for a new edition', { timeout: 60_000 }, () => {
@@ -101,13 +97,35 @@ describe('checking an article saved from a URL for a new edition', { timeout: 60
     expect(again.store.data.highlights.find((h) => h.id === gone.id)?.edition).toBe(1)
   })
 
+  it('finishes a save interrupted after the body was replaced: the edition it replaced is kept, the highlights move from it', async () => {
+    const { app, id, publish, highlight } = await savedStory()
+    const quoted = await highlight('“We will open the bridge in the spring of next year,” the mayor told reporters')
+    const first = await app.library.body(id)
+    const firstHash = app.library.article(id).textHash
+    publish(STORY_V2)
+    // A whole save, then the library put back as a process killed before naming the edition leaves it:
+    // the new body and the kept copy of the first edition on disk, the library still on the first.
+    await app.editions.check(id)
+    await app.store.update((lib) => {
+      const article = lib.articles.find((a) => a.id === id)!
+      delete article.editions
+      article.textHash = firstHash
+      const h = lib.highlights.find((x) => x.id === quoted.id)!
+      Object.assign(h, { quote: quoted.quote, position: quoted.position })
+      delete h.revised
+    })
+    const check = await app.editions.check(id)
+    expect(check).toMatchObject({ status: 'new-edition', revised: 1 })
+    expect(canonicalText((await app.editions.body(id, 1)).blocks)).toBe(canonicalText(first.blocks))
+  })
+
   it('says plainly why a check failed, and changes nothing', async () => {
     const { app, id } = await savedStory()
     const seed = app.store.data.articles.find((a) => a.format === 'bundled')!
     expect((await app.editions.check(seed.id)).message).toBe(
       'This article was not saved from a web address, so there is no page to fetch again.'
     )
-    app.store.data.articles.find((a) => a.id === id)!.url = server.url('/missing')
+    app.store.data.articles.find((a) => a.id === id)!.url = web().url('/missing')
     const check = await app.editions.check(id)
     expect(check.status).toBe('failed')
     expect(check.message).toMatch(/^The site has no page at http:\/\/127\.0\.0\.1:\d+\/missing/)
