@@ -49,7 +49,7 @@ describe('mistakes', { timeout: 60_000 }, () => {
   const cases: [string[], string][] = [
     [
       ['lst'],
-      'diptych: “lst” is not a diptych command; the commands are list, import, export, align, sources, open, serve. Run "diptych --help" for how to use it.'
+      'diptych: “lst” is not a diptych command; the commands are list, import, refresh, export, align, sources, open, serve. Run "diptych --help" for how to use it.'
     ],
     [['list', '--jsn'], 'diptych: Unknown option “--jsn”. Run "diptych list --help" for how to use it.'],
     [['list', '-j'], 'diptych: Unknown option “-j”. Run "diptych list --help" for how to use it.'],

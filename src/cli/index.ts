@@ -21,6 +21,11 @@ export const COMMANDS: readonly { name: string; summary: string; load: () => Pro
     load: async () => (await import('./import')).importCommand
   },
   {
+    name: 'refresh',
+    summary: 'fetch articles saved from the web again and keep each changed text as a new edition',
+    load: async () => (await import('./refresh')).refreshCommand
+  },
+  {
     name: 'export',
     summary: 'export highlights and notes to Markdown or Web Annotation JSON',
     load: async () => (await import('./export')).exportCommand

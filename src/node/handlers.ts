@@ -47,6 +47,8 @@ export function createHandlers(app: AppContext): Handlers {
     importUrlProgress: ({ requestId }) => imports.urlRequests.progress(requestId),
     cancelImportUrl: ({ requestId }) => imports.urlRequests.cancel(requestId),
     retryImages: ({ articleId }) => imports.retryImages(articleId),
+    checkEdition: ({ articleId }) => app.editions.check(articleId),
+    getEdition: ({ articleId, edition }) => app.editions.body(articleId, edition),
 
     createLink: (req) => annotations.createLink(req),
     deleteLink: ({ id }) => annotations.deleteLink(id),

@@ -132,6 +132,8 @@ export const requestSchemas = {
   importUrlProgress: z.strictObject({ requestId }),
   cancelImportUrl: z.strictObject({ requestId }),
   retryImages: z.strictObject({ articleId: idSchema }),
+  checkEdition: z.strictObject({ articleId: idSchema }),
+  getEdition: z.strictObject({ articleId: idSchema, edition: z.number().int().min(1).max(100_000) }),
 
   createLink: z.strictObject({ id: idSchema.optional(), from: idSchema, to: idSchema, relation: relationSchema }),
   deleteLink: byId,

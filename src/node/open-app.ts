@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Platform } from './platform'
 import { AnnotationService } from './services/annotation-service'
 import { AnnotationImportService } from './services/annotation-import-service'
+import { EditionService } from './services/editions/edition-service'
 import { ExportService } from './services/export-service'
 import { ImportService } from './services/import-service'
 import { LibraryService } from './services/library-service'
@@ -29,6 +30,7 @@ export interface AppContext {
   annotationImport: AnnotationImportService
   /** Present when asked for (a window shows the library): notices other processes' and computers' changes. Close it before the store. */
   watcher?: LibraryWatcher
+  editions: EditionService
 }
 
 /** Opens the library in `dataDir` (seeding the bundled articles on a first run) and wires the services. */
@@ -71,6 +73,7 @@ export async function openApp(options: {
     { platformFetch: options.platform.webFetch, ...options.web },
     assets
   )
+  const editions = new EditionService(store, library, parser, { platformFetch: options.platform.webFetch, assets, ...options.web })
   const exports = new ExportService(store, library, options.platform, assets)
   const annotationImport = new AnnotationImportService(store, library, options.platform)
   return {
@@ -84,6 +87,7 @@ export async function openApp(options: {
     search,
     sources,
     annotationImport,
+    editions,
     watcher: options.watchLibrary
       ? // A change log's conflicted copy is still a log of that device: the store reads its operations (idempotent) with the rest.
         await LibraryWatcher.start(store, { conflicts: { mergeChangeLog: async () => (await store.catchUp(), true) } })

@@ -14,6 +14,7 @@ import {
   type ArticleBody,
   type ArticleMeta,
   type Block,
+  type Edition,
   type Highlight,
   type Library,
   type Link,
@@ -102,6 +103,14 @@ export const articleBodySchema = z.object({ id: idSchema, blocks: z.array(blockS
 const isoTime = z.string().max(64)
 const shortText = z.string().max(2_000)
 
+const editionNumber = z.number().int().min(1).max(100_000)
+export const editionSchema = z.object({
+  n: editionNumber,
+  savedAt: isoTime,
+  textHash: z.string().max(128),
+  words: z.number().int().min(0)
+}) satisfies z.ZodType<Edition>
+
 export const articleMetaSchema = z.object({
   id: idSchema,
   title: z.string().max(2_000),
@@ -120,7 +129,8 @@ export const articleMetaSchema = z.object({
   textHash: z.string().max(128),
   tags: z.array(z.string()),
   assets: z.array(assetNameSchema).optional(),
-  deletedAt: isoTime.optional()
+  deletedAt: isoTime.optional(),
+  editions: z.array(editionSchema).optional()
 }) satisfies z.ZodType<ArticleMeta>
 
 export const highlightSchema = z.object({
@@ -132,7 +142,11 @@ export const highlightSchema = z.object({
   note: noteSchema,
   tags: z.array(z.string()),
   createdAt: isoTime,
-  updatedAt: isoTime
+  updatedAt: isoTime,
+  edition: editionNumber.optional(),
+  revised: z
+    .object({ before: z.string().max(MAX_QUOTE_LENGTH), after: z.string().max(MAX_QUOTE_LENGTH), edition: editionNumber })
+    .optional()
 }) satisfies z.ZodType<Highlight>
 
 export const linkSchema = z.object({

@@ -15,6 +15,7 @@ import type {
 } from './model'
 import type { Result } from './result'
 import type { SourcesProgress, SourcesResult } from './sources/types'
+import type { EditionCheck } from './editions/types'
 
 export type ErrorKind = 'invalid-request' | 'not-found' | 'io' | 'import' | 'conflict' | 'cancelled' | 'internal'
 
@@ -211,6 +212,10 @@ export interface Channels {
   cancelImportUrl: { req: { requestId: string }; res: void }
   /** Downloads again the pictures of an article that could not be saved; says how many are now saved. */
   retryImages: { req: { articleId: Id }; res: { saved: number; failed: number } }
+  /** Fetches an article saved from a URL again; a changed text becomes its new edition. */
+  checkEdition: { req: { articleId: Id }; res: EditionCheck }
+  /** The text of one edition of an article (editions.ts), for Compare editions. */
+  getEdition: { req: { articleId: Id; edition: number }; res: ArticleBody }
 
   createLink: { req: NewLink; res: Link }
   deleteLink: { req: { id: Id }; res: Link }
@@ -261,7 +266,7 @@ export const CHANNELS = [
   'getLibrary', 'getArticleBody', 'updateSettings', 'setPosition', 'createHighlight', 'updateHighlight',
   'deleteHighlight', 'restoreHighlight', 'renameTag', 'deleteTag', 'restoreTags', 'updateArticle', 'trashArticle',
   'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'importUrl',
-  'importUrlProgress', 'cancelImportUrl', 'retryImages', 'createLink',
+  'importUrlProgress', 'cancelImportUrl', 'retryImages', 'checkEdition', 'getEdition', 'createLink',
   'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'findSources', 'sourcesProgress', 'exportWithDialog', 'copyMarkdown', 'importAnnotations',
   'copyText', 'openExternal', 'listBackups', 'restoreBackup', 'checkLibrary'
 ] as const satisfies readonly Channel[]

@@ -39,6 +39,12 @@ export const COMMANDS = [
   { id: 'import', label: 'Import…', does: 'Import articles', keys: ['Mod+O'], inFields: true, menu: 'file' },
   { id: 'addFromUrl', label: 'Add from URL…', does: 'Add an article from a web address', keys: ['Mod+L'], inFields: true, menu: 'file' },
   { id: 'export', label: 'Export…', does: 'Export', keys: ['Mod+E'], inFields: true, menu: 'file' },
+  {
+    id: 'checkEdition',
+    label: 'Check for a New Edition',
+    does: 'Fetch the article of the focused pane again; a changed text becomes its new edition',
+    menu: 'file'
+  },
   { id: 'backups', label: 'Backups…', does: 'Show the library folder and its backups', menu: 'file' },
   { id: 'settings', label: 'Settings…', does: 'Open the settings', keys: ['Mod+,'], inFields: true, menu: 'app' },
   { id: 'close', label: 'Close Window', does: 'Close the window', keys: ['Mod+W'], menu: 'file', role: 'close' },
@@ -74,6 +80,12 @@ export const COMMANDS = [
     does: 'List the articles of the library that the focused article quotes',
     menu: 'view',
     enabled: (s) => s.openCount >= 1
+  },
+  {
+    id: 'compareEditions',
+    label: 'Compare Editions',
+    does: 'Show an earlier edition of the focused article beside the latest',
+    menu: 'view'
   },
   { id: 'syncScroll', label: 'Sync Scroll', does: 'The other pane follows the alignment as you scroll', menu: 'view', enabled: compared },
   { id: 'themeLight', label: 'Light', does: 'Light theme', menu: 'theme' },

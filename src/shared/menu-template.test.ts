@@ -14,6 +14,7 @@ describe('application menu', () => {
     expect(labels(menu(linux, 'File')?.submenu)).toEqual([
       'Import…',
       'Add from URL…',
+      'Check for a New Edition',
       'Export…',
       'Backups…',
       'Settings…',
@@ -37,6 +38,7 @@ describe('application menu', () => {
       'Annotations',
       'Compare',
       'Find Sources…',
+      'Compare Editions',
       'Sync Scroll',
       'Theme',
       'Zoom In',

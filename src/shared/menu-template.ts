@@ -70,7 +70,7 @@ export function menuTemplate({ platform, packaged }: MenuOptions): MenuEntry[] {
   template.push({
     label: mac ? 'File' : '&File',
     submenu: [
-      ...pick(file, 'import', 'addFromUrl', 'export'),
+      ...pick(file, 'import', 'addFromUrl', 'checkEdition', 'export'),
       SEPARATOR,
       ...pick(file, 'backups'),
       ...(mac ? [] : [settings]),
@@ -96,7 +96,7 @@ export function menuTemplate({ platform, packaged }: MenuOptions): MenuEntry[] {
     submenu: [
       ...pick(view, 'palette'),
       SEPARATOR,
-      ...pick(view, 'library', 'annotations', 'compare', 'findSources', 'syncScroll'),
+      ...pick(view, 'library', 'annotations', 'compare', 'findSources', 'compareEditions', 'syncScroll'),
       SEPARATOR,
       { label: 'Theme', submenu: commandsIn('theme', mac) },
       SEPARATOR,

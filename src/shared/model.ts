@@ -129,6 +129,22 @@ export interface ArticleMeta {
   assets?: string[]
   /** Set when the article is in the trash. */
   deletedAt?: string
+  /**
+   * The editions of an article saved from a URL, oldest first, once it was fetched again and its text had
+   * changed (editions.ts). The last is the body in `articles/<id>.json`; the earlier ones are kept read-only.
+   */
+  editions?: Edition[]
+}
+
+/** One text of an article as the site served it at one time. */
+export interface Edition {
+  /** 1 for the text first saved, then 2, 3… */
+  n: number
+  /** When Diptych saved this text (ISO date-time). */
+  savedAt: string
+  /** textHash of this edition's text. */
+  textHash: string
+  words: number
 }
 
 export interface ArticleBody {
@@ -163,6 +179,17 @@ export interface Highlight {
   tags: string[]
   createdAt: string
   updatedAt: string
+  /** Set when the highlight's passage is not in the latest edition: the edition (Edition.n) it stayed on. */
+  edition?: number
+  /** Set when a new edition changed the wording of the passage: what it said before, and says now. */
+  revised?: HighlightRevision
+}
+
+export interface HighlightRevision {
+  before: string
+  after: string
+  /** The edition whose text brought the change. */
+  edition: number
 }
 
 export const LINK_RELATIONS = ['quotes', 'paraphrases', 'contradicts', 'related'] as const

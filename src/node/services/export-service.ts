@@ -77,7 +77,8 @@ export class ExportService {
       canonicalText(body.blocks),
       highlights.map((h) => ({ quote: h.quote, position: h.position }))
     )
-    const orphanIds = new Set(highlights.filter((_, i) => anchors[i].status === 'orphan').map((h) => h.id))
+    // One that stayed on an earlier edition is not in this text, wherever a look-alike might anchor it.
+    const orphanIds = new Set(highlights.filter((h, i) => h.edition !== undefined || anchors[i].status === 'orphan').map((h) => h.id))
     return { meta, highlights, orphanIds, blocks: body.blocks }
   }
 

@@ -13,6 +13,7 @@ import { now } from '../ids'
 import { assetsInUse } from '../../shared/asset-url'
 import type { AssetStore } from '../store/assets'
 import type { Store } from '../store/store'
+import { EditionFiles } from './editions/edition-files'
 
 export function textHash(blocks: readonly Block[]): string {
   // Whitespace and case differences do not make a different article.
@@ -189,7 +190,11 @@ export class LibraryService {
       for (const id of doomed) delete lib.settings.positions[id]
     })
     // Bodies go only after the library no longer mentions them.
-    for (const id of doomed) await this.store.deleteBody(id)
+    const editions = new EditionFiles(this.store.articlesDir)
+    for (const id of doomed) {
+      await this.store.deleteBody(id)
+      await editions.deleteAll(id)
+    }
     // A picture goes when no article names it any more; one the remaining articles share stays.
     const assets = this.assets
     const pictures = trashed.flatMap((a) => a.assets ?? [])

@@ -162,6 +162,13 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
     importUrlProgress: { template: { requestId: 'add-url-1' }, invalid: [{ path: 'requestId', value: '', what: 'empty' }] },
     cancelImportUrl: { template: { requestId: 'add-url-1' }, invalid: [{ path: 'requestId', value: '../x', what: 'with a slash' }] },
     retryImages: { template: { articleId: A }, ids: ['articleId'], unknown: notFound('articleId') },
+    checkEdition: { template: { articleId: A }, ids: ['articleId'], unknown: notFound('articleId') },
+    getEdition: {
+      template: { articleId: A, edition: 1 },
+      ids: ['articleId'],
+      unknown: [...notFound('articleId'), { path: 'edition', value: 7, kind: 'not-found' }],
+      invalid: [{ path: 'edition', value: 0, what: 'zero' }]
+    },
     createLink: {
       template: { id: 'new-link', from: h1.id, to: h2.id, relation: 'quotes' },
       optional: ['id'],

@@ -62,6 +62,8 @@ export interface WebServer {
   figureWith(src: string): string
   /** A redirect to `to` (any address). */
   redirectTo(to: string): string
+  /** Serves `html` at `path` from now on (a page that changes between two fetches); returns its address. */
+  page(path: string, html: string): string
   /** The paths asked for, in order (with their query strings). */
   readonly requests: string[]
   close(): Promise<void>
@@ -208,6 +210,10 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     url: (path) => new URL(path, origin).href,
     figureWith: (src) => `${origin}${WEB_PAGES.figure}?src=${encodeURIComponent(src)}`,
     redirectTo: (to) => `${origin}/redirect-to?to=${encodeURIComponent(to)}`,
+    page: (path, body) => {
+      exact[path] = html(body)
+      return new URL(path, origin).href
+    },
     requests,
     close
   }

@@ -8,6 +8,7 @@
 
 import { blocksMarkdown } from './markdown-blocks'
 import type { ArticleMeta } from '../model'
+import { latestEditionLabel } from '../editions/types'
 import type { ExportArticle, LinkResolver, MarkdownExportOptions } from './export-types'
 import { NO_LINKS } from './export-types'
 import {
@@ -86,6 +87,7 @@ function articleFrontMatter(meta: ArticleMeta, highlightCount: number, options: 
     ['published', optional(meta.published)],
     // Only a web address: Obsidian shows URL properties as links, and nothing else should be clickable.
     ['url', httpUrl(meta.url)],
+    ['edition', latestEditionLabel(meta)],
     ['tags', obsidianTags(meta.tags)],
     ['highlights', highlightCount],
     ['exported', normalizeText(options.exportedAt)]

@@ -100,7 +100,8 @@ export function indexLinks(links: readonly Link[]): Map<Id, Link[]> {
 /** One highlight as Markdown blocks (each a list of lines, blocks to be separated by blank lines). */
 export function highlightBlocks(highlight: Highlight, writer: HighlightWriter): string[][] {
   const tags = obsidianTags(highlight.tags).map((tag) => '#' + tag)
-  const meta = [[highlight.color, ...(tags.length > 0 ? ['·', ...tags] : [])].join(' '), ...linkLines(highlight, writer)]
+  const edition = highlight.edition === undefined ? [] : ['·', `edition ${highlight.edition}`]
+  const meta = [[highlight.color, ...(tags.length > 0 ? ['·', ...tags] : []), ...edition].join(' '), ...linkLines(highlight, writer)]
   const blocks = [blockquoteLines(highlight.quote.exact), ['^' + highlightBlockId(highlight.id)], meta]
   const note = writer.options.includeNotes ? noteLines(highlight.note) : []
   return note.length > 0 ? [...blocks, note] : blocks

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, ref, shallowRef, watch } from 'vue'
 import { canonicalText } from '../../../shared/model'
 import { useAnnotationStore } from '../stores/annotations'
+import { useLibraryStore } from '../stores/library'
 import { LEFT, RIGHT, storesOverFakeMain } from '../stores/test-support/stores'
 import { useAnchoredHighlights } from './useAnchoredHighlights'
 
@@ -56,5 +57,18 @@ describe('useAnchoredHighlights', () => {
     expect(left.placed.value.map((p) => p.highlight.tags)).toEqual([['claim']])
     expect(annotations.allTags).toEqual([{ tag: 'claim', highlights: 1, articles: 0 }])
     left.stop()
+  })
+
+  it('lists a highlight that stayed on an earlier edition with the orphans, even where its words are still in the text', async () => {
+    await storesOverFakeMain()
+    const annotations = useAnnotationStore()
+    const library = useLibraryStore()
+    const made = await annotations.create('left', canonicalText(LEFT.blocks), 0, 7, 'yellow')
+    library.putHighlight({ ...made!, edition: 1 })
+    const scope = effectScope()
+    const { placed, orphans } = scope.run(() => useAnchoredHighlights(ref('left'), shallowRef(LEFT)))!
+    expect(placed.value).toEqual([])
+    expect(orphans.value.map((h) => h.id)).toEqual([made!.id])
+    scope.stop()
   })
 })

@@ -26,7 +26,8 @@ export function useAnchoredHighlights(articleId: Ref<string | null>, body: Ref<A
     const placed: PlacedHighlight[] = []
     const orphans: Highlight[] = []
     if (!body.value) return { placed, orphans }
-    const list = highlights.value
+    // A highlight that stayed on an earlier edition is not looked for in this one's text (editions).
+    const list = highlights.value.filter((h) => h.edition === undefined)
     const missing = list.filter((h) => cache.get(h.id)?.key !== keyOf(h))
     const anchors = anchorMany(
       text.value,
@@ -38,6 +39,7 @@ export function useAnchoredHighlights(articleId: Ref<string | null>, body: Ref<A
       if (a.status === 'orphan') orphans.push(h)
       else placed.push({ highlight: h, start: a.start, end: a.end })
     }
+    orphans.push(...highlights.value.filter((h) => h.edition !== undefined))
     placed.sort((x, y) => x.start - y.start || y.end - x.end)
     return { placed, orphans }
   })
