@@ -133,9 +133,10 @@ export class ExportService {
   private renderInputs(req: ExportRequest, inputs: ExportArticle[], options: MarkdownExportOptions): RenderedFiles {
     const links = this.resolver()
     if (req.format === 'webannotation') {
+      const articleOf = (id: string) => links.highlightById(id)?.article.id
       const files = inputs.map((input) => ({
         name: `${noteName(input.meta.title)}.annotations.json`,
-        content: JSON.stringify(exportWebAnnotations(input, this.store.data.links), null, 2) + '\n'
+        content: JSON.stringify(exportWebAnnotations(input, this.store.data.links, articleOf), null, 2) + '\n'
       }))
       return files.length === 1 && req.scope !== 'library'
         ? { kind: 'file', ...files[0] }

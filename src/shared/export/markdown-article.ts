@@ -7,6 +7,7 @@
 // the only headings and each highlight's quote is the only blockquote it produces.
 
 import { blocksMarkdown } from './markdown-blocks'
+import { articleLink } from './export-links'
 import type { ArticleMeta } from '../model'
 import type { ExportArticle, LinkResolver, MarkdownExportOptions } from './export-types'
 import { NO_LINKS } from './export-types'
@@ -80,6 +81,8 @@ function articleFrontMatter(meta: ArticleMeta, highlightCount: number, options: 
   const optional = (value: string | undefined): string | undefined =>
     value === undefined || value.trim() === '' ? undefined : normalizeText(value)
   const fields: FrontMatterField[] = [
+    // First, as the key a repeated export finds the file by, whatever the reader renamed it to.
+    ['diptych', articleLink(meta.id)],
     ['title', normalizeText(meta.title)],
     ['source', optional(meta.source)],
     ['author', optional(meta.author)],

@@ -9,6 +9,7 @@
 
 import { HIGHLIGHT_COLORS, type ArticleMeta, type Highlight, type Id, type Link, type LinkRelation } from '../model'
 import { highlightBlockId } from './block-id'
+import { highlightLink } from './export-links'
 import type { ExportArticle, LinkResolver, MarkdownExportOptions } from './export-types'
 import { blockquoteLines, wikilinkAlias } from './markdown-text'
 import { noteLines } from './markdown-note'
@@ -101,9 +102,23 @@ export function indexLinks(links: readonly Link[]): Map<Id, Link[]> {
 export function highlightBlocks(highlight: Highlight, writer: HighlightWriter): string[][] {
   const tags = obsidianTags(highlight.tags).map((tag) => '#' + tag)
   const meta = [[highlight.color, ...(tags.length > 0 ? ['·', ...tags] : [])].join(' '), ...linkLines(highlight, writer)]
-  const blocks = [blockquoteLines(highlight.quote.exact), ['^' + highlightBlockId(highlight.id)], meta]
+  const blocks = [quoteWithLink(highlight), ['^' + highlightBlockId(highlight.id)], meta]
   const note = writer.options.includeNotes ? noteLines(highlight.note) : []
   return note.length > 0 ? [...blocks, note] : blocks
+}
+
+/**
+ * The quote, its way back to the passage at the end of its last line: `… he said. [↗](diptych://…)`.
+ * There rather than on the block id's line because in Obsidian the id line names the blockquote above it
+ * (a reference or an embed `![[Note#^h-…]]` shows the quote), so the link travels with every embed of
+ * the quote; text on the id's line would make the id name that line instead and break the references
+ * earlier exports made. It reads as Zotero's and Readwise's links do: a small mark after the quote.
+ */
+function quoteWithLink(highlight: Highlight): string[] {
+  const lines = blockquoteLines(highlight.quote.exact)
+  const link = highlightLink(highlight, true)
+  if (link) lines[lines.length - 1] += ` [↗](${link})`
+  return lines
 }
 
 function linkLines(highlight: Highlight, writer: HighlightWriter): string[] {

@@ -12,6 +12,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector
 } from '../model'
+import { parseDeepLink } from '../deep-link'
 import { notValidJson } from '../json-mistake'
 import { err, ok, type Err, type Result } from '../result'
 import {
@@ -81,6 +82,21 @@ export type WebAnnotationImport = Result<WebAnnotationContents, WebAnnotationImp
 const HIGHLIGHT_PREFIX = 'urn:diptych:highlight:'
 const ARTICLE_PREFIX = 'urn:diptych:article:'
 const LINK_PREFIX = 'urn:diptych:link:'
+/** Diptych's ids, in either form it writes: a diptych:// link (now) or a `urn:diptych:` IRI (before, and for ids no link can carry). */
+function highlightIdOf<T extends string | undefined>(iri: T): T {
+  const link = iri?.startsWith('diptych:') ? parseDeepLink(iri) : undefined
+  return (link?.ok && link.value.kind === 'highlight' ? link.value.highlightId : stripPrefix(iri, HIGHLIGHT_PREFIX)) as T
+}
+function linkIdOf(iri: string | undefined): string | undefined {
+  const link = iri?.startsWith('diptych:') ? parseDeepLink(iri) : undefined
+  return link?.ok && link.value.kind === 'pair' && link.value.linkId ? link.value.linkId : stripPrefix(iri, LINK_PREFIX)
+}
+function articleIdOf(source: string | undefined): string | undefined {
+  const link = source?.startsWith('diptych:') ? parseDeepLink(source) : undefined
+  if (link?.ok && link.value.kind === 'article') return link.value.articleId
+  return source?.startsWith(ARTICLE_PREFIX) ? stripPrefix(source, ARTICLE_PREFIX) : undefined
+}
+
 /** Embedded pages followed at most; a chain longer than this is not a file Diptych wrote. */
 const MAX_PAGES = 10_000
 
@@ -193,11 +209,9 @@ function readHighlight(annotation: Json, path: string): ImportedAnnotation | und
   const { note, tags } = readBodies(annotation, path)
   const color = optionalString(annotation, 'diptych:color', path)
   return dropUndefined({
-    id: stripPrefix(optionalString(annotation, 'id', path), HIGHLIGHT_PREFIX),
+    id: highlightIdOf(optionalString(annotation, 'id', path)),
     source,
-    articleId:
-      optionalString(resource, 'diptych:article', target.path) ??
-      (source?.startsWith(ARTICLE_PREFIX) ? stripPrefix(source, ARTICLE_PREFIX) : undefined),
+    articleId: optionalString(resource, 'diptych:article', target.path) ?? articleIdOf(source),
     // An unknown colour is not an error: the reader's default colour will do.
     color: HIGHLIGHT_COLORS.find((known) => known === color),
     quote: selectors.quote,
@@ -277,9 +291,9 @@ function readLink(annotation: Json, path: string): ImportedLink {
   const known = LINK_RELATIONS.find((r) => r === relation)
   if (!known) fail('invalid-annotation', at(path, 'diptych:relation'), `unknown relation "${relation}"`)
   return dropUndefined({
-    id: stripPrefix(optionalString(annotation, 'id', path), LINK_PREFIX),
-    from: stripPrefix(targets[0], HIGHLIGHT_PREFIX),
-    to: stripPrefix(targets[1], HIGHLIGHT_PREFIX),
+    id: linkIdOf(optionalString(annotation, 'id', path)),
+    from: highlightIdOf(targets[0]),
+    to: highlightIdOf(targets[1]),
     relation: known,
     createdAt: optionalString(annotation, 'created', path)
   })
