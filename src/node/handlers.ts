@@ -53,6 +53,7 @@ export function createHandlers(app: AppContext): Handlers {
 
     search: ({ query }) => app.search.search(query),
     exportWithDialog: (req) => exports.exportWithDialog(req),
+    updateExportWithDialog: (req) => exports.updateExportWithDialog(req),
     copyMarkdown: async ({ articleId, highlightId }) => {
       await platform.writeClipboard(await exports.markdownOf(articleId, highlightId))
       return null

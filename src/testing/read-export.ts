@@ -75,7 +75,8 @@ export function readExport(markdown: string): ReadDocument {
     const meta = inlineText(tokens[close + 5]).split('\n')
     const [color, ...tags] = meta[0].split(' ').filter((word) => word !== '·')
     let end = close + 7
-    while (end < tokens.length && !(tokens[end].level === 0 && /^(blockquote|heading)_open$/.test(tokens[end].type))) end++
+    // A marker of a repeated export (an HTML comment) ends the note too.
+    while (end < tokens.length && !(tokens[end].level === 0 && /^(blockquote_open|heading_open|html_block)$/.test(tokens[end].type))) end++
     const noteHtml = viewer.renderer.render(tokens.slice(close + 7, end), viewer.options, {})
     highlights.push({
       quote: paragraphs.join('\n\n'),

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { ExportFailure, ExportRequest, ExportResult } from '../../shared/api'
+import type { ExportFailure, ExportRequest, ExportResult, FolderUpdateResult } from '../../shared/api'
 import { anchorMany } from '../../shared/anchor'
 import {
   copiedImageHref,
@@ -26,6 +26,7 @@ import { writeExportFile, writeExportFolder, type Written } from './export-targe
 import { copyPictures, planPictureCopies } from './export-pictures'
 import type { AssetStore } from '../store/assets'
 import type { LibraryService } from './library-service'
+import { updateVault } from './vault-export'
 
 type RenderedFiles =
   { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
@@ -106,21 +107,71 @@ export class ExportService {
 
   async render(req: ExportRequest, exportedAt = new Date().toISOString()): Promise<Rendered> {
     const { inputs, failed } = await this.inputs(req)
+    const { options, pictures } = this.markdownOptions(req, inputs, exportedAt)
+    const rendered = this.renderInputs(req, inputs, options)
+    return { ...rendered, failed, pictures: pictures() }
+  }
+
+  /** The options of a request; `pictures` gives, once rendered, the pictures the Markdown shows from `assets/`. */
+  private markdownOptions(req: ExportRequest, inputs: readonly ExportArticle[], exportedAt: string) {
     // The pictures the Markdown names, as it names them; only those of the exported articles are copied.
     const named = new Set<string>()
     const href = this.imageHref(req.images ?? 'copy')
     const imageHref = (asset: string) => (named.add(asset), href(asset))
-    const rendered = this.renderInputs(req, inputs, {
+    const options: MarkdownExportOptions = {
       includeNotes: req.includeNotes,
       order: req.order,
       onlyTag: req.onlyTag,
       exportedAt,
       imageHref,
       includeText: req.includeText
+    }
+    const pictures = () => {
+      const ownAssets = new Set(inputs.flatMap((input) => input.meta.assets ?? []))
+      return req.images === 'link' ? [] : [...named].filter((name) => ownAssets.has(name))
+    }
+    return { options, pictures }
+  }
+
+  /**
+   * A Markdown export of the library repeated into `target` (vault-export.ts): notes found by their
+   * article, only Diptych's parts rewritten, nothing written that would not change.
+   */
+  async updateFolder(req: ExportRequest, target: string, exportedAt = new Date().toISOString()): Promise<FolderUpdateResult> {
+    if (req.scope !== 'library' || req.format !== 'markdown') {
+      throw new AppError('invalid-request', 'Only a Markdown export of the library can be repeated into a folder.')
+    }
+    const { inputs, failed } = await this.inputs(req)
+    const { options, pictures } = this.markdownOptions(req, inputs, exportedAt)
+    const lib = this.store.data
+    const live = new Set(lib.articles.filter((a) => !a.deletedAt).map((a) => a.id))
+    const titles = new Map(lib.articles.map((a) => [a.id, a.title]))
+    const report = await updateVault(target, this.store.dir, {
+      inputs,
+      options,
+      links: this.resolver(),
+      liveIds: live,
+      titleOf: (id) => titles.get(id)
     })
-    const ownAssets = new Set(inputs.flatMap((input) => input.meta.assets ?? []))
-    const pictures = req.images === 'link' ? [] : [...named].filter((name) => ownAssets.has(name))
-    return { ...rendered, failed, pictures }
+    if (this.assets) await copyPictures(await planPictureCopies(pictures(), this.assets, path.resolve(target), this.store.dir))
+    return { path: target, ...report, failed }
+  }
+
+  async updateExportWithDialog(req: ExportRequest): Promise<FolderUpdateResult> {
+    this.articles(req) // an article that is not there is refused before a dialog opens
+    const target = await this.platform.showSaveDialog({
+      title: 'Update an export in a folder',
+      defaultName: 'Diptych library',
+      filters: [],
+      folder: true
+    })
+    if (!target) return { path: null, created: [], updated: [], unchanged: 0, skipped: [], deleted: [], failed: [] }
+    try {
+      return await this.updateFolder(req, target)
+    } catch (error) {
+      if (error instanceof AppError) throw error
+      throw new AppError('io', SENTENCES.exportNotWritten(target, error))
+    }
   }
 
   /** `assets/<name>` beside the export, or the library's own copy as a file:// URL. */

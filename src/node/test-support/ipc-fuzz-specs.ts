@@ -188,6 +188,21 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
       enums: ['scope', 'format', 'order', 'images'],
       unknown: notFound('articleIds.0')
     },
+    updateExportWithDialog: {
+      template: {
+        scope: 'library',
+        articleIds: [A],
+        format: 'markdown',
+        includeNotes: true,
+        order: 'reading',
+        onlyTag: 'quote',
+        images: 'copy'
+      },
+      optional: ['onlyTag', 'images'],
+      ids: ['articleIds.0'],
+      enums: ['scope', 'format', 'order', 'images'],
+      unknown: notFound('articleIds.0')
+    },
     copyMarkdown: {
       template: { articleId: A, highlightId: h1.id },
       optional: ['highlightId'],

@@ -86,6 +86,14 @@ export interface HighlightWriter {
   noteNameOf: (article: ArticleMeta) => string
 }
 
+/** The index of a resolver's links, built once per resolver: a library export writes many notes with one. */
+const indexes = new WeakMap<LinkResolver, ReadonlyMap<Id, readonly Link[]>>()
+export function linksIndex(resolver: LinkResolver): ReadonlyMap<Id, readonly Link[]> {
+  let index = indexes.get(resolver)
+  if (!index) indexes.set(resolver, (index = indexLinks(resolver.links)))
+  return index
+}
+
 export function indexLinks(links: readonly Link[]): Map<Id, Link[]> {
   const index = new Map<Id, Link[]>()
   const add = (id: Id, link: Link): void => {
