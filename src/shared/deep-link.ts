@@ -116,7 +116,7 @@ export function parseDeepLink(input: string): Result<DeepLink, string> {
 }
 
 /** Cuts a context or quote to a length, without splitting a surrogate pair. */
-function cut(text: string, length: number, fromEnd = false): string {
+export function cut(text: string, length: number, fromEnd = false): string {
   if (text.length <= length) return text
   let piece = fromEnd ? text.slice(text.length - length) : text.slice(0, length)
   if (fromEnd && /^[\udc00-\udfff]/.test(piece)) piece = piece.slice(1)

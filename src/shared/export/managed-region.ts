@@ -50,7 +50,7 @@ export function renderManaged(note: ManagedNote): string {
 }
 
 function regionText(region: ManagedRegion, eol: string): string {
-  const body = region.text.split('\n').join(eol)
+  const body = eol === '\n' ? region.text : region.text.split('\n').join(eol)
   return beginMarker(region.key) + eol + body + eol + endMarker(region.key) + eol
 }
 
@@ -129,6 +129,22 @@ function mergeBody(body: ParsedBody, regions: readonly ManagedRegion[], eol: str
   return out
 }
 
+/**
+ * Whether the note is exactly what Diptych would write now, but for its volatile keys: a note nobody
+ * edited, the common case of a repeated export, told by one comparison instead of a merge.
+ */
+function isAsWritten(existing: string, fresh: ManagedNote): boolean {
+  const end = existing.indexOf('\n---\n')
+  if (!existing.startsWith('---\n') || end === -1) return false
+  const front = existing.slice(0, end + 1)
+  const fields = fresh.fields.map((field) => {
+    if (!fresh.volatileKeys.has(field.key) || field.lines.length !== 1) return field
+    const at = front.indexOf('\n' + field.key + ': ')
+    return at === -1 ? field : { key: field.key, lines: [front.slice(at + 1, front.indexOf('\n', at + 1))] }
+  })
+  return renderManaged({ ...fresh, fields }) === existing
+}
+
 function frontMatterText(bom: string, open: RawLine, entries: readonly FrontMatterEntryLines[], close: RawLine): string {
   return bom + joinRaw([open, ...entries.flatMap((entry) => entry.lines), close])
 }
@@ -138,6 +154,7 @@ function frontMatterText(bom: string, open: RawLine, entries: readonly FrontMatt
  * Unchanged when nothing but a volatile key would change: the file is then not written at all.
  */
 export function mergeManaged(existing: string, fresh: ManagedNote): MergeOutcome {
+  if (isAsWritten(existing, fresh)) return { kind: 'unchanged' }
   const front = readFrontMatter(existing)
   if (!front) return { kind: 'skipped', reason: 'no-front-matter', detail: 'it does not start with front matter' }
   const read = readBody(front.rest)

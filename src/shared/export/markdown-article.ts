@@ -161,10 +161,10 @@ function articleParts(
   head.push([headingLine(2, 'Highlights')])
   if (selected.anchored.length === 0) head.push(['No highlights.'])
   const parts: Part[] = [{ key: 'article', blocks: head }]
-  const highlightPart = (highlight: Highlight): Part => ({
-    key: highlightBlockId(highlight.id),
-    blocks: highlightBlocks(highlight, writer)
-  })
+  const highlightPart = (highlight: Highlight): Part => {
+    const blockId = highlightBlockId(highlight.id)
+    return { key: blockId, blocks: highlightBlocks(highlight, writer, blockId) }
+  }
   for (const group of groupHighlights(selected.anchored, options.order)) {
     if (group.heading !== undefined) {
       parts.push({ key: 'group-' + fnv1a32(group.heading).toString(16), blocks: [[headingLine(3, group.heading)]] })

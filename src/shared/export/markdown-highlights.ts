@@ -107,10 +107,10 @@ export function indexLinks(links: readonly Link[]): Map<Id, Link[]> {
 }
 
 /** One highlight as Markdown blocks (each a list of lines, blocks to be separated by blank lines). */
-export function highlightBlocks(highlight: Highlight, writer: HighlightWriter): string[][] {
+export function highlightBlocks(highlight: Highlight, writer: HighlightWriter, blockId = highlightBlockId(highlight.id)): string[][] {
   const tags = obsidianTags(highlight.tags).map((tag) => '#' + tag)
   const meta = [[highlight.color, ...(tags.length > 0 ? ['·', ...tags] : [])].join(' '), ...linkLines(highlight, writer)]
-  const blocks = [quoteWithLink(highlight), ['^' + highlightBlockId(highlight.id)], meta]
+  const blocks = [quoteWithLink(highlight), ['^' + blockId], meta]
   const note = writer.options.includeNotes ? noteLines(highlight.note) : []
   return note.length > 0 ? [...blocks, note] : blocks
 }
