@@ -12,22 +12,10 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector
 } from '../model'
-import { parseDeepLink } from '../deep-link'
 import { notValidJson } from '../json-mistake'
 import { err, ok, type Err, type Result } from '../result'
-import {
-  asList,
-  at,
-  dropUndefined,
-  expectObject,
-  fail,
-  hasType,
-  Invalid,
-  isObject,
-  optionalString,
-  stripPrefix,
-  type Json
-} from './webannotation-json'
+import { asList, at, dropUndefined, expectObject, fail, hasType, Invalid, isObject, optionalString, type Json } from './webannotation-json'
+import { articleIdOf, highlightIdOf, linkIdOf } from './webannotation-ids'
 
 export interface ImportedAnnotation {
   /** The highlight id for Diptych's own annotations, otherwise the annotation's IRI; absent if it has none. */
@@ -78,24 +66,6 @@ export interface WebAnnotationContents {
 }
 
 export type WebAnnotationImport = Result<WebAnnotationContents, WebAnnotationImportError>
-
-const HIGHLIGHT_PREFIX = 'urn:diptych:highlight:'
-const ARTICLE_PREFIX = 'urn:diptych:article:'
-const LINK_PREFIX = 'urn:diptych:link:'
-/** Diptych's ids, in either form it writes: a diptych:// link (now) or a `urn:diptych:` IRI (before, and for ids no link can carry). */
-function highlightIdOf<T extends string | undefined>(iri: T): T {
-  const link = iri?.startsWith('diptych:') ? parseDeepLink(iri) : undefined
-  return (link?.ok && link.value.kind === 'highlight' ? link.value.highlightId : stripPrefix(iri, HIGHLIGHT_PREFIX)) as T
-}
-function linkIdOf(iri: string | undefined): string | undefined {
-  const link = iri?.startsWith('diptych:') ? parseDeepLink(iri) : undefined
-  return link?.ok && link.value.kind === 'pair' && link.value.linkId ? link.value.linkId : stripPrefix(iri, LINK_PREFIX)
-}
-function articleIdOf(source: string | undefined): string | undefined {
-  const link = source?.startsWith('diptych:') ? parseDeepLink(source) : undefined
-  if (link?.ok && link.value.kind === 'article') return link.value.articleId
-  return source?.startsWith(ARTICLE_PREFIX) ? stripPrefix(source, ARTICLE_PREFIX) : undefined
-}
 
 /** Embedded pages followed at most; a chain longer than this is not a file Diptych wrote. */
 const MAX_PAGES = 10_000
