@@ -236,6 +236,12 @@ export class ExportService {
         : await this.platform.showSaveDialog({ title: 'Export to a folder', defaultName: rendered.name, filters: [], folder: true })
     if (!target) return { path: null, files: 0, failed: [] }
     try {
+      // A library in Markdown goes into its folder as Update export does: a note there may hold the
+      // reader's own text around Diptych's parts, and replacing it whole would lose that text.
+      if (req.scope === 'library' && req.format === 'markdown') {
+        const updated = await this.updateFolder(req, target)
+        return { path: target, files: updated.created.length + updated.updated.length, failed: updated.failed }
+      }
       // The save dialog has asked before replacing a file; a folder's earlier export is replaced as
       // re-exporting means, and files of the reader's there are still never replaced.
       const written = await this.write(rendered, target, { force: true })

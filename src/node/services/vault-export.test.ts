@@ -7,7 +7,8 @@ import type { ExportRequest } from '../../shared/api'
 import { canonicalText } from '../../shared/model'
 import { highlightBlockId } from '../../shared/export'
 import { useTempDirs } from '../test-support/temp-dir'
-import { openTestApp } from '../test-support/test-app'
+import { openApp } from '../open-app'
+import { noDesktop, RESOURCES_DIR } from '../test-support/test-app'
 
 const tempDir = useTempDirs()
 const REQ: ExportRequest = { scope: 'library', articleIds: [], format: 'markdown', includeNotes: true, order: 'reading' }
@@ -15,8 +16,8 @@ const AA = 'anadolu-2024-05-16'
 const TR = 'trend-2024-05-16'
 const AA_NOTE = 'Belarus offers Azerbaijan help in restoring Karabakh region.md'
 
-async function seeded() {
-  const app = await openTestApp(tempDir())
+async function seeded(platform = noDesktop) {
+  const app = await openApp({ dataDir: tempDir(), resourcesDir: RESOURCES_DIR, platform })
   const text = canonicalText((await app.library.body(AA)).blocks)
   const add = async (id: string, exact: string, note = '') => {
     const start = text.indexOf(exact)
@@ -132,6 +133,22 @@ describe('an export repeated into a vault', () => {
     expect(result.skipped).toEqual([{ file: 'index.md', reason: expect.stringMatching(/before markers/) }])
     expect(readFileSync(path.join(vault, AA_NOTE), 'utf8')).toBe('My own note about Belarus.\n')
     expect(readFileSync(path.join(vault, 'index.md'), 'utf8')).toBe(older)
+    await app.store.close()
+  })
+})
+
+describe('the Export dialog’s library export into a folder that holds notes', () => {
+  it('keeps the reader’s text, as Update export does', async () => {
+    const vault = path.join(tempDir(), 'vault')
+    const app = await seeded({ ...noDesktop, showSaveDialog: async () => vault })
+    await app.exports.updateFolder(REQ, vault)
+    writeFileSync(path.join(vault, AA_NOTE), readFileSync(path.join(vault, AA_NOTE), 'utf8') + '\nMine.\n')
+    await app.annotations.updateHighlight('hl-rebuild', { note: 'Changed in the library.' })
+    const result = await app.exports.exportWithDialog(REQ)
+    expect(result).toMatchObject({ path: vault, files: 1 })
+    const text = readFileSync(path.join(vault, AA_NOTE), 'utf8')
+    expect(text).toContain('Changed in the library.')
+    expect(text.endsWith('\nMine.\n')).toBe(true)
     await app.store.close()
   })
 })
