@@ -4,7 +4,7 @@
 // `diptych export --all --format md`, `diptych list` and opening the store. Medians of three, beside the
 // figures the issue measured before. Figures only. The machine is shared: the load average is printed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { selectorsFor } from '../src/shared/anchor'
@@ -16,6 +16,7 @@ import { Store } from '../src/node/store/store'
 import { BaselineSearch } from '../src/node/test-support/search-baseline'
 import { noDesktop, RESOURCES_DIR } from '../src/node/test-support/test-app'
 import { checkAnchors, generateLibrary, POPULAR_TAG, SIZES, type LibrarySize } from './generate-library'
+import { cli, fmt, ROOT, withCpu } from './cli-time'
 import { median, withLongestBlock } from './main-block'
 import { printRow } from './report'
 
@@ -26,9 +27,7 @@ const BEFORE: Record<string, Record<string, string>> = {
   L: { settings: 'blocks main up to 846 ms', create: '848 ms', search: '20.2 s (UI)', rename: '18.0 s (UI)', export: '23.5 s', list: '~1.8 s (the open)', open: '~1.8 s' }
 }
 
-const ROOT = path.resolve(import.meta.dirname, '..')
 const RUNS = 3
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`)
 const row = (label: string, now: string, before = '') => printRow(label, before ? `${now.padEnd(34)} before: ${before}` : now)
 const load = () => `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`
 
@@ -36,28 +35,6 @@ async function repeat(n: number, once: (i: number) => Promise<number>): Promise<
   const times: number[] = []
   for (let i = 0; i < n; i++) times.push(await once(i))
   return median(times)
-}
-
-/** CPU time (user + system) of the processes run, when /usr/bin/time can tell: on a busy machine the wall time mostly waits for a core. */
-const cpu: number[] = []
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null
-
-function cli(args: string[]): number {
-  const start = performance.now()
-  const command = [process.execPath, path.join(ROOT, 'bin', 'diptych.mjs'), ...args]
-  const r = TIME
-    ? spawnSync(TIME, ['-f', 'cpu %U %S', ...command], { encoding: 'utf8' })
-    : spawnSync(command[0], command.slice(1), { encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`diptych ${args.join(' ')} failed: ${r.stderr}`)
-  const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr)
-  if (m) cpu.push((Number(m[1]) + Number(m[2])) * 1000)
-  return performance.now() - start
-}
-
-/** The wall time, and the median CPU time of the runs since the last call. */
-function withCpu(wallMs: number): string {
-  const runs = cpu.splice(0)
-  return runs.length ? `${fmt(wallMs)} (CPU ${fmt(median(runs))})` : fmt(wallMs)
 }
 
 async function measure(size: LibrarySize, work: string): Promise<void> {

@@ -19,7 +19,7 @@ describe('diptych export --all with a damaged article', { timeout: 60_000 }, () 
     const run = await runCli(['export', '--all', '--format', 'md', '--out', out, '--data-dir', dir])
     expect(run.code, run.stderr).toBe(3)
     expect(readdirSync(out).sort()).toEqual(['Belarus offers Azerbaijan help in restoring Karabakh region.md', 'index.md'])
-    expect(run.stdout).toBe(`Wrote 2 files to ${out}\n`)
+    expect(run.stdout).toBe(`Exported the library to ${out}: 2 notes written (2 new, 0 updated), 0 unchanged, 0 skipped.\n`)
     expect(run.stderr).toBe(
       [
         'diptych: 1 article could not be exported:',

@@ -88,7 +88,7 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
     expect(readFileSync(file, 'utf8')).toBe('my own notes')
     const forced = await exportTo(dir, file, '--force')
     expect(forced.code, forced.stderr).toBe(0)
-    expect(readFileSync(file, 'utf8')).toMatch(/^---\ntitle: "I have invited/)
+    expect(readFileSync(file, 'utf8')).toMatch(/^---\ndiptych: "diptych:\/\/article\/trend-2024-05-16"\ntitle: "I have invited/)
     // A link to a file: the file it points to gets the export; the link stays.
     const link = path.join(out, 'link.md')
     const target = path.join(out, 'target.md')
@@ -96,7 +96,7 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
     symlinkSync(target, link)
     expect((await exportTo(dir, link, '--force')).code).toBe(0)
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
-    expect(readFileSync(target, 'utf8')).toMatch(/^---\ntitle: "I have invited/)
+    expect(readFileSync(target, 'utf8')).toMatch(/^---\ndiptych: "diptych:\/\/article\/trend-2024-05-16"\ntitle: "I have invited/)
     symlinkSync(path.join(out, 'nowhere'), path.join(out, 'broken.md'))
     refused(
       await exportTo(dir, path.join(out, 'broken.md'), '--force'),
@@ -117,13 +117,13 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
     reader.kill()
     expect(run.code, run.stderr).toBe(0)
     expect(statSync(fifo).isFIFO()).toBe(true)
-    expect(received).toMatch(/^---\ntitle: "I have invited/)
+    expect(received).toMatch(/^---\ndiptych: "diptych:\/\/article\/trend-2024-05-16"\ntitle: "I have invited/)
     expect(run.stdout).toBe('')
     expect(run.stderr).toBe(`Wrote 1 file to ${fifo}\n`)
 
     const stdout = await runCli(['export', '--article', TREND, '--format', 'md', '--out', '-', '--data-dir', dir], { cwd: out })
     expect(stdout.code, stdout.stderr).toBe(0)
-    expect(stdout.stdout).toMatch(/^---\ntitle: "I have invited[\s\S]*\n$/)
+    expect(stdout.stdout).toMatch(/^---\ndiptych: "diptych:\/\/article\/trend-2024-05-16"\ntitle: "I have invited[\s\S]*\n$/)
     expect(stdout.stderr).toBe('')
     expect(readdirSync(out)).toEqual(['pipe'])
   })
@@ -152,7 +152,7 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
     }
   })
 
-  it('replaces files of an earlier export only with --force, and never files Diptych did not write', async () => {
+  it('exports --all again into the same folder, rewriting nothing unchanged, and never files Diptych did not write', async () => {
     const { dir } = await library()
     const folder = path.join(tempDir(), 'vault')
     expect((await exportTo(dir, folder, '--all')).code).toBe(0)
@@ -160,24 +160,18 @@ describe('diptych export --out', { timeout: 90_000 }, () => {
     const first = readdirSync(folder).sort()
     const index = readFileSync(path.join(folder, 'index.md'), 'utf8')
 
-    refused(
-      await exportTo(dir, folder, '--all'),
-      /vault already holds 3 files of an earlier export \(“.+\.md”, …\); give --force to replace them\./
-    )
+    const again = await exportTo(dir, folder, '--all')
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stdout).toBe(`Exported the library to ${folder}: 0 notes written (0 new, 0 updated), 3 unchanged, 0 skipped.\n`)
     expect(readFileSync(path.join(folder, 'index.md'), 'utf8')).toBe(index)
-
-    const forced = await exportTo(dir, folder, '--all', '--force')
-    expect(forced.code, forced.stderr).toBe(0)
-    expect(forced.stdout).toBe(`Wrote 3 files to ${folder} (3 of them replaced files of an earlier export)\n`)
     expect(readdirSync(folder).sort()).toEqual(first)
     expect(readFileSync(path.join(folder, 'my note.md'), 'utf8')).toBe('mine')
 
-    // A file of the reader's that has the name of one the export writes: never replaced.
+    // The reader's own text in place of a note: it is theirs now, and the article gets a note of its own beside it.
     writeFileSync(path.join(folder, TREND_FILE), 'my own notes on the statement')
-    refused(
-      await exportTo(dir, folder, '--all', '--force'),
-      /vault holds “I have invited.*\.md”, which Diptych did not write; move it or choose another folder\./
-    )
+    const third = await exportTo(dir, folder, '--all')
+    expect(third.code, third.stderr).toBe(0)
     expect(readFileSync(path.join(folder, TREND_FILE), 'utf8')).toBe('my own notes on the statement')
+    expect(readdirSync(folder)).toContain(TREND_FILE.replace(/\.md$/, ' (2).md'))
   })
 })

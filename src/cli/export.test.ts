@@ -1,6 +1,6 @@
 // `diptych export`: the seed texts imported into a new folder, highlighted, noted, tagged and linked by the
 // app (its real handler table in another process), then exported by the CLI and compared with golden files.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { NewHighlight } from '../shared/api'
@@ -11,6 +11,12 @@ import { cliOk, ensureBuilt, expectGolden, normalise, runCli, SEEDS, STACK_LINE 
 import type { ImportedItem } from './import'
 
 const tempDir = useTempDirs()
+
+/** Each file of a folder: its bytes and its modification time. */
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir).map((name) => [name, { bytes: readFileSync(path.join(dir, name)), mtime: statSync(path.join(dir, name)).mtimeMs }])
+  )
 const startApp = useAppProcess()
 beforeAll(ensureBuilt)
 
@@ -121,10 +127,29 @@ describe('diptych export', { timeout: 60_000 }, () => {
     const library = path.join(out, 'library')
     const all = await cliOk(['export', '--all', '--format', 'md', '--out', library, '--data-dir', dir])
     const names = readdirSync(library).sort()
-    expect(all.stdout).toBe(`Wrote ${names.length} files to ${library}\n`)
+    expect(all.stdout).toBe(`Exported the library to ${library}: 5 notes written (5 new, 0 updated), 0 unchanged, 0 skipped.\n`)
     expect(names).toHaveLength(5)
     expectGolden('library/files.txt', names.join('\n') + '\n')
     for (const name of names) golden(`library/${name}`, path.join(library, name))
+  })
+
+  it('exports --all twice into a vault: a line added by hand stays, and the second run changes no byte', async () => {
+    const dir = tempDir()
+    const [report] = await annotatedLibrary(dir)
+    const vault = path.join(tempDir(), 'vault')
+    await cliOk(['export', '--all', '--format', 'md', '--out', vault, '--data-dir', dir])
+    const note = readdirSync(vault).find((name) => readFileSync(path.join(vault, name), 'utf8').includes(`diptych://article/${report}"`))!
+    const file = path.join(vault, note)
+    // A line of the reader's, between two highlights.
+    const end = '<!-- diptych:end h-'
+    const text = readFileSync(file, 'utf8')
+    const at = text.indexOf('\n', text.indexOf(end)) + 1
+    writeFileSync(file, text.slice(0, at) + '\nMy own line, kept.\n' + text.slice(at))
+    const before = files(vault)
+    const again = await cliOk(['export', '--all', '--format', 'md', '--out', vault, '--data-dir', dir])
+    expect(again.stdout).toBe(`Exported the library to ${vault}: 0 notes written (0 new, 0 updated), 5 unchanged, 0 skipped.\n`)
+    expect(files(vault)).toEqual(before)
+    expect(readFileSync(file, 'utf8')).toContain(`-->\n\nMy own line, kept.\n`)
   })
 
   it('refuses unclear requests with one sentence and writes nothing', async () => {

@@ -2,12 +2,13 @@
 // that the files are the app's own exports.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { ExportRequest } from '../shared/api'
+import type { ExportRequest, FolderUpdateResult } from '../shared/api'
+import type { ArticleMeta } from '../shared/model'
 import { AppError, ExportTargetError, SENTENCES } from '../node'
 import { oneOf, UsageError } from './args'
 import { CliError, DATA_DIR_HELP, type Command } from './command'
 import { withLibrary } from './library'
-import { displayPath, oneLine, plural } from './output'
+import { displayPath, oneLine, plural, type Output } from './output'
 import { resolveArticle } from './resolve-article'
 
 export const exportCommand: Command = {
@@ -22,7 +23,12 @@ Exports articles with their highlights, notes, tags and links, as the app's Expo
                    (Markdown; Web Annotation gives one file per article, in the folder PATH).
                    ID is an id from "diptych list", or a prefix of one that no other id shares.
   --all            every article in the library (not the trash), one file each (and an index.md for
-                   Markdown), into the folder PATH
+                   Markdown), into the folder PATH. Markdown can be exported again into the same folder
+                   (a notes vault): each note is found by the article id in its front matter, even
+                   renamed or moved; only what lies between its diptych:begin and diptych:end markers
+                   and Diptych's own front matter keys is rewritten, everything you added stays; a note
+                   that would not change is not written. Notes without markers, with edited markers, or
+                   of deleted articles are reported and left as they are.
 
 Options:
   --format FORMAT  md (Markdown, as Obsidian reads it) or webannotation (W3C Web Annotation JSON)
@@ -30,8 +36,8 @@ Options:
                    folder given for a single file receives the file under its own name. "-" writes
                    the file to stdout; a pipe or a terminal (/dev/stdout) is written into. Never a
                    path inside the library folder.
-  --force          replace an existing file; in a folder, the files of an earlier export (a file of
-                   the same name that Diptych did not write is never replaced)
+  --force          replace an existing file; in a folder of Web Annotation JSON, the files of an
+                   earlier export (a file of the same name that Diptych did not write is never replaced)
   --no-notes       leave the notes out
   --text           add the article's whole text after its highlights (pictures, tables, code)
   --order ORDER    reading (default: as in the text), color (grouped by colour) or tag (grouped by tag)
@@ -41,7 +47,8 @@ Options:
 ${DATA_DIR_HELP}
 
 Exit code 0 when everything was written, 1 when nothing was, 2 for a mistake in the command, and 3
-when --all wrote every article but those whose text could not be read (each is named, with its file).`,
+when --all wrote every article but those whose text could not be read (each is named, with its file)
+or whose notes it left as they are (each is named, with why).`,
   options: {
     article: { type: 'string', multiple: true, value: 'ID' },
     all: { type: 'boolean' },
@@ -88,6 +95,12 @@ when --all wrote every article but those whose text could not be read (each is n
         images
       }
       if (req.scope === 'library' && live.length === 0) throw new CliError('The library has no articles to export.')
+      if (req.scope === 'library' && req.format === 'markdown' && outPath !== STDOUT) {
+        const result = await exports.updateFolder(req, outPath).catch((error: unknown) => {
+          throw whyNotWritten(error, outPath, 'them')
+        })
+        return reportUpdate(result, out)
+      }
       const rendered = await exports.render(req)
       if (outPath === STDOUT) {
         if (rendered.kind === 'folder') throw new CliError('This export is a folder of files: give a folder with --out, not -.')
@@ -114,6 +127,24 @@ when --all wrote every article but those whose text could not be read (each is n
       return PARTIAL
     })
   }
+}
+
+/** What a repeated export did: counts, then each note skipped and why, each deleted article's note. */
+function reportUpdate(result: FolderUpdateResult, out: Output): number {
+  const written = result.created.length + result.updated.length
+  out.line(
+    `Exported the library to ${displayPath(result.path ?? '')}: ${plural(written, 'note')} written (${result.created.length} new, ` +
+      `${result.updated.length} updated), ${result.unchanged} unchanged, ${result.skipped.length} skipped.`
+  )
+  for (const s of result.skipped) out.line(`  skipped “${oneLine(s.file)}”: ${s.reason}.`)
+  for (const d of result.deleted) {
+    const what = d.title ? `“${oneLine(d.title)}”` : `the article ${oneLine(d.articleId)}`
+    out.line(`  “${oneLine(d.file)}”: ${what} is no longer in the library (deleted); its note is left as it is.`)
+  }
+  if (result.failed.length === 0 && result.skipped.length === 0) return 0
+  if (result.failed.length > 0) out.note(`diptych: ${plural(result.failed.length, 'article')} could not be exported:`)
+  for (const f of result.failed) out.note(`  ${f.articleId} “${oneLine(f.title)}”: ${f.message} (${displayPath(f.file)})`)
+  return PARTIAL
 }
 
 /** `--out -`: the export on stdout. */

@@ -59,6 +59,7 @@ export function createHandlers(app: AppContext): Handlers {
     findSources: ({ articleId, limit }) => app.sources.find(articleId, limit ?? DEFAULT_SOURCES_LIMIT),
     sourcesProgress: () => app.sources.progress(),
     exportWithDialog: (req) => exports.exportWithDialog(req),
+    updateExportWithDialog: (req) => exports.updateExportWithDialog(req),
     copyMarkdown: async ({ articleId, highlightId }) => {
       await platform.writeClipboard(await exports.markdownOf(articleId, highlightId))
       return null

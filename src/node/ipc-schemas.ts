@@ -52,6 +52,17 @@ const optionalText = (max: number) => z.string().max(max).optional()
 /** Names one importUrl for progress and cancel. */
 const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'a request id is 1 to 80 letters, digits, _ or -')
 
+const exportRequest = z.strictObject({
+  scope: z.enum(['article', 'pair', 'library']),
+  articleIds: z.array(idSchema).max(100_000),
+  format: z.enum(['markdown', 'webannotation']),
+  includeNotes: z.boolean(),
+  order: z.enum(['reading', 'color', 'tag']),
+  onlyTag: tagSchema.optional(),
+  images: z.enum(['copy', 'link']).optional(),
+  includeText: z.boolean().optional()
+})
+
 export const requestSchemas = {
   getLibrary: none,
   getArticleBody: byId,
@@ -143,16 +154,9 @@ export const requestSchemas = {
   search: z.strictObject({ query: z.string().max(1_000) }),
   findSources: z.strictObject({ articleId: idSchema, limit: z.number().int().min(1).max(MAX_SOURCES_LIMIT).optional() }),
   sourcesProgress: none,
-  exportWithDialog: z.strictObject({
-    scope: z.enum(['article', 'pair', 'library']),
-    articleIds: z.array(idSchema).max(100_000),
-    format: z.enum(['markdown', 'webannotation']),
-    includeNotes: z.boolean(),
-    order: z.enum(['reading', 'color', 'tag']),
-    onlyTag: tagSchema.optional(),
-    images: z.enum(['copy', 'link']).optional(),
-    includeText: z.boolean().optional()
-  }),
+  exportWithDialog: exportRequest,
+  // Only the library, in Markdown, can be repeated into a folder: the schema says so before the service does.
+  updateExportWithDialog: exportRequest.extend({ scope: z.literal('library'), format: z.literal('markdown') }),
   copyMarkdown: z.strictObject({ articleId: idSchema, highlightId: idSchema.optional() }),
   importAnnotations: z.strictObject({ articleId: idSchema }),
   copyText: z.strictObject({ text: z.string().max(10 * 1024 * 1024) }),

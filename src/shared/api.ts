@@ -143,6 +143,22 @@ export interface ExportResult {
   failed: ExportFailure[]
 }
 
+/** What a repeated export into a folder did ("Update export", `diptych export --all`): paths are the folder's. */
+export interface FolderUpdateResult {
+  /** The folder; null when the reader cancelled the dialog. */
+  path: string | null
+  created: string[]
+  updated: string[]
+  /** Notes already as the library would write them: not touched. */
+  unchanged: number
+  /** Notes (or articles) left as they are, each with why. */
+  skipped: { file: string; reason: string }[]
+  /** Notes of articles no longer in the library: left as they are. */
+  deleted: { file: string; articleId: Id; title?: string }[]
+  /** Articles left out because their text could not be read. */
+  failed: ExportFailure[]
+}
+
 export interface ExportFailure {
   articleId: Id
   title: string
@@ -229,6 +245,8 @@ export interface Channels {
   /** How far the sources index is being built, while findSources waits for it; null otherwise. */
   sourcesProgress: { req: void; res: SourcesProgress | null }
   exportWithDialog: { req: ExportRequest; res: ExportResult }
+  /** Repeats a Markdown export of the library into a folder the reader chooses, keeping what they wrote there. */
+  updateExportWithDialog: { req: ExportRequest; res: FolderUpdateResult }
   /** Puts Markdown of one highlight (or of the whole article) on the clipboard. */
   copyMarkdown: { req: { articleId: Id; highlightId?: Id }; res: null }
   /** Reads a Web Annotation JSON file chosen in a dialog onto an article. */
@@ -267,7 +285,7 @@ export const CHANNELS = [
   'deleteHighlight', 'restoreHighlight', 'renameTag', 'deleteTag', 'restoreTags', 'updateArticle', 'trashArticle',
   'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'importUrl',
   'importUrlProgress', 'cancelImportUrl', 'retryImages', 'checkEdition', 'getEdition', 'createLink',
-  'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'findSources', 'sourcesProgress', 'exportWithDialog', 'copyMarkdown', 'importAnnotations',
+  'deleteLink', 'rejectPair', 'unrejectPair', 'search', 'findSources', 'sourcesProgress', 'exportWithDialog', 'updateExportWithDialog', 'copyMarkdown', 'importAnnotations',
   'copyText', 'openExternal', 'listBackups', 'restoreBackup', 'checkLibrary'
 ] as const satisfies readonly Channel[]
 

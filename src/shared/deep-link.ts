@@ -33,6 +33,9 @@ export const LINK_SCHEME = 'diptych'
 /** The same ids the library accepts: ours (UUIDs) or the bundled articles' slugs; nothing like a path. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/
 
+/** Whether an id can stand in a link: a writer checks it first, so that it never writes a link this parser refuses. */
+export const isLinkId = (id: string): boolean => ID.test(id)
+
 /** A link longer than this is no link Diptych wrote. */
 export const MAX_LINK_LENGTH = 2_048
 /** The quote a highlight link carries to find its passage when the highlight itself is gone. */
@@ -113,7 +116,7 @@ export function parseDeepLink(input: string): Result<DeepLink, string> {
 }
 
 /** Cuts a context or quote to a length, without splitting a surrogate pair. */
-function cut(text: string, length: number, fromEnd = false): string {
+export function cut(text: string, length: number, fromEnd = false): string {
   if (text.length <= length) return text
   let piece = fromEnd ? text.slice(text.length - length) : text.slice(0, length)
   if (fromEnd && /^[\udc00-\udfff]/.test(piece)) piece = piece.slice(1)

@@ -10,6 +10,8 @@ export const diptych = new MarkdownIt({ html: false })
 
 export interface ReadHighlight {
   quote: string
+  /** The diptych:// link after the quote, taken off it (the quote above is without it). */
+  link?: string
   /** Token types found inside the quote's paragraphs, to prove nothing but text came out. */
   quoteTokenTypes: Set<string>
   blockId: string
@@ -35,6 +37,17 @@ export function inlineText(token: Token, types?: Set<string>): string {
     .join('')
 }
 
+/** The `[↗](diptych://…)` that ends a quote's last paragraph: taken out of the token stream, its address returned. */
+function quoteLink(inline: Token | undefined): string | undefined {
+  const children = inline?.children ?? []
+  const [open, text, close] = children.slice(-3)
+  if (open?.type !== 'link_open' || text?.content !== '↗' || close?.type !== 'link_close') return undefined
+  const href = open.attrGet('href') ?? undefined
+  if (!href?.startsWith('diptych://')) return undefined
+  children.splice(-3, 3)
+  return href
+}
+
 /** Splits off the front matter, then walks the top-level tokens as the layout describes them. */
 export function readExport(markdown: string): ReadDocument {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown)
@@ -53,18 +66,28 @@ export function readExport(markdown: string): ReadDocument {
     if (token.type !== 'blockquote_open') continue
     const close = tokens.findIndex((t, j) => j > i && t.type === 'blockquote_close' && t.level === 0)
     const types = new Set<string>()
-    const paragraphs = tokens
-      .slice(i, close)
-      .filter((t) => t.type === 'inline')
-      .map((t) => inlineText(t, types))
+    const inlines = tokens.slice(i, close).filter((t) => t.type === 'inline')
+    const link = quoteLink(inlines.at(-1))
+    const paragraphs = inlines.map((t) => inlineText(t, types))
+    if (link) paragraphs[paragraphs.length - 1] = paragraphs[paragraphs.length - 1].replace(/ $/, '')
     // After the quote: the block id paragraph, the meta paragraph, then the note up to the next quote or heading.
     const blockId = inlineText(tokens[close + 2])
     const meta = inlineText(tokens[close + 5]).split('\n')
     const [color, ...tags] = meta[0].split(' ').filter((word) => word !== '·')
     let end = close + 7
-    while (end < tokens.length && !(tokens[end].level === 0 && /^(blockquote|heading)_open$/.test(tokens[end].type))) end++
+    // A marker of a repeated export (an HTML comment) ends the note too.
+    while (end < tokens.length && !(tokens[end].level === 0 && /^(blockquote_open|heading_open|html_block)$/.test(tokens[end].type))) end++
     const noteHtml = viewer.renderer.render(tokens.slice(close + 7, end), viewer.options, {})
-    highlights.push({ quote: paragraphs.join('\n\n'), quoteTokenTypes: types, blockId, color, tags, linkLines: meta.slice(1), noteHtml })
+    highlights.push({
+      quote: paragraphs.join('\n\n'),
+      link,
+      quoteTokenTypes: types,
+      blockId,
+      color,
+      tags,
+      linkLines: meta.slice(1),
+      noteHtml
+    })
     i = end - 1
   }
   expect(top.length).toBeGreaterThan(0)

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { ExportFailure, ExportRequest, ExportResult } from '../../shared/api'
+import type { ExportFailure, ExportRequest, ExportResult, FolderUpdateResult } from '../../shared/api'
 import { anchorMany } from '../../shared/anchor'
 import {
   copiedImageHref,
@@ -26,6 +26,7 @@ import { writeExportFile, writeExportFolder, type Written } from './export-targe
 import { copyPictures, planPictureCopies } from './export-pictures'
 import type { AssetStore } from '../store/assets'
 import type { LibraryService } from './library-service'
+import { updateVault } from './vault-export'
 
 type RenderedFiles =
   { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
@@ -107,21 +108,71 @@ export class ExportService {
 
   async render(req: ExportRequest, exportedAt = new Date().toISOString()): Promise<Rendered> {
     const { inputs, failed } = await this.inputs(req)
+    const { options, pictures } = this.markdownOptions(req, inputs, exportedAt)
+    const rendered = this.renderInputs(req, inputs, options)
+    return { ...rendered, failed, pictures: pictures() }
+  }
+
+  /** The options of a request; `pictures` gives, once rendered, the pictures the Markdown shows from `assets/`. */
+  private markdownOptions(req: ExportRequest, inputs: readonly ExportArticle[], exportedAt: string) {
     // The pictures the Markdown names, as it names them; only those of the exported articles are copied.
     const named = new Set<string>()
     const href = this.imageHref(req.images ?? 'copy')
     const imageHref = (asset: string) => (named.add(asset), href(asset))
-    const rendered = this.renderInputs(req, inputs, {
+    const options: MarkdownExportOptions = {
       includeNotes: req.includeNotes,
       order: req.order,
       onlyTag: req.onlyTag,
       exportedAt,
       imageHref,
       includeText: req.includeText
+    }
+    const pictures = () => {
+      const ownAssets = new Set(inputs.flatMap((input) => input.meta.assets ?? []))
+      return req.images === 'link' ? [] : [...named].filter((name) => ownAssets.has(name))
+    }
+    return { options, pictures }
+  }
+
+  /**
+   * A Markdown export of the library repeated into `target` (vault-export.ts): notes found by their
+   * article, only Diptych's parts rewritten, nothing written that would not change.
+   */
+  async updateFolder(req: ExportRequest, target: string, exportedAt = new Date().toISOString()): Promise<FolderUpdateResult> {
+    if (req.scope !== 'library' || req.format !== 'markdown') {
+      throw new AppError('invalid-request', 'Only a Markdown export of the library can be repeated into a folder.')
+    }
+    const { inputs, failed } = await this.inputs(req)
+    const { options, pictures } = this.markdownOptions(req, inputs, exportedAt)
+    const lib = this.store.data
+    const live = new Set(lib.articles.filter((a) => !a.deletedAt).map((a) => a.id))
+    const titles = new Map(lib.articles.map((a) => [a.id, a.title]))
+    const report = await updateVault(target, this.store.dir, {
+      inputs,
+      options,
+      links: this.resolver(),
+      liveIds: live,
+      titleOf: (id) => titles.get(id)
     })
-    const ownAssets = new Set(inputs.flatMap((input) => input.meta.assets ?? []))
-    const pictures = req.images === 'link' ? [] : [...named].filter((name) => ownAssets.has(name))
-    return { ...rendered, failed, pictures }
+    if (this.assets) await copyPictures(await planPictureCopies(pictures(), this.assets, path.resolve(target), this.store.dir))
+    return { path: target, ...report, failed }
+  }
+
+  async updateExportWithDialog(req: ExportRequest): Promise<FolderUpdateResult> {
+    this.articles(req) // an article that is not there is refused before a dialog opens
+    const target = await this.platform.showSaveDialog({
+      title: 'Update an export in a folder',
+      defaultName: 'Diptych library',
+      filters: [],
+      folder: true
+    })
+    if (!target) return { path: null, created: [], updated: [], unchanged: 0, skipped: [], deleted: [], failed: [] }
+    try {
+      return await this.updateFolder(req, target)
+    } catch (error) {
+      if (error instanceof AppError) throw error
+      throw new AppError('io', SENTENCES.exportNotWritten(target, error))
+    }
   }
 
   /** `assets/<name>` beside the export, or the library's own copy as a file:// URL. */
@@ -134,9 +185,10 @@ export class ExportService {
   private renderInputs(req: ExportRequest, inputs: ExportArticle[], options: MarkdownExportOptions): RenderedFiles {
     const links = this.resolver()
     if (req.format === 'webannotation') {
+      const articleOf = (id: string) => links.highlightById(id)?.article.id
       const files = inputs.map((input) => ({
         name: `${noteName(input.meta.title)}.annotations.json`,
-        content: JSON.stringify(exportWebAnnotations(input, this.store.data.links), null, 2) + '\n'
+        content: JSON.stringify(exportWebAnnotations(input, this.store.data.links, articleOf), null, 2) + '\n'
       }))
       return files.length === 1 && req.scope !== 'library'
         ? { kind: 'file', ...files[0] }
@@ -185,6 +237,12 @@ export class ExportService {
         : await this.platform.showSaveDialog({ title: 'Export to a folder', defaultName: rendered.name, filters: [], folder: true })
     if (!target) return { path: null, files: 0, failed: [] }
     try {
+      // A library in Markdown goes into its folder as Update export does: a note there may hold the
+      // reader's own text around Diptych's parts, and replacing it whole would lose that text.
+      if (req.scope === 'library' && req.format === 'markdown') {
+        const updated = await this.updateFolder(req, target)
+        return { path: target, files: updated.created.length + updated.updated.length, failed: updated.failed }
+      }
       // The save dialog has asked before replacing a file; a folder's earlier export is replaced as
       // re-exporting means, and files of the reader's there are still never replaced.
       const written = await this.write(rendered, target, { force: true })

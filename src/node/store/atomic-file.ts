@@ -58,7 +58,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, b
  * syncs together), then each takes its name by rename, then each folder is synced once. A crash leaves
  * every file either as it was or whole, never half written; on a failure the temporary files go.
  */
-export async function writeFilesAtomic(entries: readonly { file: string; data: string | Uint8Array }[], parallel = 16): Promise<void> {
+export async function writeFilesAtomic(
+  entries: readonly { file: string; data: string | Uint8Array; mode?: number }[],
+  parallel = 16
+): Promise<void> {
   const temps: (string | null)[] = entries.map(() => null)
   try {
     let next = 0
@@ -69,6 +72,8 @@ export async function writeFilesAtomic(entries: readonly { file: string; data: s
         const handle = await fs.open(tmp, 'wx', 0o600)
         temps[i] = tmp
         try {
+          // A file replaced keeps its permissions (a note in a vault the reader shares with others).
+          if (entries[i].mode !== undefined) await handle.chmod(entries[i].mode! & 0o7777)
           await handle.writeFile(entries[i].data)
           await handle.sync()
         } finally {

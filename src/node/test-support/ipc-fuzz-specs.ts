@@ -34,6 +34,15 @@ export interface Spec {
 export const NO_ID = 'no-such-id-4711'
 export const notFound = (...paths: string[]) => paths.map((p) => ({ path: p, value: NO_ID, kind: 'not-found' as const }))
 
+/** An export request; the scope given is the template's. */
+const exportSpec = (scope: 'article' | 'library'): Spec => ({
+  template: { scope, articleIds: [A], format: 'markdown', includeNotes: true, order: 'reading', onlyTag: 'quote', images: 'copy' },
+  optional: ['onlyTag', 'images'],
+  ids: ['articleIds.0'],
+  enums: ['scope', 'format', 'order', 'images'],
+  unknown: notFound('articleIds.0')
+})
+
 export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, Spec> {
   const pairSpec: Spec = {
     template: { articleA: A, articleB: B, a: { start: 0, end: 10 }, b: { start: 5, end: 15 } },
@@ -191,21 +200,9 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
       ]
     },
     sourcesProgress: none,
-    exportWithDialog: {
-      template: {
-        scope: 'article',
-        articleIds: [A],
-        format: 'markdown',
-        includeNotes: true,
-        order: 'reading',
-        onlyTag: 'quote',
-        images: 'copy'
-      },
-      optional: ['onlyTag', 'images'],
-      ids: ['articleIds.0'],
-      enums: ['scope', 'format', 'order', 'images'],
-      unknown: notFound('articleIds.0')
-    },
+    exportWithDialog: exportSpec('article'),
+    // Only the library can be updated in a folder: the same request with that scope.
+    updateExportWithDialog: exportSpec('library'),
     copyMarkdown: {
       template: { articleId: A, highlightId: h1.id },
       optional: ['highlightId'],

@@ -48,6 +48,13 @@ describe('golden exports of the press conference', () => {
   })
 
   it('the report as W3C Web Annotations', () => {
-    expectGolden('anadolu-report.annotations.json', JSON.stringify(exportWebAnnotations(anadolu, [paraphraseLink]), null, 2) + '\n')
+    expectGolden(
+      'anadolu-report.annotations.json',
+      JSON.stringify(
+        exportWebAnnotations(anadolu, [paraphraseLink], (id) => links.highlightById(id)?.article.id),
+        null,
+        2
+      ) + '\n'
+    )
   })
 })

@@ -5,7 +5,12 @@ import { anadolu, anadoluMeta, links, paraphraseLink, readingOrder, trend, trend
 import { exportArticleMarkdown, sourceLineOf } from './markdown-article'
 
 const headings = (markdown: string): string[] => markdown.split('\n').filter((line) => /^#{1,6} /.test(line))
-const quotes = (markdown: string): string[] => markdown.split('\n').filter((line) => line.startsWith('> '))
+/** Quote lines, without the link back that ends each quote. */
+const quotes = (markdown: string): string[] =>
+  markdown
+    .split('\n')
+    .filter((line) => line.startsWith('> '))
+    .map((line) => line.replace(/ \[↗\]\(diptych:\/\/[^)]*\)$/, ''))
 
 describe('exportArticleMarkdown options', () => {
   it('onlyTag keeps the highlights with that tag, compared as Obsidian tags', () => {

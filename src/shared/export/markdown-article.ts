@@ -7,21 +7,24 @@
 // the only headings and each highlight's quote is the only blockquote it produces.
 
 import { blocksMarkdown } from './markdown-blocks'
-import type { ArticleMeta } from '../model'
 import { latestEditionLabel } from '../editions/types'
+import { articleLink } from './export-links'
+import type { ArticleMeta, Highlight } from '../model'
+import { fnv1a32, highlightBlockId } from './block-id'
+import { renderManaged, type ManagedNote } from './managed-region'
 import type { ExportArticle, LinkResolver, MarkdownExportOptions } from './export-types'
 import { NO_LINKS } from './export-types'
 import {
   groupHighlights,
   highlightBlocks,
-  indexLinks,
+  linksIndex,
   selectHighlights,
   type HighlightWriter,
   type SelectedHighlights
 } from './markdown-highlights'
 import { escapeLine, headingLine, httpUrl, linkDestination, normalizeText, singleLine } from './markdown-text'
 import { noteName, obsidianTags } from './obsidian-names'
-import { frontMatterLines, type FrontMatterField } from './yaml-front-matter'
+import { frontMatterEntry, frontMatterLines, type FrontMatterField } from './yaml-front-matter'
 
 /** Where wikilinks point: the note name of an article, '' for an article in the same file. */
 export type NoteNameOf = (article: ArticleMeta) => string
@@ -62,12 +65,46 @@ export function exportPairMarkdown(
 
 /** Used by the library export too, with the unique note names it gave out. */
 export function articleFile(input: ExportArticle, options: MarkdownExportOptions, links: LinkResolver, noteNameOf: NoteNameOf): string {
-  const selected = selectHighlights(input, options)
-  return joinBlocks([
-    articleFrontMatter(input.meta, countOf(selected), options),
-    ...articleBlocks(input, selected, options, links, noteNameOf)
-  ])
+  return renderManaged(articleNote(input, options, links, noteNameOf))
 }
+
+/**
+ * An article's note as parts a repeated export can find again (managed-region.ts): its heading, each
+ * highlight (keyed by its block id), each group heading, the orphans' heading and the text.
+ */
+export function articleNote(
+  input: ExportArticle,
+  options: MarkdownExportOptions,
+  links: LinkResolver,
+  noteNameOf: NoteNameOf
+): ManagedNote {
+  const selected = selectHighlights(input, options)
+  return {
+    fields: articleFrontMatter(input.meta, countOf(selected), options).map((field) => ({ key: field[0], lines: frontMatterEntry(field) })),
+    ownedKeys: ARTICLE_KEYS,
+    volatileKeys: VOLATILE_KEYS,
+    regions: articleParts(input, selected, options, links, noteNameOf).map((part) => ({
+      key: part.key,
+      text: part.blocks.map((b) => b.join('\n')).join('\n\n')
+    }))
+  }
+}
+
+/** Every front matter key an article's note may get from Diptych; any other is the reader's. */
+const ARTICLE_KEYS: ReadonlySet<string> = new Set([
+  'diptych',
+  'title',
+  'source',
+  'author',
+  'published',
+  'url',
+  'edition',
+  'tags',
+  'highlights',
+  'exported'
+])
+/** The export date alone is no change: a repeated export with nothing new leaves the file as it is. */
+export const VOLATILE_KEYS: ReadonlySet<string> = new Set(['exported'])
 
 export function sameFileOr(idsInFile: ReadonlySet<string>, noteNameOf: NoteNameOf): NoteNameOf {
   return (article) => (idsInFile.has(article.id) ? '' : noteNameOf(article))
@@ -77,10 +114,12 @@ export function countOf(selected: SelectedHighlights): number {
   return selected.anchored.length + selected.orphans.length
 }
 
-function articleFrontMatter(meta: ArticleMeta, highlightCount: number, options: MarkdownExportOptions): string[] {
+function articleFrontMatter(meta: ArticleMeta, highlightCount: number, options: MarkdownExportOptions): FrontMatterField[] {
   const optional = (value: string | undefined): string | undefined =>
     value === undefined || value.trim() === '' ? undefined : normalizeText(value)
   const fields: FrontMatterField[] = [
+    // First, as the key a repeated export finds the file by, whatever the reader renamed it to.
+    ['diptych', articleLink(meta.id)],
     ['title', normalizeText(meta.title)],
     ['source', optional(meta.source)],
     ['author', optional(meta.author)],
@@ -92,7 +131,13 @@ function articleFrontMatter(meta: ArticleMeta, highlightCount: number, options: 
     ['highlights', highlightCount],
     ['exported', normalizeText(options.exportedAt)]
   ]
-  return frontMatterLines(fields)
+  return fields.filter((field) => field[1] !== undefined)
+}
+
+/** A piece of a note that a repeated export rewrites as a whole, named so that it is found again. */
+interface Part {
+  key: string
+  blocks: string[][]
 }
 
 function articleBlocks(
@@ -102,26 +147,42 @@ function articleBlocks(
   links: LinkResolver,
   noteNameOf: NoteNameOf
 ): string[][] {
-  const writer: HighlightWriter = { options, resolver: links, linksByHighlight: indexLinks(links.links), noteNameOf }
-  const blocks: string[][] = [[headingLine(1, input.meta.title)]]
+  return articleParts(input, selected, options, links, noteNameOf).flatMap((part) => part.blocks)
+}
+
+function articleParts(
+  input: ExportArticle,
+  selected: SelectedHighlights,
+  options: MarkdownExportOptions,
+  links: LinkResolver,
+  noteNameOf: NoteNameOf
+): Part[] {
+  const writer: HighlightWriter = { options, resolver: links, linksByHighlight: linksIndex(links), noteNameOf }
+  const head: string[][] = [[headingLine(1, input.meta.title)]]
   const sourceLine = sourceLineOf(input.meta)
-  if (sourceLine) blocks.push([sourceLine])
-  blocks.push([headingLine(2, 'Highlights')])
-  if (selected.anchored.length === 0) blocks.push(['No highlights.'])
+  if (sourceLine) head.push([sourceLine])
+  head.push([headingLine(2, 'Highlights')])
+  if (selected.anchored.length === 0) head.push(['No highlights.'])
+  const parts: Part[] = [{ key: 'article', blocks: head }]
+  const highlightPart = (highlight: Highlight): Part => {
+    const blockId = highlightBlockId(highlight.id)
+    return { key: blockId, blocks: highlightBlocks(highlight, writer, blockId) }
+  }
   for (const group of groupHighlights(selected.anchored, options.order)) {
-    if (group.heading !== undefined) blocks.push([headingLine(3, group.heading)])
-    for (const highlight of group.highlights) blocks.push(...highlightBlocks(highlight, writer))
+    if (group.heading !== undefined) {
+      parts.push({ key: 'group-' + fnv1a32(group.heading).toString(16), blocks: [[headingLine(3, group.heading)]] })
+    }
+    parts.push(...group.highlights.map(highlightPart))
   }
   if (selected.orphans.length > 0) {
-    blocks.push([headingLine(2, 'Orphaned highlights')])
-    blocks.push(['These passages no longer match the text of the article.'])
-    for (const highlight of selected.orphans) blocks.push(...highlightBlocks(highlight, writer))
+    const heading = [[headingLine(2, 'Orphaned highlights')], ['These passages no longer match the text of the article.']]
+    parts.push({ key: 'orphans', blocks: heading }, ...selected.orphans.map(highlightPart))
   }
   if (options.includeText && input.blocks && input.blocks.length > 0) {
-    blocks.push([headingLine(2, 'Text')])
-    blocks.push(blocksMarkdown(input.blocks, { imageHref: options.imageHref }).trimEnd().split('\n'))
+    const text = blocksMarkdown(input.blocks, { imageHref: options.imageHref }).trimEnd().split('\n')
+    parts.push({ key: 'text', blocks: [[headingLine(2, 'Text')], text] })
   }
-  return blocks
+  return parts
 }
 
 /** "Anadolu Agency · by Jane Doe · 2024-05-16 · [original](https://…)"; undefined when there is nothing to say. */

@@ -9,6 +9,7 @@
 
 import { HIGHLIGHT_COLORS, type ArticleMeta, type Highlight, type Id, type Link, type LinkRelation } from '../model'
 import { highlightBlockId } from './block-id'
+import { highlightLink } from './export-links'
 import type { ExportArticle, LinkResolver, MarkdownExportOptions } from './export-types'
 import { blockquoteLines, wikilinkAlias } from './markdown-text'
 import { noteLines } from './markdown-note'
@@ -85,6 +86,14 @@ export interface HighlightWriter {
   noteNameOf: (article: ArticleMeta) => string
 }
 
+/** The index of a resolver's links, built once per resolver: a library export writes many notes with one. */
+const indexes = new WeakMap<LinkResolver, ReadonlyMap<Id, readonly Link[]>>()
+export function linksIndex(resolver: LinkResolver): ReadonlyMap<Id, readonly Link[]> {
+  let index = indexes.get(resolver)
+  if (!index) indexes.set(resolver, (index = indexLinks(resolver.links)))
+  return index
+}
+
 export function indexLinks(links: readonly Link[]): Map<Id, Link[]> {
   const index = new Map<Id, Link[]>()
   const add = (id: Id, link: Link): void => {
@@ -98,13 +107,27 @@ export function indexLinks(links: readonly Link[]): Map<Id, Link[]> {
 }
 
 /** One highlight as Markdown blocks (each a list of lines, blocks to be separated by blank lines). */
-export function highlightBlocks(highlight: Highlight, writer: HighlightWriter): string[][] {
+export function highlightBlocks(highlight: Highlight, writer: HighlightWriter, blockId = highlightBlockId(highlight.id)): string[][] {
   const tags = obsidianTags(highlight.tags).map((tag) => '#' + tag)
   const edition = highlight.edition === undefined ? [] : ['·', `edition ${highlight.edition}`]
   const meta = [[highlight.color, ...(tags.length > 0 ? ['·', ...tags] : []), ...edition].join(' '), ...linkLines(highlight, writer)]
-  const blocks = [blockquoteLines(highlight.quote.exact), ['^' + highlightBlockId(highlight.id)], meta]
+  const blocks = [quoteWithLink(highlight), ['^' + blockId], meta]
   const note = writer.options.includeNotes ? noteLines(highlight.note) : []
   return note.length > 0 ? [...blocks, note] : blocks
+}
+
+/**
+ * The quote, its way back to the passage at the end of its last line: `… he said. [↗](diptych://…)`.
+ * There rather than on the block id's line because in Obsidian the id line names the blockquote above it
+ * (a reference or an embed `![[Note#^h-…]]` shows the quote), so the link travels with every embed of
+ * the quote; text on the id's line would make the id name that line instead and break the references
+ * earlier exports made. It reads as Zotero's and Readwise's links do: a small mark after the quote.
+ */
+function quoteWithLink(highlight: Highlight): string[] {
+  const lines = blockquoteLines(highlight.quote.exact)
+  const link = highlightLink(highlight, true)
+  if (link) lines[lines.length - 1] += ` [↗](${link})`
+  return lines
 }
 
 function linkLines(highlight: Highlight, writer: HighlightWriter): string[] {

@@ -226,9 +226,12 @@ describe('exported Markdown, for any reader input', () => {
         expect(read.highlights.map((h) => h.blockId)).toEqual(expectedOrder.map((h) => '^' + highlightBlockId(h.id)))
         expect(read.highlights.map((h) => h.tags)).toEqual(expectedOrder.map((h) => obsidianTags(h.tags).map((t) => '#' + t)))
         for (const h of read.highlights) expect([...h.quoteTokenTypes].filter((t) => t !== 'text' && t !== 'softbreak')).toEqual([])
-        // Inert: not one HTML token, and no blockquote but the quotes.
+        // Inert: no HTML token but Diptych's own markers, one pair per part, and no blockquote but the quotes.
         const all = read.tokens.flatMap((t) => [t, ...(t.children ?? [])])
-        expect(all.filter((t) => /^html_/.test(t.type))).toEqual([])
+        const marker = /^<!-- diptych:(begin|end) [A-Za-z0-9_-]+ -->\n$/
+        expect(all.filter((t) => /^html_/.test(t.type) && !(t.type === 'html_block' && marker.test(t.content)))).toEqual([])
+        const parts = 1 + groups.filter((g) => g.heading).length + expectedOrder.length + (orphans.length > 0 ? 1 : 0)
+        expect(all.filter((t) => t.type === 'html_block').length).toBe(2 * parts)
         expect(all.filter((t) => t.type === 'image' || t.type === 'hr')).toEqual([])
         expect(read.tokens.filter((t) => t.type === 'blockquote_open').length).toBe(expectedOrder.length)
         expect(read.frontMatter.title).toBe(normalizeText(generated.title))

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest'
 
+import { parseDeepLink } from '../deep-link'
 import { highlightBlockId } from './block-id'
 
 import { anadolu, links, readingOrder, trend } from './golden/press-conference.fixture'
@@ -20,6 +21,16 @@ describe('the fixture, read back from the token stream', () => {
     const expected = ['hl-aa-lukashenko-offer', 'hl-aa-rebuild-from-scratch', 'hl-aa-urban-planning'].map((id) => byId.get(id)!)
     expect(read.highlights.map((h) => h.quote)).toEqual(expected.map((h) => h.quote.exact))
     expect(read.highlights.map((h) => h.blockId)).toEqual(expected.map((h) => '^' + highlightBlockId(h.id)))
+    // Each quote ends with its way back: a diptych:// link to the highlight, with the quote to find it by.
+    read.highlights.forEach((read, i) => {
+      const link = parseDeepLink(read.link ?? '')
+      const h = expected[i]
+      expect(link).toMatchObject({ ok: true, value: { kind: 'highlight', articleId: h.articleId, highlightId: h.id } })
+      // A long quote is cut to what a link carries; what it keeps is the passage's start.
+      const quote = link.ok && link.value.kind === 'highlight' ? link.value.quote : undefined
+      expect(quote && h.quote.exact.startsWith(quote.exact) && h.quote.prefix.endsWith(quote.prefix)).toBe(true)
+    })
+    expect(read.frontMatter.diptych).toBe(`diptych://article/${anadolu.meta.id}`)
     expect(read.highlights.map((h) => h.tags)).toEqual(expected.map((h) => obsidianTags(h.tags).map((t) => '#' + t)))
     expect(read.highlights.map((h) => h.color)).toEqual(expected.map((h) => h.color))
     // The note renders in the export exactly as Diptych renders it on its own.

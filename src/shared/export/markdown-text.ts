@@ -18,12 +18,20 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * writing the file would replace them anyway).
  */
 export function normalizeText(text: string): string {
+  // Most text has none of these: one test instead of three replacements (a library export normalises every quote).
+  if (!NEEDS_NORMALIZING.test(text)) return text
   return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').replace(LONE_SURROGATE, '\uFFFD')
 }
+// eslint-disable-next-line no-control-regex -- the characters normalizeText changes
+const NEEDS_NORMALIZING = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/
 
 /** Removes spaces and tabs at both ends: the characters Markdown itself drops at the edges of a line. */
 export function trimSpaceTab(text: string): string {
-  return text.replace(/^[ \t]+|[ \t]+$/g, '')
+  let start = 0
+  let end = text.length
+  while (start < end && (text[start] === ' ' || text[start] === '\t')) start++
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
 /** Characters with inline meaning in CommonMark, GFM or Obsidian wherever they stand in a line. */
@@ -33,6 +41,10 @@ const ESCAPED_WHEN_DOUBLED = new Set(['=', '%'])
 /** At the start of a line these open a blockquote, a list or a setext underline. */
 const ESCAPED_AT_LINE_START = new Set(['>', '-', '+', '='])
 const ENTITY_LIKE = /^&#?[A-Za-z0-9]+;/
+/** Every character the loop below may escape anywhere in a line (a superset, for the quick test). */
+const MAY_NEED_ESCAPE = /[<&\\`*_[\]#|~$^=%]/
+/** What may open a block at the start of a line: `>`, `-`, `+`, `=` or a digit. */
+const LINE_START_SYNTAX = /^[>+=\-\d]/
 /** `1.` or `1)` opens an ordered list; CommonMark allows up to nine digits. */
 const ORDERED_MARKER = /^\d{1,9}(?=[.)])/
 
@@ -43,6 +55,8 @@ const ORDERED_MARKER = /^\d{1,9}(?=[.)])/
  */
 export function escapeLine(raw: string, lineStart: boolean): string {
   const line = trimSpaceTab(raw)
+  // Most lines of prose need no escape at all: say so with one test rather than a loop over every character.
+  if (!MAY_NEED_ESCAPE.test(line) && !(lineStart && LINE_START_SYNTAX.test(line))) return line
   const ordered = lineStart ? ORDERED_MARKER.exec(line) : null
   let out = ''
   for (let i = 0; i < line.length; i++) {

@@ -14,19 +14,8 @@ import {
 } from '../model'
 import { notValidJson } from '../json-mistake'
 import { err, ok, type Err, type Result } from '../result'
-import {
-  asList,
-  at,
-  dropUndefined,
-  expectObject,
-  fail,
-  hasType,
-  Invalid,
-  isObject,
-  optionalString,
-  stripPrefix,
-  type Json
-} from './webannotation-json'
+import { asList, at, dropUndefined, expectObject, fail, hasType, Invalid, isObject, optionalString, type Json } from './webannotation-json'
+import { articleIdOf, highlightIdOf, linkIdOf } from './webannotation-ids'
 
 export interface ImportedAnnotation {
   /** The highlight id for Diptych's own annotations, otherwise the annotation's IRI; absent if it has none. */
@@ -78,9 +67,6 @@ export interface WebAnnotationContents {
 
 export type WebAnnotationImport = Result<WebAnnotationContents, WebAnnotationImportError>
 
-const HIGHLIGHT_PREFIX = 'urn:diptych:highlight:'
-const ARTICLE_PREFIX = 'urn:diptych:article:'
-const LINK_PREFIX = 'urn:diptych:link:'
 /** Embedded pages followed at most; a chain longer than this is not a file Diptych wrote. */
 const MAX_PAGES = 10_000
 
@@ -193,11 +179,9 @@ function readHighlight(annotation: Json, path: string): ImportedAnnotation | und
   const { note, tags } = readBodies(annotation, path)
   const color = optionalString(annotation, 'diptych:color', path)
   return dropUndefined({
-    id: stripPrefix(optionalString(annotation, 'id', path), HIGHLIGHT_PREFIX),
+    id: highlightIdOf(optionalString(annotation, 'id', path)),
     source,
-    articleId:
-      optionalString(resource, 'diptych:article', target.path) ??
-      (source?.startsWith(ARTICLE_PREFIX) ? stripPrefix(source, ARTICLE_PREFIX) : undefined),
+    articleId: optionalString(resource, 'diptych:article', target.path) ?? articleIdOf(source),
     // An unknown colour is not an error: the reader's default colour will do.
     color: HIGHLIGHT_COLORS.find((known) => known === color),
     quote: selectors.quote,
@@ -277,9 +261,9 @@ function readLink(annotation: Json, path: string): ImportedLink {
   const known = LINK_RELATIONS.find((r) => r === relation)
   if (!known) fail('invalid-annotation', at(path, 'diptych:relation'), `unknown relation "${relation}"`)
   return dropUndefined({
-    id: stripPrefix(optionalString(annotation, 'id', path), LINK_PREFIX),
-    from: stripPrefix(targets[0], HIGHLIGHT_PREFIX),
-    to: stripPrefix(targets[1], HIGHLIGHT_PREFIX),
+    id: linkIdOf(optionalString(annotation, 'id', path)),
+    from: highlightIdOf(targets[0]),
+    to: highlightIdOf(targets[1]),
     relation: known,
     createdAt: optionalString(annotation, 'created', path)
   })

@@ -38,13 +38,42 @@ describe('Web Annotation export then import', () => {
     expect(result.value.skipped).toEqual([])
   })
 
-  it('uses a Diptych URN as the source of an article without a web address', () => {
+  it('uses the article’s diptych:// link as the source of an article without a web address', () => {
     const article: ExportArticle = { ...trend, meta: { ...trend.meta, url: 'file:///tmp/x.html' } }
     const collection = exportWebAnnotations(article)
     expect(collection.first.items.map((item) => ('source' in item.target ? item.target.source : undefined))).toEqual([
-      'urn:diptych:article:art-trend-2024-05-16',
-      'urn:diptych:article:art-trend-2024-05-16'
+      'diptych://article/art-trend-2024-05-16',
+      'diptych://article/art-trend-2024-05-16'
     ])
+    const back = parseWebAnnotations(throughJson(collection))
+    expect(back.ok && back.value.highlights.map((h) => h.articleId)).toEqual([trend.meta.id, trend.meta.id])
+  })
+
+  it('names highlights and links with the same diptych:// links as the Markdown export', () => {
+    const articleOf = (id: string) => (id.startsWith('hl-tr') ? trend.meta.id : anadolu.meta.id)
+    const items = exportWebAnnotations(anadolu, [paraphraseLink], articleOf).first.items
+    expect(items.map((item) => item.id)).toEqual([
+      'diptych://article/art-anadolu-2024-05-16/highlight/hl-aa-lukashenko-offer',
+      'diptych://article/art-anadolu-2024-05-16/highlight/hl-aa-rebuild-from-scratch',
+      'diptych://article/art-anadolu-2024-05-16/highlight/hl-aa-urban-planning',
+      `diptych://pair/art-anadolu-2024-05-16/art-trend-2024-05-16/link/${paraphraseLink.id}`
+    ])
+    expect(items[3].target).toEqual([
+      'diptych://article/art-anadolu-2024-05-16/highlight/hl-aa-rebuild-from-scratch',
+      'diptych://article/art-trend-2024-05-16/highlight/hl-tr-rebuild-from-scratch'
+    ])
+  })
+
+  it('falls back to a Diptych URN for ids no link can carry, and reads both forms back', () => {
+    const odd: ExportArticle = { ...trend, meta: { ...trend.meta, id: 'art 1/ü', url: undefined } }
+    const collection = exportWebAnnotations(odd)
+    expect(collection.first.items.map((item) => ('source' in item.target ? item.target.source : ''))).toEqual([
+      'urn:diptych:article:art%201%2F%C3%BC',
+      'urn:diptych:article:art%201%2F%C3%BC'
+    ])
+    const back = parseWebAnnotations(throughJson(collection))
+    const read = back.ok ? back.value.highlights.map((h) => [h.id, h.articleId]) : []
+    expect(read.sort()).toEqual(trend.highlights.map((h) => [h.id, 'art 1/ü']).sort())
   })
 
   it('loses nothing for any highlights and links', () => {

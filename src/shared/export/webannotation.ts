@@ -3,17 +3,22 @@
 //
 // Mapping:
 // - highlight → Annotation, motivation `highlighting`; target = SpecificResource whose source is the
-//   article's URL (or `urn:diptych:article:<id>` when it has none) with a TextQuoteSelector and a
+//   article's URL (or its diptych:// link when it has none) with a TextQuoteSelector and a
 //   TextPositionSelector over the canonical text.
 // - note → TextualBody, format text/markdown, purpose `commenting`; each tag → TextualBody, purpose
 //   `tagging`. The colour is not a body (no W3C purpose fits it): it is the `diptych:color` property.
-// - link → Annotation, motivation `linking`, whose two targets are the highlights' IRIs
-//   (`urn:diptych:highlight:<id>`, `from` first) and whose relation is `diptych:relation`.
+// - link → Annotation, motivation `linking`, whose two targets are the highlights' IRIs (`from`
+//   first) and whose relation is `diptych:relation`.
+// - Ids are the diptych:// links the Markdown export writes (`diptych://article/<a>/highlight/<h>`,
+//   `diptych://pair/<a>/<b>/link/<l>`, and `diptych://article/<a>` as the source of an article without
+//   a web address), so that one passage has one name in both exports; an id no link can carry falls
+//   back to a `urn:diptych:` IRI. Both forms are read back.
 // Our own properties live under the `diptych:` prefix declared in the context, so JSON-LD tools see
 // them as one vocabulary, and other W3C tools ignore them.
 
 import type { HighlightColor, Id, Link, LinkRelation } from '../model'
 import { highlightBlockId } from './block-id'
+import { articleLink, highlightLink, pairLink } from './export-links'
 import type { ExportArticle } from './export-types'
 import { byReadingOrder } from './markdown-highlights'
 import { httpUrl } from './markdown-text'
@@ -115,16 +120,37 @@ function isPaired(text: string, index: number): boolean {
 }
 
 /**
+ * A highlight's IRI: the diptych:// link the Markdown export writes for it (without its quote, which
+ * the selectors carry), or a Diptych URN when its ids cannot stand in a link or its article is unknown.
+ */
+function highlightIri(highlightId: Id, articleId: Id | undefined): string {
+  const link = articleId === undefined ? undefined : highlightLink({ id: highlightId, articleId, quote: NO_QUOTE }, false)
+  return link ?? iri(HIGHLIGHT_IRI_PREFIX, highlightId)
+}
+const NO_QUOTE = { exact: '', prefix: '', suffix: '' }
+
+function linkIri(link: Link, fromArticle: Id | undefined, toArticle: Id | undefined): string {
+  const uri = fromArticle !== undefined && toArticle !== undefined ? pairLink(fromArticle, toArticle, link.id) : undefined
+  return uri ?? iri(LINK_IRI_PREFIX, link.id)
+}
+
+/**
  * An article's annotations. Orphans are included (their selectors are what lets them be found again);
  * links are included when either end is one of this article's highlights.
  */
-export function exportWebAnnotations(input: ExportArticle, links: readonly Link[] = []): AnnotationCollectionJson {
+export function exportWebAnnotations(
+  input: ExportArticle,
+  links: readonly Link[] = [],
+  articleOf: (highlightId: Id) => Id | undefined = () => undefined
+): AnnotationCollectionJson {
   const { meta } = input
-  const collectionId = iri('urn:diptych:annotations:', meta.id)
-  const source = httpUrl(meta.url) ?? iri(ARTICLE_IRI_PREFIX, meta.id)
   const ownIds = new Set(input.highlights.map((h) => h.id))
+  const collectionId = iri('urn:diptych:annotations:', meta.id)
+  const source = httpUrl(meta.url) ?? articleLink(meta.id) ?? iri(ARTICLE_IRI_PREFIX, meta.id)
+  // A link's other end may sit in another article: its id names that article, when the library knows it.
+  const articleOfEnd = (id: Id) => (ownIds.has(id) ? meta.id : articleOf(id))
   const highlights: HighlightAnnotationJson[] = [...input.highlights].sort(byReadingOrder).map((h) => ({
-    id: iri(HIGHLIGHT_IRI_PREFIX, h.id),
+    id: highlightIri(h.id, meta.id),
     type: 'Annotation',
     motivation: 'highlighting',
     created: h.createdAt,
@@ -152,11 +178,11 @@ export function exportWebAnnotations(input: ExportArticle, links: readonly Link[
   const linking: LinkAnnotationJson[] = links
     .filter((link) => ownIds.has(link.from) || ownIds.has(link.to))
     .map((link) => ({
-      id: iri(LINK_IRI_PREFIX, link.id),
+      id: linkIri(link, articleOfEnd(link.from), articleOfEnd(link.to)),
       type: 'Annotation',
       motivation: 'linking',
       created: link.createdAt,
-      target: [iri(HIGHLIGHT_IRI_PREFIX, link.from), iri(HIGHLIGHT_IRI_PREFIX, link.to)],
+      target: [highlightIri(link.from, articleOfEnd(link.from)), highlightIri(link.to, articleOfEnd(link.to))],
       'diptych:relation': link.relation
     }))
   const items: AnnotationJson[] = [...highlights, ...linking]

@@ -40,16 +40,16 @@ function needsUnicodeEscape(text: string, index: number, code: number): boolean 
   return false
 }
 
+/** One field as its lines, or none when its value is undefined. */
+export function frontMatterEntry([key, value]: FrontMatterField): string[] {
+  if (value === undefined) return []
+  if (typeof value === 'number') return [`${key}: ${value}`]
+  if (typeof value === 'string') return [`${key}: ${yamlQuoted(value)}`]
+  if (value.length === 0) return [`${key}: []`]
+  return [`${key}:`, ...value.map((item) => `  - ${yamlQuoted(item)}`)]
+}
+
 /** The front matter block, `---` lines included. Keys are ours (plain identifiers), never the reader's. */
 export function frontMatterLines(fields: readonly FrontMatterField[]): string[] {
-  const lines = ['---']
-  for (const [key, value] of fields) {
-    if (value === undefined) continue
-    if (typeof value === 'number') lines.push(`${key}: ${value}`)
-    else if (typeof value === 'string') lines.push(`${key}: ${yamlQuoted(value)}`)
-    else if (value.length === 0) lines.push(`${key}: []`)
-    else lines.push(`${key}:`, ...value.map((item) => `  - ${yamlQuoted(item)}`))
-  }
-  lines.push('---')
-  return lines
+  return ['---', ...fields.flatMap(frontMatterEntry), '---']
 }
