@@ -1,6 +1,7 @@
 // What a diptych:// link opens in this library, decided before anything is opened: a link to an
 // article, highlight or link that is not here says so in one sentence and opens nothing.
 import { formatDeepLink, type DeepLink } from './deep-link'
+import { highlightLink as exportedHighlightLink } from './export/export-links'
 import type { ArticleMeta, Highlight, Link, TextQuoteSelector } from './model'
 
 /** The parts of the library a link is checked against. */
@@ -69,7 +70,10 @@ export function planLink(link: DeepLink, targets: LinkTargets): LinkPlan {
   }
 }
 
-/** The link to a highlight, with its quote to find the passage by where the highlight is not. */
+/**
+ * The link to a highlight, with its quote to find the passage by where the highlight is not: the one
+ * the export writes (export-links.ts), so that a copied link and an exported one are the same text.
+ */
 export function highlightLink(h: Pick<Highlight, 'id' | 'articleId' | 'quote'>): string {
-  return formatDeepLink({ kind: 'highlight', articleId: h.articleId, highlightId: h.id, quote: h.quote })
+  return exportedHighlightLink(h, true) ?? formatDeepLink({ kind: 'highlight', articleId: h.articleId, highlightId: h.id, quote: h.quote })
 }
