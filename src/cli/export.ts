@@ -3,7 +3,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ExportRequest, FolderUpdateResult } from '../shared/api'
-import type { ArticleMeta } from '../shared/model'
 import { AppError, ExportTargetError, SENTENCES } from '../node'
 import { oneOf, UsageError } from './args'
 import { CliError, DATA_DIR_HELP, type Command } from './command'

@@ -1,8 +1,7 @@
 // `diptych refresh` by the real command line, against the local test web server: a page, then the same
 // page, then a changed one; and a failure said plainly.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { libraryOnDisk } from '../node'
 import { STORY_V1, STORY_V2, storyPage } from '../node/test-support/edition-pages'
 import { useTempDirs } from '../node/test-support/temp-dir'
 import { useWebServer } from '../node/test-support/web-server'
@@ -31,8 +30,8 @@ describe('diptych refresh', { timeout: 60_000 }, () => {
     const changed = await runCli(['refresh', id.slice(0, 8), '--data-dir', dir])
     expect(changed.stdout.split('\n')[0]).toBe(`${id} “Council approves the new river bridge”: new edition 2: no highlights to move.`)
     expect(changed.stdout.split('\n')[1]).toBe('1 article checked: 0 unchanged, 1 new edition, 0 failed.')
-    const library = JSON.parse(readFileSync(path.join(dir, 'library.json'), 'utf8'))
-    expect(library.articles.find((a: { id: string }) => a.id === id).editions.map((e: { n: number }) => e.n)).toEqual([1, 2])
+    const library = await libraryOnDisk(dir)
+    expect(library.articles.find((a) => a.id === id)?.editions?.map((e) => e.n)).toEqual([1, 2])
 
     const json = JSON.parse((await runCli(['refresh', id, '--json', '--data-dir', dir])).stdout) as EditionCheck[]
     expect(json).toMatchObject([{ articleId: id, status: 'unchanged' }])
