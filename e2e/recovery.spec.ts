@@ -1,9 +1,17 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from './fixtures'
 import { selectText } from './select'
 
-test('a damaged library.json is moved aside, the newest good backup restored, and the reader told', async ({ app }) => {
+/** This computer's change-log folder in the library (changes/<device>): the harness's processes are one device. */
+function deviceFolder(dataDir: string): { device: string; folder: string } {
+  const device = readdirSync(path.join(dataDir, 'changes'))[0]
+  return { device, folder: path.join(dataDir, 'changes', device) }
+}
+
+test('a damaged snapshot is moved aside, the library rebuilt from the newest good backup and the changes since, and the reader told', async ({
+  app
+}) => {
   const left = () => app.page.getByRole('region', { name: 'left pane' })
   await selectText(left(), 'We have to rebuild a significant area from scratch')
   await app.page.keyboard.press('h')
@@ -11,16 +19,19 @@ test('a damaged library.json is moved aside, the newest good backup restored, an
   // Opening a library with content backs it up.
   await app.restart()
   await app.stop()
-  const file = path.join(app.dataDir, 'library.json')
-  writeFileSync(file, readFileSync(file, 'utf8').slice(0, 200))
+  const { device } = deviceFolder(app.dataDir)
+  const snapshots = path.join(app.dataDir, 'snapshots')
+  mkdirSync(snapshots, { recursive: true })
+  const file = path.join(snapshots, `${device}.json`)
+  // Cut short as a disk failure would: the written one if compaction wrote it, else a start of one.
+  writeFileSync(file, existsSync(file) ? readFileSync(file, 'utf8').slice(0, 200) : '{"version":')
 
   await app.start()
-  const alert = app.page.getByRole('status').filter({ hasText: 'damaged' })
-  await expect(alert).toContainText('restored the newest good backup')
-  const moved = readdirSync(app.dataDir).find((n) => n.startsWith('library.corrupt-'))
+  const said = app.page.getByRole('status').filter({ hasText: 'damaged' })
+  await expect(said.first()).toContainText('library snapshot was damaged')
+  const moved = readdirSync(snapshots).find((n) => n.startsWith(`${device}.corrupt-`))
   expect(moved).toBeDefined()
-  await expect(alert).toContainText(moved!)
-  expect(readFileSync(path.join(app.dataDir, moved!), 'utf8')).toHaveLength(200)
+  await expect(app.page.getByRole('status').filter({ hasText: 'rebuilt the library' }).first()).toBeVisible()
   await expect(app.page.getByRole('button', { name: 'Annotations of the left pane' })).toContainText('1')
 })
 
@@ -48,27 +59,24 @@ test('restore a chosen backup from the backups dialog', async ({ app }) => {
 })
 
 test('a write that fails keeps the change on screen, says why, and the next write saves everything', async ({ app }) => {
-  const { mkdirSync, renameSync, rmSync } = await import('node:fs')
   const left = () => app.page.getByRole('region', { name: 'left pane' })
   const count = () => app.page.getByRole('button', { name: 'Annotations of the left pane' })
   await selectText(left(), 'Belarus has expertise in urban planning')
   await app.page.keyboard.press('h')
   await expect(count()).toContainText('1')
 
-  // The library file's place taken by a folder: the next write cannot replace it.
-  const file = path.join(app.dataDir, 'library.json')
-  renameSync(file, `${file}.aside`)
-  mkdirSync(file)
+  // The change log's folder taken by a file: the next write cannot append.
+  const { folder } = deviceFolder(app.dataDir)
+  renameSync(folder, `${folder}.aside`)
+  writeFileSync(folder, 'not a folder')
   await selectText(left(), 'We have to rebuild a significant area from scratch')
   await app.page.keyboard.press('h')
   // Other saves (the reading position) may fail for the same reason; one alert at least says why.
-  await expect(
-    app.page.getByRole('alert').filter({ hasText: "library.json is a folder, not Diptych's library file" }).first()
-  ).toBeVisible()
+  await expect(app.page.getByRole('alert').filter({ hasText: 'Could not save the library' }).first()).toBeVisible()
   await expect(count()).toContainText('2')
 
-  rmSync(file, { recursive: true })
-  renameSync(`${file}.aside`, file)
+  rmSync(folder)
+  renameSync(`${folder}.aside`, folder)
   await selectText(left(), 'creating modern, technological jobs')
   await app.page.keyboard.press('h')
   await expect(count()).toContainText('3')

@@ -134,7 +134,8 @@ export class Store {
     // A migrated or recovered library is written as this device's snapshot at once.
     if (loaded.migratedFrom || loaded.notices.length > 0) await this.compact()
     if (loaded.migratedFrom) await keepAside(this.dir)
-    else if (this.options.backupOnOpen) await this.backupNow()
+    // A new, empty folder has nothing to keep: a backup of it would only crowd out the useful ones.
+    else if (this.options.backupOnOpen && (this.lib.articles.length > 0 || this.lib.highlights.length > 0)) await this.backupNow()
   }
 
   /** Applies a recipe now; resolves with its result once the change is on disk. */
