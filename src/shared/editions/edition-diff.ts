@@ -65,6 +65,13 @@ export function wordChanges(before: string, after: string): WordDiffOp[] {
 
 const quotationsOf = (text: string) => findQuotations(text).map((q) => q.pieces.map((p) => text.slice(p.start, p.end)).join(' '))
 
+/**
+ * The aligner's score is the chance that two texts share a passage, calibrated on texts that may be
+ * unrelated; two paragraphs in the same gap between two editions of one article are far likelier to be
+ * one revised, so weaker matches count here (a changed figure in a short sentence scores about 0.25).
+ */
+const EDITION_MIN_SCORE = 0.15
+
 /** Pairs the paragraphs of one gap that the aligner finds sharing passages, one to one and in order. */
 function pairGap(older: readonly string[], newer: readonly string[], olds: number[], news: number[]): EditionRow[] {
   const removed = (o: number): EditionRow => ({ kind: 'removed', old: o, quoteChanged: quotationsOf(older[o]).length > 0 })
@@ -74,7 +81,7 @@ function pairGap(older: readonly string[], newer: readonly string[], olds: numbe
   const b = joined(newer, news)
   // How much of each (old, new) paragraph pair the aligner matched, in characters.
   const shared = new Map<string, { o: number; n: number; size: number }>()
-  for (const pair of align(a.text, b.text)) {
+  for (const pair of align(a.text, b.text, { minScore: EDITION_MIN_SCORE })) {
     const o = a.blockAt(pair.a.start)
     const n = b.blockAt(pair.b.start)
     const key = `${o}:${n}`
