@@ -54,7 +54,7 @@ test('compare the seed pair, accept a pair, and find the link on both highlights
   const dialog = page.getByRole('dialog', { name: 'Export' })
   await dialog.getByLabel('The two open articles, with their links').check()
   await app.answerDialog([out])
-  await dialog.getByRole('button', { name: 'Export…' }).click()
+  await dialog.getByRole('button', { name: 'Export…', exact: true }).click()
   await expect(page.getByText(/Exported 1 file/)).toBeVisible()
   const md = readFileSync(out, 'utf8')
   expect(md).toContain('We have to rebuild a significant area from scratch')

@@ -98,7 +98,7 @@ test(`none of ${XSS_VECTORS.length} injection vectors runs, in articles, Markdow
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   await page.getByRole('dialog', { name: 'Export' }).getByLabel('The two open articles, with their links').check()
   await app.answerDialog([out])
-  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export…' }).click()
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export…', exact: true }).click()
   await expect(page.getByText(/Exported 1 file/)).toBeVisible()
   const exported = readFileSync(out, 'utf8')
   expect(exported).toContain('&lt;script>window.__xss=1&lt;/script>')
