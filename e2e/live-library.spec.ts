@@ -81,7 +81,7 @@ test('a highlight and a tag added by another process appear at once; the note be
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'Annotations of the right pane' }).click()
   const sidebar = page.getByRole('complementary', { name: 'Annotations in the right pane' })
-  await expect(sidebar.getByRole('button', { name: /Dear guests\./ })).toContainText('Added on the laptop')
+  await expect(sidebar.getByRole('button', { name: /^Dear guests\./ })).toContainText('Added on the laptop')
 })
 
 test('an open card shows the note another process wrote on its highlight', async ({ app }) => {
