@@ -2,7 +2,7 @@
 // closing line that adds up every runner: `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { ensureChromium } from './ensure-chromium.mjs'
+import { ensureChromium, ensureSyncthing } from './ensure-chromium.mjs'
 
 const results = []
 // prettier-ignore
@@ -56,13 +56,18 @@ counted(
   })
 )
 // Two Syncthing instances on loopback and two Diptych processes on their folders: seconds, so apart from `unit`.
-counted(
-  'sync',
-  'npm',
-  ['run', '--silent', 'test:sync', '--', '--reporter=default', '--reporter=json', '--outputFile=test-results/sync.json'],
-  'test-results/sync.json',
-  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests })
-)
+const syncthing = wanted('sync') ? ensureSyncthing() : { ok: true }
+if (!syncthing.ok) {
+  console.log(syncthing.message)
+  results.push({ name: 'sync', passed: 0, failed: 1 })
+} else
+  counted(
+    'sync',
+    'npm',
+    ['run', '--silent', 'test:sync', '--', '--reporter=default', '--reporter=json', '--outputFile=test-results/sync.json'],
+    'test-results/sync.json',
+    (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests })
+  )
 if (wanted('e2e')) {
   const chromium = ensureChromium()
   if (!chromium.ok) {
