@@ -5,13 +5,20 @@ import type { EvalCase } from '../types'
 import { binCollection } from './binCollection'
 import { bumblebeeCount } from './bumblebeeCount'
 import { dataBreach } from './dataBreach'
+import { derbyReports } from './derbyReports'
 import { enginePlant } from './enginePlant'
 import { exoplanetWater } from './exoplanetWater'
+import { galleryPreview } from './galleryPreview'
 import { housingEstate } from './housingEstate'
 import { measlesClinics } from './measlesClinics'
+import { parkConsultation } from './parkConsultation'
+import { quakeBulletin } from './quakeBulletin'
 import { ruralBroadband } from './ruralBroadband'
+import { sensorFunding } from './sensorFunding'
 import { shipwreckBell } from './shipwreckBell'
 import { tennisFarewell } from './tennisFarewell'
+import { universityCuts } from './universityCuts'
+import { vitaminTrial } from './vitaminTrial'
 import { youthHeading } from './youthHeading'
 
 export const HELD_OUT_THIRD_ANSWER_SETS: AnswerSet[] = [
@@ -28,4 +35,12 @@ export const HELD_OUT_THIRD_ANSWER_SETS: AnswerSet[] = [
   ruralBroadband
 ]
 
-export const HELD_OUT_THIRD_CASES: EvalCase[] = []
+export const HELD_OUT_THIRD_CASES: EvalCase[] = [
+  universityCuts,
+  galleryPreview,
+  parkConsultation,
+  quakeBulletin,
+  derbyReports,
+  vitaminTrial,
+  sensorFunding
+]
