@@ -54,6 +54,16 @@ Many people worry about smells. Lining the caddy with a compostable bag or newsp
 
 Councils across the country are being required to collect food waste every week by 2026, so weekly food collections are likely to become the norm wherever you live.`
 
+const nonMeeting = `There were raised voices in the council chamber on Tuesday evening as Thornbury's councillors argued for nearly three hours over the future of the black bin.
+
+In the end, the ruling group got its way. From October, black bins will be emptied fortnightly, with a new weekly collection for food scraps. Twenty-nine councillors voted in favour and seventeen against.
+
+Opposition leader Councillor Mike Dunne told the meeting that residents had been "kept in the dark" and that the consultation had run for only four weeks over the summer holidays. "People will be living with maggots in their bins in August," he said, to applause from the public gallery.
+
+Councillor Rachel Okafor replied that councils which had made the same change had seen recycling rise within a year. She said families who needed more space would be helped.
+
+About forty residents attended the meeting, several holding placards. One, a mother of five from Lower Thornbury, said she already filled her bin every week. "I don't know where the rest is supposed to go," she said.`
+
 export const binCollection: AnswerSet = {
   topic: 'bin-collection',
   source,
@@ -75,6 +85,11 @@ export const binCollection: AnswerSet = {
       level: 'non',
       text: nonCaddyGuide,
       note: 'a guide to the food caddy: food waste, general rubbish, every week'
+    },
+    {
+      level: 'non',
+      text: nonMeeting,
+      note: 'the same vote, reported from the council meeting and not from this report: the same figures and names, none of its sentences'
     }
   ]
 }

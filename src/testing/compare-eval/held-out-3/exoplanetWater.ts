@@ -60,6 +60,14 @@ The James Webb Space Telescope, launched in 2021, is helping to answer it. When 
 
 Astronomers say it may take many years of observations before they know whether any of these worlds could support life.`
 
+const nonSameDiscovery = `A planet twice the size of Earth has become one of the smallest worlds outside the solar system to have water detected in its air, in a result that astronomers say marks a turning point for the James Webb Space Telescope.
+
+The planet, TOI-2281 b, orbits a red dwarf star and is thought to be far too hot for oceans. But the detection, reported in the Astrophysical Journal Letters, shows that Webb can analyse the atmospheres of planets that are close to Earth in size, something that earlier telescopes could not do.
+
+Dr Jonas Ekberg, a co-author of the paper at the University of Brenmoor, said the team had at first suspected that the signal came from spots on the star itself. "We spent months trying to make the water go away, and it would not," he said. "That is when we started to believe it."
+
+Other astronomers were cautious. Professor Laura Medina of the Instituto de Astrofísica in Madrid, who was not involved, said the detection looked solid but the methane claim needed confirmation. "Starspots can mimic a lot of things," she said.`
+
 export const exoplanetWater: AnswerSet = {
   topic: 'exoplanet-water',
   source,
@@ -81,6 +89,11 @@ export const exoplanetWater: AnswerSet = {
       level: 'non',
       text: nonExplainer,
       note: 'an explainer on red dwarfs: most common stars, rocky planets, James Webb, starlight through its atmosphere, support life'
+    },
+    {
+      level: 'non',
+      text: nonSameDiscovery,
+      note: 'the same discovery, reported from the paper and interviews and not from this release: the same names and numbers, none of its sentences'
     }
   ]
 }

@@ -3,6 +3,7 @@
 import type { AnswerSet } from '../answers/types'
 import type { EvalCase } from '../types'
 import { binCollection } from './binCollection'
+import { breweryTakeover } from './breweryTakeover'
 import { bumblebeeCount } from './bumblebeeCount'
 import { dataBreach } from './dataBreach'
 import { derbyReports } from './derbyReports'
@@ -19,6 +20,7 @@ import { shipwreckBell } from './shipwreckBell'
 import { tennisFarewell } from './tennisFarewell'
 import { universityCuts } from './universityCuts'
 import { vitaminTrial } from './vitaminTrial'
+import { wartimeLetters } from './wartimeLetters'
 import { youthHeading } from './youthHeading'
 
 export const HELD_OUT_THIRD_ANSWER_SETS: AnswerSet[] = [
@@ -32,7 +34,9 @@ export const HELD_OUT_THIRD_ANSWER_SETS: AnswerSet[] = [
   bumblebeeCount,
   tennisFarewell,
   housingEstate,
-  ruralBroadband
+  ruralBroadband,
+  breweryTakeover,
+  wartimeLetters
 ]
 
 export const HELD_OUT_THIRD_CASES: EvalCase[] = [

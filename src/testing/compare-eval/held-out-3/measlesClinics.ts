@@ -66,6 +66,16 @@ How can I protect my child? The MMR vaccine protects against measles, mumps and 
 
 How do I know if my child has had both doses? Check your child's personal health record, often called the red book, or ask your GP surgery.`
 
+const nonSurgery = `News from Riverside Surgery, Marlshire
+
+You may have seen in the local news that there has been an outbreak of measles in the county this spring. We have had several cases among our own patients, mostly young children, and we want to make sure everyone is protected.
+
+If your child has missed either of their MMR jabs, please ring reception and we will book an appointment, usually within a week. Adults who are not sure whether they had both doses as children can also have the vaccine. It is free and there is no upper age limit.
+
+If you think you or your child may have measles, please do not come into the waiting room, where you could pass it on to babies or to patients who are pregnant or unwell. Phone us first, or call the NHS helpline, and we will arrange to see you safely.
+
+The symptoms to watch for are a high temperature, cold-like symptoms, sore red eyes and a blotchy rash. Thank you for helping to keep our community safe.`
+
 export const measlesClinics: AnswerSet = {
   topic: 'measles-clinics',
   source,
@@ -86,6 +96,11 @@ export const measlesClinics: AnswerSet = {
       level: 'non',
       text: nonQuestions,
       note: 'a question-and-answer page: protects against measles, mumps and rubella, both doses, the red book, ask your GP surgery'
+    },
+    {
+      level: 'non',
+      text: nonSurgery,
+      note: 'a surgery’s newsletter on the same outbreak, written without the report: MMR, both doses, free, symptoms'
     }
   ]
 }
