@@ -6,8 +6,9 @@
 // Code splitting keeps what only an import needs (jsdom, Readability, DOMPurify: the importer loads them
 // with a dynamic import) in its own chunk, so `diptych list` does not pay half a second to load them.
 //
-// The aligner that `diptych align` runs is built apart, as a classic script with a V8 code cache made
-// here after a warm-up run (src/cli/compare-script.ts says why): both are content-hashed chunks too.
+// What `diptych align` runs on two text files (src/cli/align-kernel-entry.ts: reading, decoding, the
+// aligner) is built apart, as a classic script with a V8 code cache made here after a warm-up run
+// (src/cli/align-kernel.ts says why): both are content-hashed chunks too.
 //
 // Several builds may run at once (test files in parallel, two `npx diptych` right after install): chunks
 // have content-hashed names, so writing one twice writes the same bytes, and the entry is written last
@@ -15,6 +16,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import vm from 'node:vm'
 import { build } from 'esbuild'
@@ -36,7 +38,7 @@ const COMMON = {
 
 /** Builds the command line; resolves with the entry file's path. */
 export async function buildCli() {
-  const aligner = await buildAligner()
+  const kernel = await buildAlignKernel()
   const result = await build({
     ...COMMON,
     entryPoints: {
@@ -51,12 +53,12 @@ export async function buildCli() {
     splitting: true,
     format: 'esm',
     packages: 'external',
-    define: { DIPTYCH_COMPARE_SCRIPT: JSON.stringify(path.relative(root, aligner.script).split(path.sep).join('/')) }
+    define: { DIPTYCH_ALIGN_KERNEL: JSON.stringify(path.relative(root, kernel.script).split(path.sep).join('/')) }
   })
   mkdirSync(path.join(CLI_OUT_DIR, 'chunks'), { recursive: true })
   const entryFiles = []
   const written = new Set()
-  for (const file of [...aligner.outputFiles, ...result.outputFiles]) {
+  for (const file of [...kernel.outputFiles, ...result.outputFiles]) {
     written.add(file.path)
     if (path.dirname(file.path) === CLI_OUT_DIR) entryFiles.push(file)
     else writeAtomic(file.path, file.contents)
@@ -71,24 +73,30 @@ export async function buildCli() {
   return CLI_ENTRY
 }
 
-/** src/shared/compare as one function expression taking (module, exports), and the code cache of its
- *  functions once they have aligned a few passages of each kind. */
-async function buildAligner() {
+/** The align kernel as one function expression taking (module, exports, require, its file's URL), and
+ *  the code cache of its functions once they have read a file and aligned passages of each kind. */
+async function buildAlignKernel() {
   const result = await build({
     ...COMMON,
-    entryPoints: [path.join(root, 'src', 'shared', 'compare', 'index.ts')],
+    entryPoints: [path.join(root, 'src', 'cli', 'align-kernel-entry.ts')],
     outdir: path.join(CLI_OUT_DIR, 'chunks'),
-    entryNames: 'compare-[hash]',
+    entryNames: 'align-kernel-[hash]',
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
-    banner: { js: '(function (module, exports) {' },
+    packages: 'external',
+    define: { 'import.meta.url': 'kernelUrl' },
+    banner: { js: '(function (module, exports, require, kernelUrl) {' },
     footer: { js: '})' }
   })
   const code = result.outputFiles.find((file) => file.path.endsWith('.cjs'))
   const script = new vm.Script(code.text, { filename: code.path })
   const module = { exports: {} }
-  script.runInThisContext()(module, module.exports)
-  for (const [a, b] of WARM_UP) module.exports.align(a, b, { minScore: 0 })
+  script.runInThisContext()(module, module.exports, createRequire(code.path), pathToFileURL(code.path).href)
+  const kernel = module.exports
+  const read = await kernel.readArticleFile(fileURLToPath(import.meta.url))
+  if (!read.ok || kernel.plainTextLikeImporter(read.value, 'build-cli.txt') === null)
+    throw new Error('the align kernel could not read a text file')
+  for (const [a, b] of WARM_UP) kernel.align(a, b, { minScore: 0 })
   const cache = { path: `${code.path}.cache`, contents: script.createCachedData() }
   return { script: code.path, outputFiles: [...result.outputFiles, cache] }
 }

@@ -5,12 +5,12 @@ import { readFile } from 'node:fs/promises'
 import type { AlignOptions } from '../shared/compare'
 import { readForAlign, type AlignInput } from './align-input'
 import { CliError } from './command'
-import { compare } from './compare-script'
+import { kernel } from './align-kernel'
 import { displayPath, escapeControls, type Output } from './output'
 
 export function alignJson(a: AlignInput, b: AlignInput, options: AlignOptions): object {
   const side = (s: AlignInput) => ({ file: s.file, length: s.text.length, offsetsInto: s.offsetsInto })
-  const pairs = compare.align(a.text, b.text, options)
+  const pairs = kernel.align(a.text, b.text, options)
   return { a: side(a), b: side(b), pairs: pairs.map((p) => ({ a: p.a, b: p.b, kind: p.kind, score: p.score })) }
 }
 

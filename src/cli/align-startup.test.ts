@@ -1,7 +1,7 @@
 // What `diptych align` loads for two .txt files, in the built command line: start-up is nearly all of
-// such a call, so it loads no package (jsdom, zod, the parsers), and the aligner comes from its own
-// script with the code cache made at build time (compare-script.ts), which V8 accepts, not from ES
-// modules compiled afresh.
+// such a call, so it loads no package (jsdom, zod, the parsers), and the reader and aligner come from
+// the align kernel's script with the code cache made at build time (align-kernel.ts), which V8 accepts,
+// not from ES modules compiled afresh.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -35,7 +35,7 @@ export async function load(url, context, next) {
 `
 
 describe('diptych align on two .txt files', { timeout: 60_000 }, () => {
-  it('loads no package and takes the aligner from its code-cached script', () => {
+  it('loads no package and takes the reader and aligner from their code-cached script', () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'preload.mjs'), PRELOAD)
     writeFileSync(path.join(dir, 'hooks.mjs'), HOOKS)
@@ -54,11 +54,13 @@ describe('diptych align on two .txt files', { timeout: 60_000 }, () => {
     const modules = lines.filter((l) => l.startsWith('MODULE file:')).map((l) => fileURLToPath(l.slice('MODULE '.length)))
     expect(modules.length).toBeGreaterThan(0)
     expect(modules.filter((file) => file.includes(`${path.sep}node_modules${path.sep}`))).toEqual([])
-    // esbuild names each bundled source file in a comment: no ES module loaded holds the aligner.
-    expect(modules.filter((file) => readFileSync(file, 'utf8').includes('// src/shared/compare/'))).toEqual([])
+    // esbuild names each bundled source file in a comment: no ES module loaded holds the aligner or the reader.
+    const holding = (source: string) => modules.filter((file) => readFileSync(file, 'utf8').includes(`// ${source}`))
+    expect(holding('src/shared/compare/')).toEqual([])
+    expect(holding('src/node/services/read-article-file.ts')).toEqual([])
 
     const scripts = lines.filter((l) => l.startsWith('SCRIPT ')).map((l) => JSON.parse(l.slice('SCRIPT '.length)) as { file: string })
-    expect(scripts).toEqual([{ file: expect.stringMatching(/compare-\w+\.cjs$/), rejected: false }])
+    expect(scripts).toEqual([{ file: expect.stringMatching(/align-kernel-\w+\.cjs$/), rejected: false }])
     expect(path.relative(REPO_ROOT, scripts[0].file).startsWith(path.join('out', 'cli'))).toBe(true)
   })
 })

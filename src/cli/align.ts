@@ -4,11 +4,11 @@ import { readForAlign } from './align-input'
 import { alignJson, alignPairsFile } from './align-pairs'
 import { UsageError } from './args'
 import type { Command } from './command'
-import { compare } from './compare-script'
+import { kernel } from './align-kernel'
 import { displayPath, oneLine, plural, table, truncate } from './output'
 
 const EXCERPT_COLUMNS = 96
-const { align, DEFAULT_MIN_SCORE } = compare
+const { align, DEFAULT_MIN_SCORE } = kernel
 
 function minScoreOption(value: unknown): number {
   if (value === undefined) return DEFAULT_MIN_SCORE
