@@ -1,15 +1,12 @@
 // What `diptych align` runs on two plain-text files (align-kernel-entry.ts). In the built command line
 // it is a classic script of its own (out/cli/chunks/align-kernel-HASH.cjs), compiled with the V8 code
-// cache that scripts/build-cli.mjs made for it after a warm-up run: on two short files a cold aligner
+// cache (cached-script.ts) that scripts/build-cli.mjs made for it after a warm-up run: on two short files a cold aligner
 // spent more time being compiled than aligning, each ES module file costs its own resolve, read and
 // link, and Node 20 has no compile cache for ES modules. Run from the sources (tests), it is the module
-// itself. A cache V8 refuses (another Node version) only costs the compile it would have saved.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+// itself. A cache V8 refuses (another Node version) costs that one call the compile, and is made again.
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import vm from 'node:vm'
 import type * as KernelModule from './align-kernel-entry'
+import { keepCache, runCachedScript } from './cached-script'
 import { packageRoot } from './package-root'
 
 export type AlignKernel = typeof KernelModule
@@ -18,19 +15,12 @@ export type AlignKernel = typeof KernelModule
  *  a hash of its content, so that its cache, written beside it, is always the cache of this content. */
 declare const DIPTYCH_ALIGN_KERNEL: string | undefined
 
-/** The script's text is one function expression taking (module, exports, require, its own file URL). */
+/** The kernel from its script. When its cache is missing or refused, a new one is written as the
+ *  process exits, once the run has compiled what it needed: the next call is fast again. */
 function fromScript(file: string): AlignKernel {
-  let cachedData: Buffer | undefined
-  try {
-    cachedData = readFileSync(`${file}.cache`)
-  } catch {
-    // No cache (a build that could not make one): compiled as any script.
-  }
-  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file, cachedData })
-  const module = { exports: {} }
-  const run = script.runInThisContext() as (module: object, exports: object, require: NodeJS.Require, url: string) => void
-  run(module, module.exports, createRequire(file), pathToFileURL(file).href)
-  return module.exports as AlignKernel
+  const { exports, script, cacheRefused } = runCachedScript(file)
+  if (cacheRefused) process.once('exit', () => keepCache(file, script))
+  return exports as AlignKernel
 }
 
 export const kernel: AlignKernel =
