@@ -6,13 +6,19 @@
 // Code splitting keeps what only an import needs (jsdom, Readability, DOMPurify: the importer loads them
 // with a dynamic import) in its own chunk, so `diptych list` does not pay half a second to load them.
 //
+// What `diptych align` runs on two text files (src/cli/align-kernel-entry.ts: reading, decoding, the
+// aligner) is built apart, as a classic script with a V8 code cache made here after a warm-up run
+// (src/cli/align-kernel.ts says why): both are content-hashed chunks too.
+//
 // Several builds may run at once (test files in parallel, two `npx diptych` right after install): chunks
 // have content-hashed names, so writing one twice writes the same bytes, and the entry is written last
 // through a unique temporary file and a rename, so that no process ever imports a half-written bundle.
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import vm from 'node:vm'
 import { build } from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -20,9 +26,21 @@ export const CLI_OUT_DIR = path.join(root, 'out', 'cli')
 export const CLI_ENTRY = path.join(CLI_OUT_DIR, 'diptych.mjs')
 const STALE_CHUNK_MS = 10 * 60_000
 
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  write: false
+}
+
 /** Builds the command line; resolves with the entry file's path. */
 export async function buildCli() {
+  const kernel = await buildAlignKernel()
   const result = await build({
+    ...COMMON,
     entryPoints: {
       diptych: path.join(root, 'src', 'cli', 'index.ts'),
       // Imports are parsed in a worker thread with the app's time and memory bounds (worker-parser.ts).
@@ -32,21 +50,15 @@ export async function buildCli() {
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },
-    bundle: true,
     splitting: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
     packages: 'external',
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-    write: false
+    define: { DIPTYCH_ALIGN_KERNEL: JSON.stringify(path.relative(root, kernel.script).split(path.sep).join('/')) }
   })
   mkdirSync(path.join(CLI_OUT_DIR, 'chunks'), { recursive: true })
   const entryFiles = []
   const written = new Set()
-  for (const file of result.outputFiles) {
+  for (const file of [...kernel.outputFiles, ...result.outputFiles]) {
     written.add(file.path)
     if (path.dirname(file.path) === CLI_OUT_DIR) entryFiles.push(file)
     else writeAtomic(file.path, file.contents)
@@ -60,6 +72,42 @@ export async function buildCli() {
   }
   return CLI_ENTRY
 }
+
+/** The align kernel as one function expression taking (module, exports, require, its file's URL), and
+ *  the code cache of its functions once they have read a file and aligned passages of each kind. */
+async function buildAlignKernel() {
+  const result = await build({
+    ...COMMON,
+    entryPoints: [path.join(root, 'src', 'cli', 'align-kernel-entry.ts')],
+    outdir: path.join(CLI_OUT_DIR, 'chunks'),
+    entryNames: 'align-kernel-[hash]',
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    packages: 'external',
+    define: { 'import.meta.url': 'kernelUrl' },
+    banner: { js: '(function (module, exports, require, kernelUrl) {' },
+    footer: { js: '})' }
+  })
+  const code = result.outputFiles.find((file) => file.path.endsWith('.cjs'))
+  const script = new vm.Script(code.text, { filename: code.path })
+  const module = { exports: {} }
+  script.runInThisContext()(module, module.exports, createRequire(code.path), pathToFileURL(code.path).href)
+  const kernel = module.exports
+  const read = await kernel.readArticleFile(fileURLToPath(import.meta.url))
+  if (!read.ok || kernel.plainTextLikeImporter(read.value, 'build-cli.txt') === null)
+    throw new Error('the align kernel could not read a text file')
+  for (const [a, b] of WARM_UP) kernel.align(a, b, { minScore: 0 })
+  const cache = { path: `${code.path}.cache`, contents: script.createCachedData() }
+  return { script: code.path, outputFiles: [...result.outputFiles, cache] }
+}
+
+/** Passages of each kind (verbatim with quotation marks, close, paraphrase), for the warm-up run. */
+const WARM_UP = [
+  [
+    'The council approved the flood defence plan on Tuesday after a long debate. "We have waited too long," the mayor said. Residents of the river district, who were flooded twice in ten years, welcomed the decision.',
+    'After a long debate, the council approved the flood defence plan on Tuesday. "We have waited too long," the mayor said on Tuesday evening. People living near the river, whose homes flooded twice in a decade, were glad of the vote.'
+  ]
+]
 
 function writeAtomic(file, contents) {
   mkdirSync(path.dirname(file), { recursive: true })

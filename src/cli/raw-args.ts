@@ -19,10 +19,14 @@ function readCmdline(): Buffer | undefined {
  * For each argument, the bytes it was given as when they are not what the string encodes back to; else
  * undefined. The arguments are the last entries of the process's command line (after node, its options
  * and the script); when those do not decode to the same strings (another process, no /proc) none is given.
+ * The command line is read only when an argument holds U+FFFD, which every byte that is not UTF-8
+ * decodes to: the usual call, all UTF-8, reads nothing.
  */
-export function argBytes(argv: readonly string[], cmdline: Buffer | undefined = readCmdline()): (Buffer | undefined)[] {
+export function argBytes(argv: readonly string[], readLine: () => Buffer | undefined = readCmdline): (Buffer | undefined)[] {
   const none = argv.map(() => undefined)
-  if (!cmdline || argv.length === 0) return none
+  if (!argv.some((arg) => arg.includes('\uFFFD'))) return none
+  const cmdline = readLine()
+  if (!cmdline) return none
   const entries: Buffer[] = []
   for (let start = 0; start < cmdline.length;) {
     const end = cmdline.indexOf(0, start)

@@ -1,0 +1,29 @@
+// What `diptych align` runs on two plain-text files (align-kernel-entry.ts). In the built command line
+// it is a classic script of its own (out/cli/chunks/align-kernel-HASH.cjs), compiled with the V8 code
+// cache (cached-script.ts) that scripts/build-cli.mjs made for it after a warm-up run: on two short files a cold aligner
+// spent more time being compiled than aligning, each ES module file costs its own resolve, read and
+// link, and Node 20 has no compile cache for ES modules. Run from the sources (tests), it is the module
+// itself. A cache V8 refuses (another Node version) costs that one call the compile, and is made again.
+import path from 'node:path'
+import type * as KernelModule from './align-kernel-entry'
+import { keepCache, runCachedScript } from './cached-script'
+import { packageRoot } from './package-root'
+
+export type AlignKernel = typeof KernelModule
+
+/** Defined by scripts/build-cli.mjs: the kernel's script, relative to the package root. Its name holds
+ *  a hash of its content, so that its cache, written beside it, is always the cache of this content. */
+declare const DIPTYCH_ALIGN_KERNEL: string | undefined
+
+/** The kernel from its script. When its cache is missing or refused, a new one is written as the
+ *  process exits, once the run has compiled what it needed: the next call is fast again. */
+function fromScript(file: string): AlignKernel {
+  const { exports, script, cacheRefused } = runCachedScript(file)
+  if (cacheRefused) process.once('exit', () => keepCache(file, script))
+  return exports as AlignKernel
+}
+
+export const kernel: AlignKernel =
+  typeof DIPTYCH_ALIGN_KERNEL === 'string'
+    ? fromScript(path.join(packageRoot(), DIPTYCH_ALIGN_KERNEL))
+    : await import('./align-kernel-entry')
