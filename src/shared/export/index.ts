@@ -20,7 +20,7 @@ export type { AnnotationItem, AnnotationRead, SkippedAnnotation, WebAnnotationIm
 export { exportHighlightMarkdown } from './markdown-single'
 export { blockMarkdown, blocksMarkdown } from './markdown-blocks'
 export type { BlockMarkdownOptions } from './markdown-blocks'
-export { INDEX_MARK, INDEX_NOTE, libraryNotes } from './markdown-library'
+export { INDEX_MARK, INDEX_NOTE, libraryNotePlan, libraryNotes } from './markdown-library'
 export type { LibraryNotes, NotePlacement } from './markdown-library'
 export { mergeManaged, renderManaged } from './managed-region'
 export type { ManagedNote, MergeOutcome } from './managed-region'

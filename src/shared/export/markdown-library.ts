@@ -35,6 +35,12 @@ export interface LibraryNotes {
   index: { path: string; note: ManagedNote }
 }
 
+/** libraryNotes with each article's note rendered only when asked for: a large export holds one at a time. */
+export interface LibraryNotePlan {
+  articles: { articleId: string; path: string; render: () => ManagedNote }[]
+  index: { path: string; note: ManagedNote }
+}
+
 const NO_PLACEMENT: NotePlacement = { existing: new Map(), taken: [] }
 
 /**
@@ -49,6 +55,17 @@ export function libraryNotes(
   links: LinkResolver = NO_LINKS,
   placement: NotePlacement = NO_PLACEMENT
 ): LibraryNotes {
+  const plan = libraryNotePlan(inputs, options, links, placement)
+  return { articles: plan.articles.map(({ articleId, path, render }) => ({ articleId, path, note: render() })), index: plan.index }
+}
+
+/** libraryNotes, each article's note to be rendered by its `render`. */
+export function libraryNotePlan(
+  inputs: readonly ExportArticle[],
+  options: MarkdownExportOptions,
+  links: LinkResolver = NO_LINKS,
+  placement: NotePlacement = NO_PLACEMENT
+): LibraryNotePlan {
   const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1).replace(/\.md$/i, '')
   const kept = [...placement.existing.values(), ...(placement.index ? [placement.index] : [])].map(baseName)
   const fresh = inputs.filter((input) => !placement.existing.has(input.meta.id))
@@ -65,7 +82,7 @@ export function libraryNotes(
       const found = pathById.get(article.id)
       return found ? baseName(found) : noteName(article.title)
     })
-    return { articleId: input.meta.id, path: pathById.get(input.meta.id)!, note: articleNote(input, options, links, noteNameOf) }
+    return { articleId: input.meta.id, path: pathById.get(input.meta.id)!, render: () => articleNote(input, options, links, noteNameOf) }
   })
   return {
     articles,
