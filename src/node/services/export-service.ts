@@ -4,7 +4,6 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ExportFailure, ExportRequest, ExportResult, FolderUpdateResult } from '../../shared/api'
-import { anchorMany } from '../../shared/anchor'
 import {
   copiedImageHref,
   createLinkResolver,
@@ -28,6 +27,7 @@ import type { AssetStore } from '../store/assets'
 import type { LibraryService } from './library-service'
 import { updateVault } from './vault-export'
 import { timed, type PhaseClock } from './export-phases'
+import { orphanIds } from './export-orphans'
 
 type RenderedFiles =
   { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
@@ -78,13 +78,8 @@ export class ExportService {
   private async input(meta: ArticleMeta, byArticle = this.highlightsByArticle(), withText = false): Promise<ExportArticle> {
     const highlights = byArticle.get(meta.id) ?? []
     const body = await this.library.body(meta.id)
-    const anchors = anchorMany(
-      canonicalText(body.blocks),
-      highlights.map((h) => ({ quote: h.quote, position: h.position }))
-    )
-    // One that stayed on an earlier edition is not in this text, wherever a look-alike might anchor it.
-    const orphanIds = new Set(highlights.filter((h, i) => h.edition !== undefined || anchors[i].status === 'orphan').map((h) => h.id))
-    return { meta, highlights, orphanIds, blocks: withText ? body.blocks : undefined }
+    const orphans = orphanIds(canonicalText(body.blocks), highlights)
+    return { meta, highlights, orphanIds: orphans, blocks: withText ? body.blocks : undefined }
   }
 
   private resolver() {
