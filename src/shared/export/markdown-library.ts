@@ -30,12 +30,7 @@ export interface NotePlacement {
   index?: string
 }
 
-export interface LibraryNotes {
-  articles: { articleId: string; path: string; note: ManagedNote }[]
-  index: { path: string; note: ManagedNote }
-}
-
-/** libraryNotes with each article's note rendered only when asked for: a large export holds one at a time. */
+/** Each article's note, rendered only when asked for (a large export holds one at a time), and the index. */
 export interface LibraryNotePlan {
   articles: { articleId: string; path: string; render: () => ManagedNote }[]
   index: { path: string; note: ManagedNote }
@@ -49,17 +44,6 @@ const NO_PLACEMENT: NotePlacement = { existing: new Map(), taken: [] }
  * article's title, with ` (2)`… when the name is taken. Links between two exported articles name the
  * note the other one has; links to articles outside the export name the note after that article's title.
  */
-export function libraryNotes(
-  inputs: readonly ExportArticle[],
-  options: MarkdownExportOptions,
-  links: LinkResolver = NO_LINKS,
-  placement: NotePlacement = NO_PLACEMENT
-): LibraryNotes {
-  const plan = libraryNotePlan(inputs, options, links, placement)
-  return { articles: plan.articles.map(({ articleId, path, render }) => ({ articleId, path, note: render() })), index: plan.index }
-}
-
-/** libraryNotes, each article's note to be rendered by its `render`. */
 export function libraryNotePlan(
   inputs: readonly ExportArticle[],
   options: MarkdownExportOptions,
@@ -103,9 +87,9 @@ export function exportLibraryMarkdown(
   options: MarkdownExportOptions,
   links: LinkResolver = NO_LINKS
 ): { files: ExportedFile[] } {
-  const notes = libraryNotes(inputs, options, links)
-  const files = [...notes.articles, notes.index].map((note) => ({ name: note.path, content: renderManaged(note.note) }))
-  return { files }
+  const plan = libraryNotePlan(inputs, options, links)
+  const files = plan.articles.map((note) => ({ name: note.path, content: renderManaged(note.render()) }))
+  return { files: [...files, { name: plan.index.path, content: renderManaged(plan.index.note) }] }
 }
 
 function indexNote(inputs: readonly ExportArticle[], paths: readonly string[], options: MarkdownExportOptions): ManagedNote {
