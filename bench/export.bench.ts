@@ -80,12 +80,13 @@ rmSync(dataDir, { recursive: true, force: true })
 // CPU time, user and system, and wall time) and its phases in this process, beside the figures of the
 // code before (commit afe532c: every note rendered and held, then written; measured on this machine the
 // same way, with the same phase clock added; CPU ms / wall ms, medians of 3).
-// Measured at load 6 to 11 (2 cores shared by other work): wall times are inflated, CPU times less so.
+// The process's figures were taken at load 2, runs of the old and new code alternating; the phases at
+// load 6 to 11 (2 cores shared by other work), so their wall times are inflated, CPU times less so.
 // prettier-ignore
 const BEFORE: Record<'S' | 'M' | 'L', Partial<Record<PhaseRow | 'cli.new' | 'cli.again', string>>> = {
-  S: { 'cli.new': '1.19 s (CPU 0.67 s)', 'cli.again': '1.04 s (CPU 0.62 s)', 'open': '60 / 104 ms', 'new.anchor': '20 / 28 ms', 'new.render': '50 / 67 ms', 'new.write': '43 / 84 ms', 'new.total': '135 / 269 ms', 'again.anchor': '15 / 45 ms', 'again.scan': '32 / 57 ms', 'again.render': '64 / 67 ms', 'again.write': '5 / 5 ms', 'again.total': '122 / 238 ms' },
-  M: { 'cli.new': '2.02 s (CPU 1.84 s)', 'cli.again': '2.89 s (CPU 1.53 s)', 'open': '395 / 479 ms', 'new.anchor': '155 / 158 ms', 'new.render': '364 / 482 ms', 'new.write': '244 / 339 ms', 'new.total': '873 / 1089 ms', 'again.anchor': '113 / 135 ms', 'again.scan': '159 / 180 ms', 'again.render': '247 / 315 ms', 'again.write': '0 / 0 ms', 'again.total': '520 / 638 ms' },
-  L: { 'cli.new': '6.76 s (CPU 4.66 s)', 'cli.again': '4.63 s (CPU 4.13 s)', 'open': '1358 / 1502 ms', 'new.anchor': '482 / 437 ms', 'new.render': '1222 / 1235 ms', 'new.write': '906 / 1253 ms', 'new.total': '2770 / 2914 ms', 'again.anchor': '480 / 770 ms', 'again.scan': '674 / 854 ms', 'again.render': '1158 / 1530 ms', 'again.write': '0 / 0 ms', 'again.total': '2374 / 3214 ms' }
+  S: { 'cli.new': '330.0 ms (CPU 390.0 ms)', 'cli.again': '300.0 ms (CPU 360.0 ms)', 'open': '60 / 104 ms', 'new.anchor': '20 / 28 ms', 'new.render': '50 / 67 ms', 'new.write': '43 / 84 ms', 'new.total': '135 / 269 ms', 'again.anchor': '15 / 45 ms', 'again.scan': '32 / 57 ms', 'again.render': '64 / 67 ms', 'again.write': '5 / 5 ms', 'again.total': '122 / 238 ms' },
+  M: { 'cli.new': '950.0 ms (CPU 1.30 s)', 'cli.again': '890.0 ms (CPU 1.21 s)', 'open': '395 / 479 ms', 'new.anchor': '155 / 158 ms', 'new.render': '364 / 482 ms', 'new.write': '244 / 339 ms', 'new.total': '873 / 1089 ms', 'again.anchor': '113 / 135 ms', 'again.scan': '159 / 180 ms', 'again.render': '247 / 315 ms', 'again.write': '0 / 0 ms', 'again.total': '520 / 638 ms' },
+  L: { 'cli.new': '3.18 s (CPU 4.16 s)', 'cli.again': '3.09 s (CPU 4.03 s)', 'open': '1358 / 1502 ms', 'new.anchor': '482 / 437 ms', 'new.render': '1222 / 1235 ms', 'new.write': '906 / 1253 ms', 'new.total': '2770 / 2914 ms', 'again.anchor': '480 / 770 ms', 'again.scan': '674 / 854 ms', 'again.render': '1158 / 1530 ms', 'again.write': '0 / 0 ms', 'again.total': '2374 / 3214 ms' }
 }
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { encoding: 'utf8' })
 if (build.status !== 0) throw new Error(`build-cli failed: ${build.stderr}`)
