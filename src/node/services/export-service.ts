@@ -4,7 +4,6 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ExportFailure, ExportRequest, ExportResult, FolderUpdateResult } from '../../shared/api'
-import { anchorMany } from '../../shared/anchor'
 import {
   copiedImageHref,
   createLinkResolver,
@@ -27,6 +26,8 @@ import { copyPictures, planPictureCopies } from './export-pictures'
 import type { AssetStore } from '../store/assets'
 import type { LibraryService } from './library-service'
 import { updateVault } from './vault-export'
+import { timed, type PhaseClock } from './export-phases'
+import { orphanIds } from './export-orphans'
 
 type RenderedFiles =
   { kind: 'file'; name: string; content: string } | { kind: 'folder'; name: string; files: { name: string; content: string }[] }
@@ -70,17 +71,15 @@ export class ExportService {
     return byArticle
   }
 
-  /** An article with its highlights, and which of them no longer anchor in its text (orphans). */
-  private async input(meta: ArticleMeta, byArticle = this.highlightsByArticle()): Promise<ExportArticle> {
+  /**
+   * An article with its highlights, and which of them no longer anchor in its text (orphans); its text
+   * kept only for an export that writes it, so that a library export does not hold every article's.
+   */
+  private async input(meta: ArticleMeta, byArticle = this.highlightsByArticle(), withText = false): Promise<ExportArticle> {
     const highlights = byArticle.get(meta.id) ?? []
     const body = await this.library.body(meta.id)
-    const anchors = anchorMany(
-      canonicalText(body.blocks),
-      highlights.map((h) => ({ quote: h.quote, position: h.position }))
-    )
-    // One that stayed on an earlier edition is not in this text, wherever a look-alike might anchor it.
-    const orphanIds = new Set(highlights.filter((h, i) => h.edition !== undefined || anchors[i].status === 'orphan').map((h) => h.id))
-    return { meta, highlights, orphanIds, blocks: body.blocks }
+    const orphans = orphanIds(canonicalText(body.blocks), highlights)
+    return { meta, highlights, orphanIds: orphans, blocks: withText ? body.blocks : undefined }
   }
 
   private resolver() {
@@ -96,8 +95,9 @@ export class ExportService {
   private async inputs(req: ExportRequest): Promise<{ inputs: ExportArticle[]; failed: ExportFailure[] }> {
     const metas = this.articles(req)
     const byArticle = this.highlightsByArticle()
-    if (req.scope !== 'library') return { inputs: await Promise.all(metas.map((m) => this.input(m, byArticle))), failed: [] }
-    const settled = await Promise.allSettled(metas.map((m) => this.input(m, byArticle)))
+    const withText = req.includeText === true
+    if (req.scope !== 'library') return { inputs: await Promise.all(metas.map((m) => this.input(m, byArticle, withText))), failed: [] }
+    const settled = await Promise.allSettled(metas.map((m) => this.input(m, byArticle, withText)))
     const failed = settled.flatMap((result, i): ExportFailure[] => {
       if (result.status === 'fulfilled') return []
       const message = result.reason instanceof AppError ? result.reason.message : 'The text of this article could not be read.'
@@ -138,11 +138,16 @@ export class ExportService {
    * A Markdown export of the library repeated into `target` (vault-export.ts): notes found by their
    * article, only Diptych's parts rewritten, nothing written that would not change.
    */
-  async updateFolder(req: ExportRequest, target: string, exportedAt = new Date().toISOString()): Promise<FolderUpdateResult> {
+  async updateFolder(
+    req: ExportRequest,
+    target: string,
+    exportedAt = new Date().toISOString(),
+    clock?: PhaseClock
+  ): Promise<FolderUpdateResult> {
     if (req.scope !== 'library' || req.format !== 'markdown') {
       throw new AppError('invalid-request', 'Only a Markdown export of the library can be repeated into a folder.')
     }
-    const { inputs, failed } = await this.inputs(req)
+    const { inputs, failed } = await timed(clock, 'anchor', () => this.inputs(req))
     const { options, pictures } = this.markdownOptions(req, inputs, exportedAt)
     const lib = this.store.data
     const live = new Set(lib.articles.filter((a) => !a.deletedAt).map((a) => a.id))
@@ -152,7 +157,8 @@ export class ExportService {
       options,
       links: this.resolver(),
       liveIds: live,
-      titleOf: (id) => titles.get(id)
+      titleOf: (id) => titles.get(id),
+      clock
     })
     if (this.assets) await copyPictures(await planPictureCopies(pictures(), this.assets, path.resolve(target), this.store.dir))
     return { path: target, ...report, failed }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { FolderUpdateResult } from '../../shared/api'
 import {
   INDEX_NOTE,
-  libraryNotes,
+  libraryNotePlan,
   mergeManaged,
   noteName,
   renderManaged,
@@ -17,9 +17,10 @@ import {
   type ManagedNote,
   type MarkdownExportOptions
 } from '../../shared/export'
-import { writeFilesAtomic } from '../store/atomic-file'
 import { ExportTargetError, realPath, refuseInsideLibrary } from './export-target'
 import { scanVault, type VaultNote, type VaultScan } from './vault-scan'
+import { PhaseSum, timed, type PhaseClock } from './export-phases'
+import { writeStaged, type StagedWrite } from './vault-write'
 
 export type VaultReport = Omit<FolderUpdateResult, 'path' | 'failed'>
 
@@ -32,6 +33,8 @@ export interface VaultExport {
   liveIds: ReadonlySet<string>
   /** An article's title, from the library or its trash, for the report on deleted articles. */
   titleOf: (id: string) => string | undefined
+  /** Told how long scanning, rendering and writing took (the bench). */
+  clock?: PhaseClock
 }
 
 const SKIP_REASONS: Record<string, string> = {
@@ -49,34 +52,39 @@ export async function updateVault(target: string, libraryDir: string, work: Vaul
     throw new ExportTargetError('is-file', `This export is a folder of notes, but ${target} is a file: give a folder.`)
   }
   await fs.mkdir(root, { recursive: true })
-  const scan = await scanVault(root, libraryDir)
+  const scan = await timed(work.clock, 'scan', () => scanVault(root, libraryDir))
   const report: VaultReport = { created: [], updated: [], unchanged: 0, skipped: [], deleted: [] }
   for (const bad of scan.unreadable) report.skipped.push({ file: bad.path, reason: `${bad.reason}; left as it is` })
 
+  const notes = await timed(work.clock, 'render', () => planNotes(scan, work, report))
+  await writeNotes(root, libraryDir, notes, report, work.clock)
+  return report
+}
+
+/** A note to render: merged into the one found in the folder, if any; or only a reason to leave it alone. */
+interface NoteToWrite {
+  found: VaultNote | undefined
+  path: string
+  render?: () => ManagedNote
+  skip?: { file: string; reason: string }
+}
+
+/** The notes in the order they are reported, each to be rendered when its turn comes. */
+function planNotes(scan: VaultScan, work: VaultExport, report: VaultReport): NoteToWrite[] {
   const { existing, exported } = placeNotes(scan, work, report)
   const index = scan.indexes.length === 1 ? scan.indexes[0] : undefined
   if (scan.indexes.length > 1)
     for (const note of scan.indexes) report.skipped.push({ file: note.path, reason: 'it is one of several library indexes' })
-  const notes = libraryNotes(exported, work.options, work.links, {
+  const plan = libraryNotePlan(exported, work.options, work.links, {
     existing: new Map([...existing].map(([id, note]) => [id, note.path])),
     taken: scan.taken,
     index: index?.path
   })
-  const writes: { note: VaultNote | undefined; path: string; content: string }[] = []
-  const plan = (found: VaultNote | undefined, notePath: string, note: ManagedNote) => {
-    if (!found) return writes.push({ note: undefined, path: notePath, content: renderManaged(note) })
-    const outcome = mergeManaged(found.text, note)
-    if (outcome.kind === 'unchanged') report.unchanged++
-    else if (outcome.kind === 'updated') writes.push({ note: found, path: notePath, content: outcome.content })
-    else report.skipped.push({ file: found.path, reason: `${SKIP_REASONS[outcome.reason]} (${outcome.detail}); left as it is` })
-  }
-  for (const note of notes.articles) plan(existing.get(note.articleId), note.path, note.note)
+  const notes: NoteToWrite[] = plan.articles.map((note) => ({ found: existing.get(note.articleId), path: note.path, render: note.render }))
   const olderIndex = !index && scan.olderExports.get(INDEX_NOTE)
-  if (olderIndex) report.skipped.push({ file: olderIndex, reason: OLDER_EXPORT })
-  else if (scan.indexes.length <= 1) plan(index, notes.index.path, notes.index.note)
-
-  await writeNotes(root, libraryDir, writes, report)
-  return report
+  if (olderIndex) notes.push({ found: undefined, path: olderIndex, skip: { file: olderIndex, reason: OLDER_EXPORT } })
+  else if (scan.indexes.length <= 1) notes.push({ found: index, path: plan.index.path, render: () => plan.index.note })
+  return notes
 }
 
 const OLDER_EXPORT = 'it is from an export made before markers, so Diptych cannot tell its part from yours; left as it is'
@@ -109,28 +117,43 @@ function placeNotes(scan: VaultScan, work: VaultExport, report: VaultReport) {
 }
 
 /**
- * Writes what changed, each note atomically. A note the reader changed since it was read (an editor
- * saving it right now) is not replaced: it is reported, and the next export takes it up.
+ * Renders each note and writes what changed, each note atomically, rendering the next ones while the
+ * disk writes. A note the reader changed since it was read (an editor saving it right now) is not
+ * replaced: it is reported, and the next export takes it up. The report lists notes in plan order.
  */
-async function writeNotes(
-  root: string,
-  libraryDir: string,
-  writes: { note: VaultNote | undefined; path: string; content: string }[],
-  report: VaultReport
-): Promise<void> {
+async function writeNotes(root: string, libraryDir: string, notes: NoteToWrite[], report: VaultReport, clock?: PhaseClock): Promise<void> {
   const library = await realPath(libraryDir)
-  const ready: { file: string; data: string; mode?: number }[] = []
-  for (const write of writes) {
-    const file = write.note?.file ?? path.join(root, ...write.path.split('/'))
+  const rendering = new PhaseSum(clock !== undefined)
+  const skipped: ({ file: string; reason: string } | undefined)[] = notes.map((note) => note.skip)
+  const changed: ({ file: string; reason: string } | undefined)[] = []
+  const written: ('created' | 'updated' | undefined)[] = []
+  const prepare = async (i: number): Promise<StagedWrite | undefined> => {
+    const { found, path: notePath, render } = notes[i]
+    if (!render) return undefined
+    const content = rendering.add(() => {
+      const note = render()
+      if (!found) return renderManaged(note)
+      const outcome = mergeManaged(found.text, note)
+      if (outcome.kind === 'updated') return outcome.content
+      if (outcome.kind === 'unchanged') report.unchanged++
+      else skipped[i] = { file: found.path, reason: `${SKIP_REASONS[outcome.reason]} (${outcome.detail}); left as it is` }
+      return undefined
+    })
+    if (content === undefined) return undefined
+    const file = found?.file ?? path.join(root, ...notePath.split('/'))
     await refuseInsideLibrary(file, file, { libraryDir, force: false }, library)
     const now = await fs.stat(file).catch(() => null)
-    const moved = write.note ? !now || now.mtimeMs !== write.note.mtimeMs || now.size !== write.note.size : now !== null
+    const moved = found ? !now || now.mtimeMs !== found.mtimeMs || now.size !== found.size : now !== null
     if (moved) {
-      report.skipped.push({ file: write.path, reason: 'it changed while Diptych was exporting; left as it is, export again to update it' })
-      continue
+      changed[i] = { file: notePath, reason: 'it changed while Diptych was exporting; left as it is, export again to update it' }
+      return undefined
     }
-    ready.push({ file, data: write.content, mode: now?.mode })
-    ;(write.note ? report.updated : report.created).push(write.path)
+    written[i] = found ? 'updated' : 'created'
+    return { file, data: content, mode: now?.mode }
   }
-  await writeFilesAtomic(ready)
+  const start = { wall: performance.now(), cpu: process.cpuUsage() }
+  await writeStaged(notes.length, prepare)
+  if (clock) rendering.tell(clock, 'render', 'write', start)
+  for (const skip of [...skipped, ...changed]) if (skip) report.skipped.push(skip)
+  notes.forEach((note, i) => written[i] && report[written[i]].push(note.path))
 }

@@ -45,8 +45,15 @@ const LOOKS_LIKE_MARKER = /^\s*<!--\s*diptych\s*:/i
 
 /** A new file: the front matter, a blank line, then the parts one blank line apart. */
 export function renderManaged(note: ManagedNote): string {
-  const front = ['---', ...note.fields.flatMap((field) => field.lines), '---'].join('\n') + '\n'
-  return front + '\n' + note.regions.map((region) => regionText(region, '\n')).join('\n')
+  // One join rather than a concatenation per part: the file is then written from one flat string.
+  const lines = ['---']
+  for (const field of note.fields) for (const line of field.lines) lines.push(line)
+  lines.push('---', '')
+  for (const [i, region] of note.regions.entries()) {
+    if (i > 0) lines.push('')
+    lines.push(beginMarker(region.key), region.text, endMarker(region.key))
+  }
+  return lines.join('\n') + '\n'
 }
 
 function regionText(region: ManagedRegion, eol: string): string {

@@ -83,10 +83,7 @@ export function articleNote(
     fields: articleFrontMatter(input.meta, countOf(selected), options).map((field) => ({ key: field[0], lines: frontMatterEntry(field) })),
     ownedKeys: ARTICLE_KEYS,
     volatileKeys: VOLATILE_KEYS,
-    regions: articleParts(input, selected, options, links, noteNameOf).map((part) => ({
-      key: part.key,
-      text: part.blocks.map((b) => b.join('\n')).join('\n\n')
-    }))
+    regions: articleParts(input, selected, options, links, noteNameOf).map((part) => ({ key: part.key, text: blocksText(part.blocks) }))
   }
 }
 
@@ -195,6 +192,17 @@ export function sourceLineOf(meta: ArticleMeta): string | undefined {
   const url = httpUrl(meta.url)
   if (url) parts.push(`[original](${linkDestination(url)})`)
   return parts.length > 0 ? parts.join(' · ') : undefined
+}
+
+/** Blocks one blank line apart, as one join of their lines (a library export writes a few hundred thousand). */
+function blocksText(blocks: readonly (readonly string[])[]): string {
+  const lines: string[] = []
+  for (const block of blocks) {
+    if (lines.length > 0) lines.push('')
+    if (block.length === 0) lines.push('')
+    for (const line of block) lines.push(line)
+  }
+  return lines.join('\n')
 }
 
 export function joinBlocks(blocks: readonly (readonly string[])[]): string {

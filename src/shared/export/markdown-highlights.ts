@@ -108,13 +108,21 @@ export function indexLinks(links: readonly Link[]): Map<Id, Link[]> {
 
 /** One highlight as Markdown blocks (each a list of lines, blocks to be separated by blank lines). */
 export function highlightBlocks(highlight: Highlight, writer: HighlightWriter, blockId = highlightBlockId(highlight.id)): string[][] {
-  const tags = obsidianTags(highlight.tags).map((tag) => '#' + tag)
-  const edition = highlight.edition === undefined ? [] : ['·', `edition ${highlight.edition}`]
-  const meta = [[highlight.color, ...(tags.length > 0 ? ['·', ...tags] : []), ...edition].join(' '), ...linkLines(highlight, writer)]
+  let first = highlight.color
+  const tags = highlight.tags.length > 0 ? obsidianTags(highlight.tags) : NO_TAGS
+  if (tags.length > 0) first += ' ·'
+  for (const tag of tags) first += ' #' + tag
+  if (highlight.edition !== undefined) first += ` · edition ${highlight.edition}`
+  const meta = writer.linksByHighlight.has(highlight.id) ? [first, ...linkLines(highlight, writer)] : [first]
   const blocks = [quoteWithLink(highlight), ['^' + blockId], meta]
-  const note = writer.options.includeNotes ? noteLines(highlight.note) : []
-  return note.length > 0 ? [...blocks, note] : blocks
+  if (writer.options.includeNotes && highlight.note !== '') {
+    const note = noteLines(highlight.note)
+    if (note.length > 0) blocks.push(note)
+  }
+  return blocks
 }
+
+const NO_TAGS: readonly string[] = []
 
 /**
  * The quote, its way back to the passage at the end of its last line: `… he said. [↗](diptych://…)`.

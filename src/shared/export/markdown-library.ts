@@ -30,8 +30,9 @@ export interface NotePlacement {
   index?: string
 }
 
-export interface LibraryNotes {
-  articles: { articleId: string; path: string; note: ManagedNote }[]
+/** Each article's note, rendered only when asked for (a large export holds one at a time), and the index. */
+export interface LibraryNotePlan {
+  articles: { articleId: string; path: string; render: () => ManagedNote }[]
   index: { path: string; note: ManagedNote }
 }
 
@@ -43,12 +44,12 @@ const NO_PLACEMENT: NotePlacement = { existing: new Map(), taken: [] }
  * article's title, with ` (2)`… when the name is taken. Links between two exported articles name the
  * note the other one has; links to articles outside the export name the note after that article's title.
  */
-export function libraryNotes(
+export function libraryNotePlan(
   inputs: readonly ExportArticle[],
   options: MarkdownExportOptions,
   links: LinkResolver = NO_LINKS,
   placement: NotePlacement = NO_PLACEMENT
-): LibraryNotes {
+): LibraryNotePlan {
   const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1).replace(/\.md$/i, '')
   const kept = [...placement.existing.values(), ...(placement.index ? [placement.index] : [])].map(baseName)
   const fresh = inputs.filter((input) => !placement.existing.has(input.meta.id))
@@ -65,7 +66,7 @@ export function libraryNotes(
       const found = pathById.get(article.id)
       return found ? baseName(found) : noteName(article.title)
     })
-    return { articleId: input.meta.id, path: pathById.get(input.meta.id)!, note: articleNote(input, options, links, noteNameOf) }
+    return { articleId: input.meta.id, path: pathById.get(input.meta.id)!, render: () => articleNote(input, options, links, noteNameOf) }
   })
   return {
     articles,
@@ -86,9 +87,9 @@ export function exportLibraryMarkdown(
   options: MarkdownExportOptions,
   links: LinkResolver = NO_LINKS
 ): { files: ExportedFile[] } {
-  const notes = libraryNotes(inputs, options, links)
-  const files = [...notes.articles, notes.index].map((note) => ({ name: note.path, content: renderManaged(note.note) }))
-  return { files }
+  const plan = libraryNotePlan(inputs, options, links)
+  const files = plan.articles.map((note) => ({ name: note.path, content: renderManaged(note.render()) }))
+  return { files: [...files, { name: plan.index.path, content: renderManaged(plan.index.note) }] }
 }
 
 function indexNote(inputs: readonly ExportArticle[], paths: readonly string[], options: MarkdownExportOptions): ManagedNote {

@@ -37,6 +37,8 @@ const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/
 const SAFE_LINK_DESTINATION = /^[ \t]*(?:https?:\/\/|mailto:|#)/i
 const BLOCK_ID_AT_END = /^\^[A-Za-z0-9-]+[ \t]*$/
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
+const STARTS_WITH_LETTER = /^[A-Za-z]/
+const MAY_ESCAPE_INLINE = /[<!\]%$^]/
 
 /** Languages whose fenced blocks are shown as code by every viewer; others lose their info string. */
 const PLAIN_LANGUAGES = new Set(
@@ -91,6 +93,8 @@ function safeInfoString(info: string): string {
 }
 
 function escapeNoteLine(line: string): string {
+  // A line starting with a letter opens no block: only its inline content may need escapes.
+  if (STARTS_WITH_LETTER.test(line)) return escapeNoteInline(line)
   const { prefix, rest } = escapeBlockStart(line)
   return prefix + escapeNoteInline(rest)
 }
@@ -141,6 +145,8 @@ function mayDefineReference(text: string): boolean {
 }
 
 function escapeNoteInline(text: string): string {
+  // Most lines have none of the characters the loop below changes (a backslash only keeps the next one).
+  if (!MAY_ESCAPE_INLINE.test(text)) return text
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const char = text[i]

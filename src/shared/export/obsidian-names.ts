@@ -13,6 +13,18 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
  * Obsidian, so it gets a `tag-` prefix.
  */
 export function obsidianTag(raw: string): string | undefined {
+  // A library has a few hundred tags on a hundred thousand highlights: each is worked out once.
+  if (tagCache.has(raw)) return tagCache.get(raw)
+  if (tagCache.size >= TAG_CACHE_SIZE) tagCache.clear()
+  const tag = tagOf(raw)
+  tagCache.set(raw, tag)
+  return tag
+}
+
+const tagCache = new Map<string, string | undefined>()
+const TAG_CACHE_SIZE = 10_000
+
+function tagOf(raw: string): string | undefined {
   let tag = normalizeText(raw)
     .normalize('NFC')
     .trim()
