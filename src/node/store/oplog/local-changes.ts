@@ -58,6 +58,18 @@ function rollBack(library: Record<string, unknown>, recording: Recording, state:
   library.settings = state.settings()
 }
 
+/**
+ * Whether a list the recipe changed by following moves (push, splice, filter) is already in the merged
+ * order: the entities it kept are in their order, so it is when each one created is where merging put it.
+ */
+function inMergedOrder(list: unknown, k: string, changes: Change[], recording: Recording, state: MergeState): boolean {
+  if (!recording.lists.get(k)?.followed || !Array.isArray(list) || list.length !== state.listLength(k)) return false
+  for (const { op, adopt } of changes) {
+    if (op.k === k && op.o === 'put' && state.entityAt(k, list.lastIndexOf(adopt))?.obj !== adopt) return false
+  }
+  return true
+}
+
 export interface LocalChange<T> {
   result: T
   ops: Op[]
@@ -89,10 +101,10 @@ export function applyRecipe<T>(library: Library, recipe: (library: Library) => T
     ops.push(stamped)
     if (state.apply(stamped, adopt) === 'list') relist.add(op.k)
   }
-  for (const [k, { structural }] of recording.lists) if (structural) relist.add(k)
+  for (const [k, { structural, moved }] of recording.lists) if (structural || moved.size > 0) relist.add(k)
   // Lists kept as values (not of entities) stay as the recipe left them.
   for (const { op } of changes!) if (op.k === ROOT && op.o === 'set') relist.delete(op.f)
   // The lists in the merged order, so that memory holds what a fresh opening would read.
-  for (const k of relist) if (k !== SETTINGS && k !== ROOT) lib[k] = state.list(k)
+  for (const k of relist) if (k !== SETTINGS && k !== ROOT && !inMergedOrder(lib[k], k, changes!, recording, state)) lib[k] = state.list(k)
   return { result: unwrapResult(result), ops, libraryChanged: ops.some((op) => op.k !== SETTINGS) }
 }

@@ -85,6 +85,15 @@ export class MergeState {
     return [...(this.lists.get(k) ?? [])]
   }
 
+  /** The entity at this place of a list, and how many the list holds. */
+  entityAt(k: string, index: number): Entity | undefined {
+    return this.lists.get(k)?.[index]
+  }
+
+  listLength(k: string): number {
+    return this.lists.get(k)?.length ?? 0
+  }
+
   list(k: string): Fields[] {
     return (this.lists.get(k) ?? []).map((e) => e.obj)
   }
