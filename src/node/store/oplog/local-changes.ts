@@ -59,15 +59,14 @@ function rollBack(library: Record<string, unknown>, recording: Recording, state:
 }
 
 /**
- * Whether a list the recipe changed by following moves (push, splice, filter) is already in the merged
- * order: the entities it kept are in their order, so it is when each one created is where merging put it.
+ * Whether a list the recipe changed by ways the proxy follows (push, splice, filter) is already in the
+ * merged order. Those ways keep the order of the entities they do not touch, so it is when each entity
+ * it touched (created, moved, read) stands where merging put it.
  */
-function inMergedOrder(list: unknown, k: string, changes: Change[], recording: Recording, state: MergeState): boolean {
-  if (!recording.lists.get(k)?.followed || !Array.isArray(list) || list.length !== state.listLength(k)) return false
-  for (const { op, adopt } of changes) {
-    if (op.k === k && op.o === 'put' && state.entityAt(k, list.lastIndexOf(adopt))?.obj !== adopt) return false
-  }
-  return true
+function inMergedOrder(list: unknown, k: string, recording: Recording, state: MergeState): boolean {
+  const touched = recording.lists.get(k)?.followed
+  if (!touched || !Array.isArray(list) || list.length !== state.listLength(k)) return false
+  return touched.every((obj) => state.entityAt(k, list.lastIndexOf(obj))?.obj === obj)
 }
 
 export interface LocalChange<T> {
@@ -105,6 +104,6 @@ export function applyRecipe<T>(library: Library, recipe: (library: Library) => T
   // Lists kept as values (not of entities) stay as the recipe left them.
   for (const { op } of changes!) if (op.k === ROOT && op.o === 'set') relist.delete(op.f)
   // The lists in the merged order, so that memory holds what a fresh opening would read.
-  for (const k of relist) if (k !== SETTINGS && k !== ROOT && !inMergedOrder(lib[k], k, changes!, recording, state)) lib[k] = state.list(k)
+  for (const k of relist) if (k !== SETTINGS && k !== ROOT && !inMergedOrder(lib[k], k, recording, state)) lib[k] = state.list(k)
   return { result: unwrapResult(result), ops, libraryChanged: ops.some((op) => op.k !== SETTINGS) }
 }

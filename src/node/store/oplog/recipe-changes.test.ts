@@ -91,7 +91,19 @@ describe('the changes of a recipe that adds or removes entities', () => {
         expect(lib.highlights).toHaveLength(state.listLength('highlights'))
         lib.highlights.forEach((h, i) => expect(state.entityAt('highlights', i)?.obj).toBe(h))
       }),
-      { numRuns: 1000 }
+      {
+        numRuns: 3000,
+        // An entity put again at the end, then its first place cut out: moved, though nothing was created.
+        examples: [
+          [
+            5,
+            [
+              { kind: 'pushFound', id: 'h3' },
+              { kind: 'splice', at: 2, count: 2, id: null }
+            ]
+          ]
+        ]
+      }
     )
   })
 

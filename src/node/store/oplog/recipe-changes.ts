@@ -45,7 +45,13 @@ const MOST_FOLLOWED = 64
  * went in or out, or were read, are all that can differ. The same operations, in the same order, as a
  * walk of the whole list; null when that is not certain (then the list is walked).
  */
-function movedListChanges(k: string, now: unknown[], moved: Map<Fields, number>, recording: Recording, state: MergeState): Change[] | null {
+function movedListChanges(
+  k: string,
+  now: unknown[],
+  moved: Map<Fields, number>,
+  recording: Recording,
+  state: MergeState
+): { out: Change[]; present: Fields[] } | null {
   const candidates = new Set<Fields>()
   for (const [obj, n] of moved) if (n !== 0) candidates.add(obj)
   for (const [obj, { list }] of recording.copies) if (list === k) candidates.add(obj)
@@ -80,7 +86,7 @@ function movedListChanges(k: string, now: unknown[], moved: Map<Fields, number>,
     else fieldChanges(k, key, recording.copies.get(obj)!.before, obj, out)
   }
   for (const e of gone.sort((a, b) => (a.born! < b.born! ? -1 : a.born! > b.born! ? 1 : 0))) out.push({ op: { o: 'del', k, i: e.key } })
-  return out
+  return { out, present: present.map((p) => p.obj) }
 }
 
 function listChanges(
@@ -97,8 +103,8 @@ function listChanges(
   const structural = list.structural || list.moved.size > 0
   const followed = !list.structural && structural && !whole ? movedListChanges(k, now, list.moved, recording, state) : null
   if (followed) {
-    list.followed = true
-    out.push(...followed)
+    list.followed = followed.present
+    out.push(...followed.out)
     return true
   }
   if (!structural) {

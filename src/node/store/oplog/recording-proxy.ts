@@ -18,8 +18,8 @@ export interface ListRecord {
   structural: boolean
   /** Objects put in (+1 each time) and taken out (-1) of the list, while `structural` is false. */
   moved: Map<Obj, number>
-  /** Set once its changes were told from `moved` alone (recipe-changes.ts). */
-  followed?: boolean
+  /** Once its changes were told from `moved` alone (recipe-changes.ts): the entities moved or read that it holds. */
+  followed?: Obj[]
 }
 
 export interface Recording {
