@@ -38,22 +38,38 @@ function listOrder(state: MergeState): string[] {
   return [...usual, ...state.listNames().filter((k) => !usual.includes(k))]
 }
 
-/** Text gathered in pieces and turned into bytes a megabyte at a time, so that no step of it is long. */
+const PIECE = 1 << 20
+
+/**
+ * Text written straight into buffers of a megabyte, so that no step of it is long and no joined
+ * megabyte-long string is made for the garbage collector to carry.
+ */
 class Chunks {
   readonly buffers: Buffer[] = []
-  private parts: string[] = []
-  private size = 0
+  private piece = Buffer.allocUnsafe(PIECE)
+  private used = 0
 
   push(text: string): void {
-    this.parts.push(text)
-    this.size += text.length
-    if (this.size > 1 << 20) this.seal()
+    // At most three bytes a UTF-16 unit.
+    if (this.used + text.length * 3 > PIECE) {
+      this.close()
+      if (text.length * 3 > PIECE) {
+        this.buffers.push(Buffer.from(text))
+        return
+      }
+    }
+    this.used += this.piece.write(text, this.used)
+  }
+
+  private close(): void {
+    if (this.used === 0) return
+    this.buffers.push(this.piece.subarray(0, this.used))
+    this.piece = Buffer.allocUnsafe(PIECE)
+    this.used = 0
   }
 
   seal(): Buffer[] {
-    if (this.parts.length > 0) this.buffers.push(Buffer.from(this.parts.join('')))
-    this.parts = []
-    this.size = 0
+    this.close()
     return this.buffers
   }
 }
