@@ -105,8 +105,10 @@ export class Store extends LibraryFolder {
     // A migrated or recovered library is written as this device's snapshot at once.
     if (loaded.migratedFrom || loaded.notices.length > 0) await this.compact()
     if (loaded.migratedFrom) await keepAside(this.dir)
-    // A new, empty folder has nothing to keep: a backup of it would only crowd out the useful ones.
-    else if (this.options.backupOnOpen && (this.lib.articles.length > 0 || this.lib.highlights.length > 0)) await this.backupNow()
+    // A new, empty folder has nothing to keep: a backup of it would only crowd out the useful ones. Made
+    // behind the reader's first steps, in slices: at 100,000 highlights it would double the opening.
+    else if (this.options.backupOnOpen && (this.lib.articles.length > 0 || this.lib.highlights.length > 0))
+      this.backingUp = this.backupNow().finally(() => (this.backingUp = null))
   }
 
   /** Applies a recipe now; resolves with its result once the change is on disk. */
@@ -245,6 +247,8 @@ export class Store extends LibraryFolder {
   }
 
   async backupNow(): Promise<string | null> {
+    // One at a time: two made within one millisecond would take one name.
+    await this.backingUp?.catch(() => undefined)
     this.lastBackupAt = Date.now()
     const { library } = await snapshotBody(this.state, this.lib, yielder(8))
     return this.backups.add(library).catch(() => null)
