@@ -207,7 +207,7 @@ export class Store extends LibraryFolder {
     this.compaction ??= (async () => {
       const before = this.uncompacted
       try {
-        await compact({
+        const { backedUp } = await compact({
           dir: this.dir,
           state: this.state,
           library: this.lib,
@@ -219,7 +219,8 @@ export class Store extends LibraryFolder {
         })
         this.uncompacted -= before
         this.lastBackupAt = Date.now()
-        await retireLogs(this.dir, this.device, this.log.name).catch(() => [])
+        // Only with a backup of this snapshot: were every snapshot damaged, the library is rebuilt from the newest backup and the logs left.
+        if (backedUp) await retireLogs(this.dir, this.device, this.log.name).catch(() => [])
       } finally {
         this.compaction = null
       }

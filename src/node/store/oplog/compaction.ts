@@ -44,8 +44,8 @@ async function assertIncludesRetired(dir: string, file: string, covered: Readonl
   }
 }
 
-/** Writes this device's snapshot; resolves with its size in bytes. */
-export async function compact(input: CompactionInput): Promise<number> {
+/** Writes this device's snapshot; resolves with its size in bytes, and whether the backup of it is in the set. */
+export async function compact(input: CompactionInput): Promise<{ bytes: number; backedUp: boolean }> {
   const { state, library } = input
   const header = {
     snapshot: SNAPSHOT_FORMAT,
@@ -71,6 +71,12 @@ export async function compact(input: CompactionInput): Promise<number> {
     },
     input.lockOptions
   )
-  await input.backups?.add(libraryJson).catch(() => null)
-  return text.reduce((n, piece) => n + piece.length, 0)
+  // Made or already there (the newest backup holds the same bytes): either way a backup holds what the snapshot holds.
+  const backedUp = input.backups
+    ? await input.backups.add(libraryJson).then(
+        () => true,
+        () => false
+      )
+    : false
+  return { bytes: text.reduce((n, piece) => n + piece.length, 0), backedUp }
 }

@@ -1,5 +1,5 @@
 // A change log goes only once every device's snapshot holds it whole: a device that was away keeps it.
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { article } from '../../test-support/library-fixtures'
@@ -141,5 +141,23 @@ describe('retiring logs in a folder two devices share', () => {
     const again = await open(dir, laptop)
     expect(again.data.articles.map((a) => a.id)).toEqual(['written-meanwhile'])
     await again.close()
+  })
+
+  it('keeps the logs while the compaction could not back the library up', async () => {
+    const dir = tempDir()
+    const laptop = tempDir()
+    const first = await open(dir, laptop)
+    await first.update((lib) => void lib.articles.push(article('only-in-the-log')))
+    await first.close()
+    const second = await open(dir, laptop)
+    // The backups folder taken by a file: no backup can be made.
+    rmSync(path.join(dir, 'backups'), { recursive: true, force: true })
+    writeFileSync(path.join(dir, 'backups'), 'in the way')
+    await second.compact()
+    expect(ownLogs(dir, second)).toHaveLength(1)
+    rmSync(path.join(dir, 'backups'))
+    await second.compact()
+    expect(ownLogs(dir, second)).toEqual([])
+    await second.close()
   })
 })
