@@ -2,13 +2,20 @@
 // long it takes (median, p95), how long opening takes (the first one migrates library.json), how long a
 // compaction takes, how much memory it needs and the longest stretch it keeps the event loop busy; and
 // beside them, measured in the same run on the same library, today's whole-file write (schema check of
-// the library, serialise, write, sync, rename) and whole-file open. Figures only.
+// the library, serialise, write, sync, rename) and whole-file open. Issue 20's store work adds, in the
+// same run, the paths it replaced where they can still run: creating and deleting through a change the
+// recording proxy does not follow (the whole list walked and rebuilt, as every create and delete was),
+// and opening the snapshot checked whole (a checked copy of the library beside the parsed one). Figures only.
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks'
 import { writeFileAtomic } from '../src/node/store/atomic-file'
-import { invalidLibrary, parseLibrary, serializeLibrary } from '../src/node/store/library-file'
+import { librarySchema } from '../src/node/schemas'
+import { invalidLibrary, serializeLibrary } from '../src/node/store/library-file'
+import { readSnapshot } from '../src/node/store/oplog/library-loader'
+import { stateFrom, type SnapshotClocks } from '../src/node/store/oplog/snapshot-file'
 import { readLibraryListing } from '../src/node/store/library-listing'
 import { Store } from '../src/node/store/store'
 import { generateLibrary, type LibrarySize } from './generate-library'
@@ -43,9 +50,9 @@ for (const size of SIZES) {
   const legacyBytes = statSync(legacyFile).size
   const configDir = path.join(root, 'config')
 
-  // Today's open: read, parse and check library.json whole.
+  // Today's open: read, parse and check library.json whole (a checked copy made beside the parsed one).
   const { readFileSync } = await import('node:fs')
-  const oldOpen = await timed(async () => parseLibrary(readFileSync(legacyFile, 'utf8'), legacyFile))
+  const oldOpen = await timed(async () => librarySchema.parse(JSON.parse(readFileSync(legacyFile, 'utf8'))))
   const oldListing = await timed(() => readLibraryListing(dir))
   const migrate = await timed(async () => (await Store.open(dir, { configDir, backupOnOpen: false })).close())
   printRow('open: whole library.json (today)', fmt(oldOpen))
@@ -81,9 +88,26 @@ for (const size of SIZES) {
   for (let i = 0; i < CHANGES; i++) {
     removed.push(await timed(() => store.update((lib) => void (lib.highlights = lib.highlights.filter((h) => h.id !== `bench-${i}`)))))
   }
+  // The same through changes the proxy does not follow: an index set, a copy of the filtered copy. Every
+  // create and delete took this path before issue 20 (the whole list walked, then rebuilt).
+  const createdWalked: number[] = []
+  const spliced: number[] = []
+  const removedWalked: number[] = []
+  for (let i = 0; i < CHANGES; i++) {
+    const h = { ...structuredClone(template), id: `walk-${i}` }
+    createdWalked.push(await timed(() => store.update((lib) => void (lib.highlights[lib.highlights.length] = h))))
+    removedWalked.push(
+      await timed(() => store.update((lib) => void (lib.highlights = lib.highlights.filter((x) => x.id !== h.id).slice())))
+    )
+    await store.update((lib) => void lib.highlights.push(h))
+    spliced.push(await timed(() => store.update((lib) => void lib.highlights.splice(lib.highlights.length - 1, 1))))
+  }
   printRow('change log: edit a note, saved', spread(edits))
-  printRow('change log: create a highlight, saved', spread(created))
-  printRow('change log: delete a highlight, saved', spread(removed))
+  printRow('change log: create a highlight, saved (push)', spread(created))
+  printRow('  the same, the whole list walked (before)', spread(createdWalked))
+  printRow('change log: delete a highlight, saved (filter)', spread(removed))
+  printRow('  the same, the whole list walked (before)', spread(removedWalked))
+  printRow('change log: delete a highlight, saved (splice)', spread(spliced))
   printRow('change log: bytes written per note edit', `${Math.round(perEdit)} bytes`)
 
   // Today's whole-file write of the same library: check, serialise, write, sync, rename.
@@ -102,6 +126,11 @@ for (const size of SIZES) {
 
   // Compaction: time, memory, and the longest the event loop waited meanwhile (a click's worst case).
   const delay = monitorEventLoopDelay({ resolution: 1 })
+  let gcPause = 0
+  const gcs = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcPause = Math.max(gcPause, entry.duration)
+  })
+  gcs.observe({ entryTypes: ['gc'] })
   globalThis.gc?.()
   const heapBefore = process.memoryUsage().heapUsed
   let heapPeak = heapBefore
@@ -112,15 +141,35 @@ for (const size of SIZES) {
   clearInterval(sampler)
   printRow('compaction: time', fmt(compaction))
   printRow('compaction: extra memory (heap peak over before)', mb(heapPeak - heapBefore))
+  gcs.disconnect()
   printRow('compaction: longest event-loop wait meanwhile', fmt(delay.max / 1e6))
+  printRow('compaction: longest garbage-collection pause meanwhile', fmt(gcPause))
   printRow(
     'snapshot size',
     `${statSync(store.libraryFile).size.toLocaleString('en')} bytes (library.json was ${legacyBytes.toLocaleString('en')})`
   )
   await store.close()
 
-  const reopen = await timed(async () => (await Store.open(dir, { configDir, backupOnOpen: false })).close())
-  printRow('open after compaction', fmt(reopen))
+  // Medians of three, each way in turn: the load of a shared machine moves single figures a lot.
+  const reopen: number[] = []
+  const snapshotNow: number[] = []
+  const snapshotBefore: number[] = []
+  const snapshotFile = store.libraryFile
+  for (let i = 0; i < 3; i++) {
+    reopen.push(await timed(async () => (await Store.open(dir, { configDir, backupOnOpen: false })).close()))
+    snapshotNow.push(await timed(() => readSnapshot(snapshotFile, 'bench')))
+    // Before issue 20: the snapshot decoded as it was read, then checked whole into a copy.
+    snapshotBefore.push(
+      await timed(async () => {
+        const text = await readFile(snapshotFile, 'utf8')
+        const body = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { library: unknown; clocks: SnapshotClocks }
+        stateFrom('bench', librarySchema.parse(body.library) as unknown as Record<string, unknown>, body.clocks)
+      })
+    )
+  }
+  printRow('open after compaction (median of 3)', fmt(percentile(reopen, 50)))
+  printRow('  of which reading the snapshot (median of 3)', fmt(percentile(snapshotNow, 50)))
+  printRow('  reading it as before: checked whole, into a copy', fmt(percentile(snapshotBefore, 50)))
   const listing = await timed(() => readLibraryListing(dir))
   printRow('diptych list: reading the article list', `${fmt(listing)} (from library.json today: ${fmt(oldListing)})`)
   rmSync(root, { recursive: true, force: true })

@@ -29,16 +29,26 @@ export function tempPathFor(file: string): string {
   return path.join(dir, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
+async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten
+}
+
 /**
  * `beforeReplace` runs after the new content is on disk and right before it takes the file's name; a
  * throw there leaves the file as it was (the library's writer checks that it still holds the lock).
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, beforeReplace?: () => Promise<void>): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+  beforeReplace?: () => Promise<void>
+): Promise<void> {
   const tmp = tempPathFor(file)
   let handle: fs.FileHandle | undefined
   try {
     handle = await fs.open(tmp, 'wx', 0o600)
-    await handle.writeFile(data)
+    // Pieces one after another: a 50 MB snapshot is never joined into one buffer, and the process answers between them.
+    if (Array.isArray(data)) for (const piece of data as readonly Uint8Array[]) await writeAll(handle, piece)
+    else await handle.writeFile(data as string | Uint8Array)
     await handle.sync()
     await handle.close()
     handle = undefined

@@ -38,6 +38,19 @@ function newestFirst(names: string[], now = Date.now()): string[] {
   return names.sort((a, b) => compare(key(b), key(a)))
 }
 
+/** Whether a file holds exactly these bytes; compared piece by piece, giving way between pieces (50 MB are long to compare). */
+async function sameBytes(file: string, pieces: readonly Buffer[]): Promise<boolean> {
+  const previous = await fs.readFile(file).catch(() => Buffer.alloc(0))
+  if (previous.length !== pieces.reduce((n, p) => n + p.length, 0)) return false
+  let at = 0
+  for (const piece of pieces) {
+    if (!previous.subarray(at, at + piece.length).equals(piece)) return false
+    at += piece.length
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return true
+}
+
 export class Backups {
   constructor(
     readonly dir: string,
@@ -74,19 +87,16 @@ export class Backups {
    * Adds a library's text to the set unless the newest backup holds it already. The text must be a valid
    * library: the store's own serialisation of a library whose every change was checked (compaction.ts).
    */
-  async add(text: string | Buffer): Promise<string | null> {
+  async add(text: string | Buffer | readonly Buffer[]): Promise<string | null> {
     await fs.mkdir(this.dir, { recursive: true })
     const existing = await this.ownNames()
-    if (existing.length > 0) {
-      // Compared as bytes: decoding 50 MB would keep the process busy for a while.
-      const previous = await fs.readFile(path.join(this.dir, existing[0])).catch(() => Buffer.alloc(0))
-      if (previous.equals(typeof text === 'string' ? Buffer.from(text) : text)) return null
-    }
+    const pieces = typeof text === 'string' ? [Buffer.from(text)] : Buffer.isBuffer(text) ? [text] : (text as readonly Buffer[])
+    if (existing.length > 0 && (await sameBytes(path.join(this.dir, existing[0]), pieces))) return null
     // Named by the time alone; a number is added only if that very name exists (ends: the set is finite).
     const stamp = timeStamp()
     let name = `library-${stamp}.json`
     for (let n = 1; existing.includes(name); n++) name = `library-${stamp}-${n}.json`
-    await writeFileAtomic(path.join(this.dir, name), text)
+    await writeFileAtomic(path.join(this.dir, name), pieces)
     await this.prune()
     return name
   }

@@ -18,22 +18,23 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { StoreNotice } from '../../shared/api'
-import { SCHEMA_VERSION, type ArticleBody, type Library, type Settings } from '../../shared/model'
+import { SCHEMA_VERSION, type Library, type Settings } from '../../shared/model'
 import { resolveConfigDir } from '../data-dir'
-import { ArticleBodies } from './article-bodies'
-import { removeStaleTempFiles } from './atomic-file'
-import { Backups } from './backups'
 import { CoalescedWrites } from './coalesced-writes'
-import { withFileLock, type LockOptions } from './file-lock'
-import { ROOT, SETTINGS } from './oplog/change-ops'
-import { CHANGES, newSession, OwnLog, readLogs } from './oplog/change-log'
-import { compact, snapshotPath } from './oplog/compaction'
+import { withFileLock } from './file-lock'
+import { LibraryFolder } from './library-folder'
+import { SETTINGS } from './oplog/change-ops'
+import { newSession, OwnLog } from './oplog/change-log'
+import { applyOthersChanges } from './oplog/others-changes'
+import { compact } from './oplog/compaction'
 import { deviceId } from './oplog/device-identity'
 import { Hlc } from './oplog/hlc'
+import { closedMarker, retireLogs } from './oplog/log-retirement'
 import { loadLibrary } from './oplog/library-loader'
 import { applyRecipe } from './oplog/local-changes'
 import type { MergeState } from './oplog/merge-state'
-import { conflictsOf, keepAside, libraryHasOtherDevices, type PendingChange } from './oplog/pending-changes'
+import { conflictsOf, keepAside, type PendingChange } from './oplog/pending-changes'
+import { needsOrphanSweep, prepareFolders, removeOrphans } from './store-folders'
 import { snapshotBody, yielder } from './oplog/snapshot-file'
 import type { Recipe } from './replay'
 import { withDefaults, type StoreOptions } from './store-options'
@@ -45,15 +46,8 @@ export type { StoreOptions } from './store-options'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-export class Store {
-  /** This device's snapshot. */
-  readonly libraryFile: string
-  readonly articlesDir: string
-  readonly backups: Backups
+export class Store extends LibraryFolder {
   readonly notices: StoreNotice[] = []
-  private readonly bodies: ArticleBodies
-  private readonly lockFile: string
-  private readonly changesDir: string
   private lib!: Library
   private state!: MergeState
   private hlc!: Hlc
@@ -74,41 +68,18 @@ export class Store {
   private lastBackupAt = Date.now()
   private closed = false
 
-  private constructor(
-    readonly dir: string,
-    readonly device: string,
-    private readonly options: Required<StoreOptions>
-  ) {
-    this.articlesDir = path.join(dir, 'articles')
-    this.changesDir = path.join(dir, CHANGES)
-    this.libraryFile = snapshotPath(dir, device)
-    this.lockFile = path.join(this.changesDir, device, 'snapshot.lock')
-    this.bodies = new ArticleBodies(this.articlesDir)
-    this.backups = new Backups(path.join(dir, 'backups'), options.backupsToKeep)
-  }
-
   static async open(dir: string, options: StoreOptions = {}): Promise<Store> {
     const device = await deviceId(options.configDir || resolveConfigDir())
     const store = new Store(dir, device, withDefaults(options))
-    await fs.mkdir(store.articlesDir, { recursive: true })
-    await fs.mkdir(path.join(store.changesDir, device), { recursive: true })
-    // Left by a process killed mid-write: the snapshot's, the lock's, the bodies' and the backups'.
-    for (const folder of [
+    await prepareFolders(store.articlesDir, path.join(store.changesDir, device), [
       dir,
       store.articlesDir,
       store.backups.dir,
-      path.dirname(store.libraryFile),
-      path.join(store.changesDir, device)
-    ]) {
-      await removeStaleTempFiles(folder)
-    }
+      path.dirname(store.libraryFile)
+    ])
     await store.load()
     await store.removeOrphanBodies()
     return store
-  }
-
-  private lockOptions(timeoutMs = this.options.lockTimeoutMs): LockOptions {
-    return { timeoutMs, staleMs: this.options.lockStaleMs, renewMs: this.options.lockRenewMs }
   }
 
   /** The library in memory. Treat as read-only: change it through `update`. */
@@ -134,8 +105,10 @@ export class Store {
     // A migrated or recovered library is written as this device's snapshot at once.
     if (loaded.migratedFrom || loaded.notices.length > 0) await this.compact()
     if (loaded.migratedFrom) await keepAside(this.dir)
-    // A new, empty folder has nothing to keep: a backup of it would only crowd out the useful ones.
-    else if (this.options.backupOnOpen && (this.lib.articles.length > 0 || this.lib.highlights.length > 0)) await this.backupNow()
+    // A new, empty folder has nothing to keep: a backup of it would only crowd out the useful ones. Made
+    // behind the reader's first steps, in slices: at 100,000 highlights it would double the opening.
+    else if (this.options.backupOnOpen && (this.lib.articles.length > 0 || this.lib.highlights.length > 0))
+      this.backingUp = this.backupNow().finally(() => (this.backingUp = null))
   }
 
   /** Applies a recipe now; resolves with its result once the change is on disk. */
@@ -215,30 +188,12 @@ export class Store {
   }
 
   private async readOthers(): Promise<boolean> {
-    const read = await readLogs(this.changesDir, this.offsets, this.log.name)
-    for (const [name, end] of read.offsets) {
-      if (name !== this.log.name) this.uncompacted += end - (this.offsets.get(name) ?? 0)
-      this.offsets.set(name, Math.max(end, this.offsets.get(name) ?? 0))
-    }
-    let libraryChanged = false
-    let settingsChanged = false
-    const relist = new Set<string>()
-    for (const op of read.ops.sort((a, b) => (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))) {
-      this.hlc.observe(op.c)
-      const effect = this.state.apply(op)
-      if (effect === 'none') continue
-      if (op.k === SETTINGS) settingsChanged = true
-      else libraryChanged = true
-      if (effect === 'list') relist.add(op.k)
-    }
-    const lib = this.lib as unknown as Record<string, unknown>
-    for (const k of relist) lib[k] = this.state.list(k)
-    for (const [f, v] of Object.entries(this.state.entity(ROOT, ROOT)?.obj ?? {})) lib[f] = v
-    if (settingsChanged) this.lib.settings = this.state.settings()
-    if (libraryChanged) this.changeCount++
+    const read = await applyOthersChanges(this.changesDir, this.offsets, this.log.name, this.state, this.hlc, this.lib)
+    this.uncompacted += read.newBytes
+    if (read.libraryChanged) this.changeCount++
     this.maybeCompact()
-    if (libraryChanged || settingsChanged) this.unreported = true
-    return libraryChanged || settingsChanged
+    if (read.libraryChanged || read.settingsChanged) this.unreported = true
+    return read.libraryChanged || read.settingsChanged
   }
 
   private maybeCompact(): void {
@@ -252,7 +207,7 @@ export class Store {
     this.compaction ??= (async () => {
       const before = this.uncompacted
       try {
-        await compact({
+        const { backedUp } = await compact({
           dir: this.dir,
           state: this.state,
           library: this.lib,
@@ -264,6 +219,8 @@ export class Store {
         })
         this.uncompacted -= before
         this.lastBackupAt = Date.now()
+        // Only with a backup of this snapshot: were every snapshot damaged, the library is rebuilt from the newest backup and the logs left.
+        if (backedUp) await retireLogs(this.dir, this.device, this.log.name).catch(() => [])
       } finally {
         this.compaction = null
       }
@@ -273,12 +230,8 @@ export class Store {
 
   /** Removes old bodies that no article names, unless other devices share the folder (theirs may be on the way). */
   private async removeOrphanBodies(): Promise<void> {
-    if (await libraryHasOtherDevices(this.changesDir, this.device)) return
-    const ids = (library: Library) => new Set(library.articles.map((a) => a.id))
-    if ((await this.bodies.orphans(ids(this.data))).length === 0) return
-    await this.tidyUnderLock(async (library) => {
-      for (const file of await this.bodies.orphans(ids(library))) await fs.rm(file, { force: true })
-    })
+    if (await needsOrphanSweep(this.changesDir, this.device, this.bodies, this.data))
+      await this.tidyUnderLock((library) => removeOrphans(this.bodies, library))
   }
 
   // Tidying (removing files nothing names) runs under the lock, on the library with every change other
@@ -295,6 +248,8 @@ export class Store {
   }
 
   async backupNow(): Promise<string | null> {
+    // One at a time: two made within one millisecond would take one name.
+    await this.backingUp?.catch(() => undefined)
     this.lastBackupAt = Date.now()
     const { library } = await snapshotBody(this.state, this.lib, yielder(8))
     return this.backups.add(library).catch(() => null)
@@ -310,26 +265,13 @@ export class Store {
     })
   }
 
-  bodyPath(id: string): string {
-    return this.bodies.path(id)
-  }
-
-  writeBody(body: ArticleBody): Promise<void> {
-    return this.bodies.write(body)
-  }
-
-  readBody(id: string): Promise<ArticleBody | null> {
-    return this.bodies.read(id)
-  }
-
-  deleteBody(id: string): Promise<void> {
-    return this.bodies.delete(id)
-  }
-
   async close(): Promise<void> {
     await this.flush().catch(() => undefined)
     this.closed = true
     await this.compaction?.catch(() => undefined)
     await this.backingUp?.catch(() => undefined)
+    // Nothing more will be appended to this session's logs: once every device's snapshot holds them, they can go.
+    if (this.log.started && this.pending.length === 0)
+      await fs.writeFile(closedMarker(this.log.deviceFolder, this.log.session), '').catch(() => undefined)
   }
 }

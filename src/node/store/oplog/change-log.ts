@@ -4,7 +4,7 @@
 // has no line end and is never read (nor written after: a process that fails to append moves on to a
 // new file). Files of other devices arrive through the reader's sync tool, whole or as a longer prefix.
 import { randomBytes } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { fsyncDir } from '../atomic-file'
 import { parseOp, type Op } from './change-ops'
@@ -25,6 +25,15 @@ export class OwnLog {
     readonly session: string
   ) {}
 
+  /** Whether a file of this session was made (or tried): the session leaves a `.closed` mark when it ends. */
+  get started(): boolean {
+    return this.created || this.part > 0
+  }
+
+  get deviceFolder(): string {
+    return this.deviceDir
+  }
+
   /** The file's name relative to the changes folder, as snapshots record it. */
   get name(): string {
     return `${path.basename(this.deviceDir)}/${this.session}${this.part ? `-${this.part}` : ''}.jsonl`
@@ -44,7 +53,9 @@ export class OwnLog {
     let handle: fs.FileHandle | null = null
     try {
       if (!this.created) await fs.mkdir(this.deviceDir, { recursive: true })
-      handle = await fs.open(this.file, 'a')
+      // Once made, the file is never made again: had it been removed (a retired log), a new one under its
+      // name would read as the old one cut short. The append fails instead and goes to a new file.
+      handle = await fs.open(this.file, this.created ? constants.O_WRONLY | constants.O_APPEND : 'a')
       if (!this.created) await fsyncDir(this.deviceDir)
       this.created = true
       const data = Buffer.from(text)

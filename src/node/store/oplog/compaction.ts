@@ -9,7 +9,8 @@ import { writeFileAtomic } from '../atomic-file'
 import type { Backups } from '../backups'
 import { withFileLock, type LockOptions } from '../file-lock'
 import type { MergeState } from './merge-state'
-import { snapshotBody, SNAPSHOT_FORMAT, SNAPSHOTS, snapshotBytes, listingBytes, yielder } from './snapshot-file'
+import { CHANGES } from './change-log'
+import { listingBytes, readHeader, snapshotBody, SNAPSHOT_FORMAT, SNAPSHOTS, snapshotBytes, yielder } from './snapshot-file'
 
 export interface CompactionInput {
   dir: string
@@ -30,8 +31,21 @@ export function snapshotPath(dir: string, device: string): string {
   return path.join(dir, SNAPSHOTS, `${device}.json`)
 }
 
-/** Writes this device's snapshot; resolves with its size in bytes. */
-export async function compact(input: CompactionInput): Promise<number> {
+/**
+ * A process that did not read a log to its end before the log was retired (log-retirement.ts) would
+ * write a snapshot without its last operations, in place of one with them: it must not.
+ */
+async function assertIncludesRetired(dir: string, file: string, covered: ReadonlyMap<string, number>): Promise<void> {
+  const onDisk = await readHeader(file)
+  for (const [name, end] of Object.entries(onDisk?.covered ?? {})) {
+    if (end <= (covered.get(name) ?? 0)) continue
+    if (!(await fs.stat(path.join(dir, CHANGES, name)).catch(() => null)))
+      throw new Error('this process has not read changes that the snapshot holds and whose log is gone; it leaves the snapshot as it is')
+  }
+}
+
+/** Writes this device's snapshot; resolves with its size in bytes, and whether the backup of it is in the set. */
+export async function compact(input: CompactionInput): Promise<{ bytes: number; backedUp: boolean }> {
   const { state, library } = input
   const header = {
     snapshot: SNAPSHOT_FORMAT,
@@ -43,7 +57,7 @@ export async function compact(input: CompactionInput): Promise<number> {
   const pause = yielder(input.sliceMs ?? 8)
   const { body, library: libraryJson } = await snapshotBody(state, library, pause)
   const text = snapshotBytes(header, body)
-  const listing = listingBytes(header, state)
+  const listing = await listingBytes(header, state, pause)
   // Changes applied while the snapshot was built may be in it: they must be in the log before it is written.
   await input.flush()
   const file = snapshotPath(input.dir, state.device)
@@ -51,11 +65,18 @@ export async function compact(input: CompactionInput): Promise<number> {
   await withFileLock(
     input.lockFile,
     async (lease) => {
+      await assertIncludesRetired(input.dir, file, input.covered)
       await writeFileAtomic(file, text, () => lease.assertHeld())
       await writeFileAtomic(file.replace(/\.json$/, '.list.json'), listing, () => lease.assertHeld())
     },
     input.lockOptions
   )
-  await input.backups?.add(libraryJson).catch(() => null)
-  return text.length
+  // Made or already there (the newest backup holds the same bytes): either way a backup holds what the snapshot holds.
+  const backedUp = input.backups
+    ? await input.backups.add(libraryJson).then(
+        () => true,
+        () => false
+      )
+    : false
+  return { bytes: text.reduce((n, piece) => n + piece.length, 0), backedUp }
 }

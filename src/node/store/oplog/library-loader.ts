@@ -32,14 +32,15 @@ export interface Loaded {
 
 /** Reads a snapshot whole and checks its library; throws when it is damaged. */
 export async function readSnapshot(file: string, device: string): Promise<{ state: MergeState; header: SnapshotHeader }> {
-  const text = await fs.readFile(file, 'utf8')
-  const newline = text.indexOf('\n')
+  // Bytes decoded once, whole: reading as text decodes piece by piece and leaves a string JSON.parse must flatten.
+  const bytes = await fs.readFile(file)
+  const newline = bytes.indexOf(0x0a)
   if (newline < 0) throw new DamagedSnapshotError('the file is cut short')
   let header: SnapshotHeader
   let body: { library?: unknown; clocks?: SnapshotClocks }
   try {
-    header = JSON.parse(text.slice(0, newline)) as SnapshotHeader
-    body = JSON.parse(text.slice(newline + 1)) as typeof body
+    header = JSON.parse(bytes.toString('utf8', 0, newline)) as SnapshotHeader
+    body = JSON.parse(bytes.toString('utf8', newline + 1)) as typeof body
   } catch {
     throw new DamagedSnapshotError('it is not valid JSON')
   }

@@ -58,6 +58,17 @@ function rollBack(library: Record<string, unknown>, recording: Recording, state:
   library.settings = state.settings()
 }
 
+/**
+ * Whether a list the recipe changed by ways the proxy follows (push, splice, filter) is already in the
+ * merged order. Those ways keep the order of the entities they do not touch, so it is when each entity
+ * it touched (created, moved, read) stands where merging put it.
+ */
+function inMergedOrder(list: unknown, k: string, recording: Recording, state: MergeState): boolean {
+  const touched = recording.lists.get(k)?.followed
+  if (!touched || !Array.isArray(list) || list.length !== state.listLength(k)) return false
+  return touched.every((obj) => state.entityAt(k, list.lastIndexOf(obj))?.obj === obj)
+}
+
 export interface LocalChange<T> {
   result: T
   ops: Op[]
@@ -89,10 +100,10 @@ export function applyRecipe<T>(library: Library, recipe: (library: Library) => T
     ops.push(stamped)
     if (state.apply(stamped, adopt) === 'list') relist.add(op.k)
   }
-  for (const [k, { structural }] of recording.lists) if (structural) relist.add(k)
+  for (const [k, { structural, moved }] of recording.lists) if (structural || moved.size > 0) relist.add(k)
   // Lists kept as values (not of entities) stay as the recipe left them.
   for (const { op } of changes!) if (op.k === ROOT && op.o === 'set') relist.delete(op.f)
   // The lists in the merged order, so that memory holds what a fresh opening would read.
-  for (const k of relist) if (k !== SETTINGS && k !== ROOT) lib[k] = state.list(k)
+  for (const k of relist) if (k !== SETTINGS && k !== ROOT && !inMergedOrder(lib[k], k, recording, state)) lib[k] = state.list(k)
   return { result: unwrapResult(result), ops, libraryChanged: ops.some((op) => op.k !== SETTINGS) }
 }

@@ -61,7 +61,9 @@ export class MergeState {
     if (!byKey) this.entities.set(k, (byKey = new Map()))
     byKey.set(e.key, e)
     if (isAlive(e) && k !== SETTINGS && k !== ROOT) this.listOf(k).push(e)
-    for (const c of [e.p, e.d, ...Object.values(e.fc ?? {})]) if (c && c > this.clock) this.clock = c
+    if (e.p && e.p > this.clock) this.clock = e.p
+    if (e.d && e.d > this.clock) this.clock = e.d
+    if (e.fc) for (const f in e.fc) if (e.fc[f] > this.clock) this.clock = e.fc[f]
   }
 
   private listOf(k: string): Entity[] {
@@ -83,6 +85,15 @@ export class MergeState {
   /** The entities of a list that exist, in order (a copy). */
   entityList(k: string): Entity[] {
     return [...(this.lists.get(k) ?? [])]
+  }
+
+  /** The entity at this place of a list, and how many the list holds. */
+  entityAt(k: string, index: number): Entity | undefined {
+    return this.lists.get(k)?.[index]
+  }
+
+  listLength(k: string): number {
+    return this.lists.get(k)?.length ?? 0
   }
 
   list(k: string): Fields[] {

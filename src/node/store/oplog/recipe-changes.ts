@@ -1,12 +1,15 @@
 // The operations a recipe made, told from what it touched (recording-proxy.ts) against the merged state
 // before it: a new entity is a `put`, a changed field a `set`, a tag added or removed a `tag`, an entity
-// gone from its list a `del`. Only the lists the recipe touched are compared, and within a list whose
-// membership did not change, only the entities it read.
+// gone from its list a `del`. Only the lists the recipe touched are compared; within a list whose
+// membership did not change, only the entities it read; within one whose membership changed by ways the
+// proxy follows (push, splice, a filtered copy), only those and what went in or out. Anything out of
+// the ordinary there (an id twice, an entity replaced by another object) and the list is compared whole,
+// which gives the same operations, only slower.
 import type { Settings } from '../../../shared/model'
 import { deviceSettingsId, ROOT, SETTINGS, SYNCED, type UnstampedOp } from './change-ops'
-import { isAlive, type Fields } from './entity-merge'
+import { isAlive, type Entity, type Fields } from './entity-merge'
 import { DEVICE_SETTINGS, keyOf, POSITION, UNMERGED_KEYS, type MergeState } from './merge-state'
-import type { Recording } from './recording-proxy'
+import type { ListRecord, Recording } from './recording-proxy'
 
 /** An operation without its clock yet, and the object the library holds for its entity (for `adopt`). */
 export interface Change {
@@ -34,9 +37,76 @@ export function fieldChanges(k: string, i: string, before: Fields, after: Fields
   }
 }
 
-function listChanges(k: string, now: unknown, structural: boolean, recording: Recording, state: MergeState, out: Change[]): boolean {
+/** Beyond this many entities moved or read, a walk of the whole list costs no more. */
+const MOST_FOLLOWED = 64
+
+/**
+ * The changes of a list whose membership changed only by the ways the proxy follows: the entities that
+ * went in or out, or were read, are all that can differ. The same operations, in the same order, as a
+ * walk of the whole list; null when that is not certain (then the list is walked).
+ */
+function movedListChanges(
+  k: string,
+  now: unknown[],
+  moved: Map<Fields, number>,
+  recording: Recording,
+  state: MergeState
+): { out: Change[]; present: Fields[] } | null {
+  const candidates = new Set<Fields>()
+  for (const [obj, n] of moved) if (n !== 0) candidates.add(obj)
+  for (const [obj, { list }] of recording.copies) if (list === k) candidates.add(obj)
+  if (candidates.size > MOST_FOLLOWED) return null
+  const present: { obj: Fields; key: string; at: number }[] = []
+  const gone: Entity[] = []
+  const claimed = new Set<string>()
+  for (const obj of candidates) {
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return null
+    const was = keyOf(k, recording.copies.get(obj)?.before ?? obj)
+    const e = was === null ? undefined : state.entity(k, was)
+    const inBefore = e !== undefined && isAlive(e) && e.obj === obj
+    const count = (inBefore ? 1 : 0) + (moved.get(obj) ?? 0)
+    if (count < 0 || count > 1) return null
+    const key = count === 1 ? keyOf(k, obj) : null
+    if (count === 1 && (key === null || claimed.has(key))) return null
+    if (inBefore && key !== was) gone.push(e)
+    if (key !== null) {
+      claimed.add(key)
+      present.push({ obj, key, at: present.length })
+    }
+  }
+  if (gone.some((e) => claimed.has(e.key))) return null
+  // In the order of the list, as a walk meets them.
+  if (present.length > 1) for (const p of present) p.at = now.lastIndexOf(p.obj)
+  const out: Change[] = []
+  for (const { obj, key } of present.sort((a, b) => a.at - b.at)) {
+    const e = state.entity(k, key)
+    if (!e || !isAlive(e)) out.push({ op: { o: 'put', k, i: key, v: obj }, adopt: obj })
+    // Another object holds this id: two of it in the list, or one in place of the other.
+    else if (e.obj !== obj) return null
+    else fieldChanges(k, key, recording.copies.get(obj)!.before, obj, out)
+  }
+  for (const e of gone.sort((a, b) => (a.born! < b.born! ? -1 : a.born! > b.born! ? 1 : 0))) out.push({ op: { o: 'del', k, i: e.key } })
+  return { out, present: present.map((p) => p.obj) }
+}
+
+function listChanges(
+  k: string,
+  now: unknown,
+  list: ListRecord,
+  recording: Recording,
+  state: MergeState,
+  out: Change[],
+  whole = false
+): boolean {
   if (!Array.isArray(now)) return false
   const beforeOf = (obj: Fields) => recording.copies.get(obj)?.before ?? obj
+  const structural = list.structural || list.moved.size > 0
+  const followed = !list.structural && structural && !whole ? movedListChanges(k, now, list.moved, recording, state) : null
+  if (followed) {
+    list.followed = followed.present
+    out.push(...followed.out)
+    return true
+  }
   if (!structural) {
     for (const [obj, { list, before }] of recording.copies) {
       if (list !== k) continue
@@ -89,12 +159,20 @@ export function settingsChanges(before: Settings, after: Settings, device: strin
   }
 }
 
-/** Every change a recipe made to `library`, or null when it left a list in a shape no list has (then refused). */
-export function recipeChanges(library: Record<string, unknown>, recording: Recording, state: MergeState): Change[] | null {
+/**
+ * Every change a recipe made to `library`, or null when it left a list in a shape no list has (then
+ * refused). `wholeLists`: every list whose membership changed is walked whole (tests compare the two).
+ */
+export function recipeChanges(
+  library: Record<string, unknown>,
+  recording: Recording,
+  state: MergeState,
+  wholeLists = false
+): Change[] | null {
   const out: Change[] = []
   const root = state.entity(ROOT, ROOT)?.obj ?? {}
-  for (const [k, { structural }] of recording.lists) {
-    if (listChanges(k, library[k], structural, recording, state, out)) continue
+  for (const [k, list] of recording.lists) {
+    if (listChanges(k, library[k], list, recording, state, out, wholeLists)) continue
     // Not a list of entities (any more): kept whole, as a value.
     if (state.list(k).length > 0) return null
     if (!same(library[k], root[k])) out.push({ op: { o: 'set', k: ROOT, i: ROOT, f: k, v: library[k] } })

@@ -4,13 +4,27 @@
 // run on the plain array at full speed and copy only what they hand out: a change to one highlight of
 // 100,000 copies one highlight. Entities are handed out as they are, never wrapped, so that a recipe can
 // clone, spread or keep them like any object.
+//
+// Creating and deleting are followed too, so that they cost what they change and not the size of the
+// list: `push` and `splice` on a list, and `filter` (whose result, assigned back to the list, takes out
+// exactly what the test turned down), count what goes in and out of it (`moved`). Any other way of
+// changing a list (an index set, `sort`, a new array) makes it `structural`: then it is compared whole.
 import { UNMERGED_KEYS } from './merge-state'
 
 type Obj = Record<string, unknown>
 
+export interface ListRecord {
+  /** Membership or order changed in a way not followed: the list is to be compared whole. */
+  structural: boolean
+  /** Objects put in (+1 each time) and taken out (-1) of the list, while `structural` is false. */
+  moved: Map<Obj, number>
+  /** Once its changes were told from `moved` alone (recipe-changes.ts): the entities moved or read that it holds. */
+  followed?: Obj[]
+}
+
 export interface Recording {
-  /** Lists read or written, and whether their membership or order may have changed. */
-  lists: Map<string, { structural: boolean }>
+  /** Lists read or written, and what happened to their membership. */
+  lists: Map<string, ListRecord>
   /** Each entity read out of a list, with a copy of it as it was. */
   copies: Map<Obj, { list: string; before: Obj }>
   /** Keys of the library set or removed. */
@@ -62,9 +76,40 @@ const SEARCHES = new Set([
   'slice'
 ])
 
+const MUTATORS_FOLLOWED = new Set(['push', 'splice'])
+
+const bump = (moved: Map<Obj, number>, obj: unknown, by: number) => moved.set(obj as Obj, (moved.get(obj as Obj) ?? 0) + by)
+
+export const newListRecord = (structural: boolean, moved = new Map<Obj, number>()): ListRecord => ({ structural, moved })
+
 export function recordingLibrary<L extends object>(library: L): { proxy: L; recording: Recording } {
   const recording: Recording = { lists: new Map(), copies: new Map(), keys: new Set() }
   const proxies = new Map<string, unknown[]>()
+  /** Arrays made by `filter`: which list, and how their membership differs from the list before the recipe. */
+  const derived = new WeakMap<unknown[], { list: string; moved: Map<Obj, number>; changed: boolean }>()
+  const current = (list: string) => (library as Record<string, unknown>)[list]
+  const record = (list: string) => {
+    let r = recording.lists.get(list)
+    if (!r) recording.lists.set(list, (r = newListRecord(false)))
+    return r
+  }
+
+  /** How `array` differs from the list before the recipe, when that is known; null when it is not. */
+  const movesOf = (list: string, array: unknown[], own: boolean): Map<Obj, number> | null => {
+    if (own) {
+      const r = record(list)
+      return r.structural || current(list) !== array ? null : r.moved
+    }
+    const info = derived.get(array)
+    return info && !info.changed && info.list === list ? info.moved : null
+  }
+
+  /** A change to an array through its proxy: the list it is (or will be) is compared whole. */
+  const changedBy = (list: string, array: unknown[], own: boolean) => {
+    const info = derived.get(array)
+    if (info) info.changed = true
+    if (own || current(list) === array) record(list).structural = true
+  }
 
   const copy = (list: string, el: unknown) => {
     if (typeof el === 'object' && el !== null && !recording.copies.has(el as Obj))
@@ -77,15 +122,16 @@ export function recordingLibrary<L extends object>(library: L): { proxy: L; reco
     const proxy = new Proxy(array, {
       get(target, prop, receiver) {
         if (isIndex(prop)) return copy(list, target[Number(prop)])
-        if (typeof prop === 'string' && SEARCHES.has(prop)) return search(list, target, prop)
+        if (typeof prop === 'string' && SEARCHES.has(prop)) return search(list, target, prop, own)
+        if (own && typeof prop === 'string' && MUTATORS_FOLLOWED.has(prop)) return mutator(list, target, prop)
         return Reflect.get(target, prop, receiver)
       },
       set(target, prop, value) {
-        if (own) recording.lists.get(list)!.structural = true
+        changedBy(list, target, own)
         return Reflect.set(target, prop, unwrap(value))
       },
       deleteProperty(target, prop) {
-        if (own) recording.lists.get(list)!.structural = true
+        changedBy(list, target, own)
         return Reflect.deleteProperty(target, prop)
       }
     })
@@ -93,8 +139,48 @@ export function recordingLibrary<L extends object>(library: L): { proxy: L; reco
     return proxy
   }
 
-  const search = (list: string, target: unknown[], method: string) =>
+  /** `push` and `splice` of a list, run on the plain array, counting what goes in and out. */
+  const mutator = (list: string, target: unknown[], method: string) =>
     function (this: unknown, ...args: unknown[]) {
+      const moved = movesOf(list, target, true)
+      if (!moved) record(list).structural = true
+      if (method === 'push') {
+        const items = args.map(unwrap)
+        if (moved) for (const item of items) bump(moved, item, 1)
+        return target.push(...items)
+      }
+      const [start, count, ...items] = args
+      const plain = items.map(unwrap)
+      const removed =
+        args.length === 0
+          ? []
+          : args.length === 1
+            ? target.splice(start as number)
+            : target.splice(start as number, count as number, ...plain)
+      // What is taken out is handed out: copied first, like anything read out of a list.
+      for (const el of removed) copy(list, el)
+      if (moved) {
+        for (const el of removed) bump(moved, el, -1)
+        for (const item of plain) bump(moved, item, 1)
+      }
+      return removed
+    }
+
+  const search = (list: string, target: unknown[], method: string, own: boolean) =>
+    function (this: unknown, ...args: unknown[]) {
+      const [test, thisArg] = args
+      const before = method === 'filter' && typeof test === 'function' ? movesOf(list, target, own) : null
+      if (before) {
+        // What the test turns down is what leaves the list if this array takes its place.
+        const moved = new Map(before)
+        const kept = target.filter((el, i, arr) => {
+          const keep = (test as (...a: unknown[]) => unknown).call(thisArg, el, i, arr)
+          if (!keep) bump(moved, el, -1)
+          return keep
+        })
+        derived.set(kept, { list, moved, changed: false })
+        return listProxy(list, kept, false)
+      }
       const result = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[method](...args)
       if (method === 'find' || method === 'findLast') return copy(list, result)
       if (method === 'filter' || method === 'slice') return listProxy(list, result as unknown[], false)
@@ -105,17 +191,23 @@ export function recordingLibrary<L extends object>(library: L): { proxy: L; reco
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver)
       if (typeof prop !== 'string' || UNMERGED_KEYS.has(prop) || !Array.isArray(value)) return value
-      if (!recording.lists.has(prop)) recording.lists.set(prop, { structural: false })
+      record(prop)
       let p = proxies.get(prop)
       if (!p || targets.get(p) !== value) proxies.set(prop, (p = listProxy(prop, value, true)))
       return p
     },
     set(target, prop, value) {
+      const plain = unwrap(value)
       if (typeof prop === 'string') {
         recording.keys.add(prop)
-        if (Array.isArray(unwrap(value)) && !UNMERGED_KEYS.has(prop)) recording.lists.set(prop, { structural: true })
+        if (Array.isArray(plain) && !UNMERGED_KEYS.has(prop)) {
+          // A filtered copy of the list put in its place: what left it is known; any other array is compared whole.
+          const info = derived.get(plain)
+          const followed = info && !info.changed && info.list === prop && !recording.lists.get(prop)?.structural
+          recording.lists.set(prop, followed ? newListRecord(false, new Map(info.moved)) : newListRecord(true))
+        }
       }
-      return Reflect.set(target, prop, unwrap(value))
+      return Reflect.set(target, prop, plain)
     },
     deleteProperty(target, prop) {
       if (typeof prop === 'string') recording.keys.add(prop)

@@ -38,22 +38,38 @@ function listOrder(state: MergeState): string[] {
   return [...usual, ...state.listNames().filter((k) => !usual.includes(k))]
 }
 
-/** Text gathered in pieces and turned into bytes a megabyte at a time, so that no step of it is long. */
+const PIECE = 1 << 20
+
+/**
+ * Text written straight into buffers of a megabyte, so that no step of it is long and no joined
+ * megabyte-long string is made for the garbage collector to carry.
+ */
 class Chunks {
   readonly buffers: Buffer[] = []
-  private parts: string[] = []
-  private size = 0
+  private piece = Buffer.allocUnsafe(PIECE)
+  private used = 0
 
   push(text: string): void {
-    this.parts.push(text)
-    this.size += text.length
-    if (this.size > 1 << 20) this.seal()
+    // At most three bytes a UTF-16 unit.
+    if (this.used + text.length * 3 > PIECE) {
+      this.close()
+      if (text.length * 3 > PIECE) {
+        this.buffers.push(Buffer.from(text))
+        return
+      }
+    }
+    this.used += this.piece.write(text, this.used)
+  }
+
+  private close(): void {
+    if (this.used === 0) return
+    this.buffers.push(this.piece.subarray(0, this.used))
+    this.piece = Buffer.allocUnsafe(PIECE)
+    this.used = 0
   }
 
   seal(): Buffer[] {
-    if (this.parts.length > 0) this.buffers.push(Buffer.from(this.parts.join('')))
-    this.parts = []
-    this.size = 0
+    this.close()
     return this.buffers
   }
 }
@@ -67,7 +83,7 @@ export async function snapshotBody(
   state: MergeState,
   library: Library,
   pause: () => Promise<void>
-): Promise<{ body: Buffer[]; library: Buffer }> {
+): Promise<{ body: Buffer[]; library: Buffer[] }> {
   const lib = new Chunks()
   const clocks = new Chunks()
   lib.push(`{"schemaVersion":${JSON.stringify(library.schemaVersion)},"revision":${JSON.stringify(library.revision)}`)
@@ -93,7 +109,11 @@ export async function snapshotBody(
   let firstOther = true
   for (const [k, byKey] of state.entities) {
     const rest: Entity[] = []
-    for (const e of byKey.values()) if (!listed.has(e)) rest.push(e)
+    let n = 0
+    for (const e of byKey.values()) {
+      if (!listed.has(e)) rest.push(e)
+      if (++n % 1024 === 0) await pause()
+    }
     await pause()
     if (rest.length === 0) continue
     clocks.push(`${firstOther ? '' : ','}${JSON.stringify(k)}:{`)
@@ -112,19 +132,27 @@ export async function snapshotBody(
     lib.push(`,${JSON.stringify(key)}:${JSON.stringify(value)}`)
   }
   lib.push('}')
-  const libraryBytes = Buffer.concat(lib.seal())
+  // Kept in pieces of a megabyte, never joined: joining 50 MB would hold the process for a long moment.
+  const pieces = lib.seal()
   await pause()
-  return { body: [Buffer.from('{"library":'), libraryBytes, Buffer.from(',"clocks":{"lists":{'), ...clocks.seal()], library: libraryBytes }
+  return { body: [Buffer.from('{"library":'), ...pieces, Buffer.from(',"clocks":{"lists":{'), ...clocks.seal()], library: pieces }
 }
 
 /** The article list beside a snapshot: its articles, and each highlight's id and article, for `diptych list`. */
-export function listingBytes(header: SnapshotHeader, state: MergeState): Buffer {
-  const highlights = state.entityList('highlights').map((e) => [e.key, e.obj.articleId])
-  return Buffer.from(`${JSON.stringify(header)}\n${JSON.stringify({ articles: state.list('articles'), highlights })}\n`)
+export async function listingBytes(header: SnapshotHeader, state: MergeState, pause: () => Promise<void>): Promise<Buffer[]> {
+  const text = new Chunks()
+  text.push(`${JSON.stringify(header)}\n{"articles":${JSON.stringify(state.list('articles'))},"highlights":[`)
+  const highlights = state.entityList('highlights')
+  for (let i = 0; i < highlights.length; i++) {
+    text.push((i ? ',' : '') + JSON.stringify([highlights[i].key, highlights[i].obj.articleId]))
+    if (i % 1024 === 0) await pause()
+  }
+  text.push(']}\n')
+  return text.seal()
 }
 
-export function snapshotBytes(header: SnapshotHeader, body: Buffer[]): Buffer {
-  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), ...body, Buffer.from('\n')])
+export function snapshotBytes(header: SnapshotHeader, body: Buffer[]): Buffer[] {
+  return [Buffer.from(JSON.stringify(header) + '\n'), ...body, Buffer.from('\n')]
 }
 
 export class DamagedSnapshotError extends Error {}
