@@ -55,6 +55,7 @@ for (const [width, height] of [
     await expect(left.getByRole('button', { name: 'More commands of the left pane' })).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(left.getByRole('menuitem', { name: 'Find sources' })).toBeFocused()
+    await page.screenshot({ path: `test-results/pane-more-menu-${width}x${height}.png` })
     await page.keyboard.press('Enter')
     await expect(page.getByRole('dialog', { name: /^Sources of “Belarus offers Azerbaijan help/ })).toBeVisible()
   })
