@@ -26,6 +26,17 @@ test('a note typed, then a click elsewhere in the text: it is there after a rest
   expect(await notes(app)).toEqual([NOTE])
 })
 
+test('a note whose save never reached the server is sent again as the window closes: it is there after a restart', async ({ app }) => {
+  test.skip(app.mode !== 'server', 'only the browser mode sends saves over the network')
+  await startNote(app)
+  // The save sent as the card closes is lost between page and server (the connection drops).
+  await app.page.route('**/api/updateHighlight', (route) => route.abort('connectionreset'), { times: 1 })
+  await clickText(app.page.getByRole('region', { name: 'right pane' }), 'Today, we are welcoming')
+  await expect(app.page.getByRole('dialog', { name: /^Highlight: Dear friends/ })).toHaveCount(0)
+  await app.restart()
+  expect(await notes(app)).toEqual([NOTE])
+})
+
 test('Escape while editing a note keeps what was typed', async ({ app }) => {
   await startNote(app)
   await app.page.keyboard.press('Escape')

@@ -27,8 +27,13 @@ test('the library list and the pane pickers at 500 articles', async ({ browser }
       await page.setViewportSize({ width: w, height: h })
       await page.reload()
       await page.locator('.app[data-ready="true"]').waitFor()
-      await page.locator('.article-list li').first().waitFor()
+      // A narrow window folds the library away: the reader opens it with the top bar's button, then closes it.
+      const showLibrary = page.getByRole('button', { name: 'Show library' })
+      const folded = (await showLibrary.getAttribute('aria-pressed')) === 'false'
+      if (folded) await showLibrary.click()
+      await page.getByRole('navigation', { name: 'Library' }).locator('.article-list li').first().waitFor()
       await page.screenshot({ path: path.join(out, `20-library-list-${w}x${h}.png`) })
+      if (folded) await showLibrary.click()
       const picker = page.getByRole('combobox', { name: 'Article in left pane' })
       await picker.click()
       await page.screenshot({ path: path.join(out, `21-pane-picker-open-${w}x${h}.png`) })

@@ -155,6 +155,30 @@ describe('the browser-mode server', () => {
     expect(await upgrade(`http://127.0.0.1:${server.port}`)).toBe('HTTP/1.1 400 Bad Request')
   })
 
+  it('stopping, finishes and answers a request it has begun receiving before it closes its connections', async () => {
+    const server = await serve()
+    const body = JSON.stringify({ split: 0.3 })
+    const socket = net.connect(server.port, '127.0.0.1')
+    await new Promise((resolve) => socket.once('connect', resolve))
+    let text = ''
+    socket.on('data', (d) => (text += d.toString()))
+    const ended = new Promise((resolve) => socket.once('close', resolve))
+    // Half of the request's head has arrived (a page's save on its way) when the reader stops the server.
+    socket.write(`POST /api/updateSettings HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const closed = server.close()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    socket.write(
+      `Origin: http://127.0.0.1:${server.port}\r\nCookie: diptych_session=${SECRET}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${body.length}\r\n\r\n${body}`
+    )
+    await closed
+    await ended
+    expect(text.split('\r\n')[0]).toBe('HTTP/1.1 200 OK')
+    expect(text).toContain('{"result":{"ok":true,"value":{')
+    expect(text).toContain('"split":0.3')
+  })
+
   it('answers a malformed request with the same invalid-request as over IPC', async () => {
     const server = await serve()
     const broken = await apiCall(server, 'getLibrary', '{not json')

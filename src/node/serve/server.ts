@@ -41,10 +41,15 @@ export interface RunningServer {
   port: number
   /** The addresses it listens on (127.0.0.1, and ::1 where the system has IPv6). */
   addresses: string[]
+  /** How many API requests have begun to arrive (their head read): what a closing page sent, the test harness waits to see here. */
+  readonly apiRequests: number
   /** Sends an event to every page that listens (`GET /events`, a stream of server-sent events). */
   notify(event: ApiEvent): void
   close(): Promise<void>
 }
+
+/** How long stopping waits for a request that has begun to arrive to arrive whole. */
+const CLOSE_GRACE_MS = 10_000
 
 /** Where the page listens for events: what main sends the window over IPC in Electron. */
 export const EVENTS_PATH = '/events'
@@ -92,6 +97,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Requests being answered: closing waits for them, so that a change the page sent is written before the library closes.
   const inFlight = new Set<Promise<void>>()
   const listening = new Set<ServerResponse>()
+  let apiRequests = 0
+  let stopping = false
 
   function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
     res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra })
@@ -169,12 +176,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const channel = /^\/api\/([A-Za-z]+)$/.exec(url.pathname)?.[1]
     if (req.method === 'POST') {
       if (!channel) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
+      apiRequests++
       return api(req, res, channel)
     }
     return file(res, url.pathname, req.method ?? 'GET')
   }
 
+  // Once answered, a kept-alive connection is idle: while stopping, it goes.
+  const closeIdle = () => servers.forEach((s) => s.closeIdleConnections())
   const listener = (req: IncomingMessage, res: ServerResponse) => {
+    if (stopping) res.on('finish', () => setImmediate(closeIdle))
     const work = handle(req, res)
       .catch(() => {
         if (!res.headersSent) send(res, 500, 'Something went wrong.', 'text/plain; charset=utf-8')
@@ -233,15 +244,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}/?${TOKEN_PARAM}=${secret}`,
     port,
     addresses,
+    get apiRequests() {
+      return apiRequests
+    },
     notify: (event) => {
       for (const res of listening) res.write(`event: ${EVENT_PREFIX}${event}\ndata: \n\n`)
     },
     close: async () => {
+      stopping = true
       for (const res of listening) res.end()
-      const closing = servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())))
+      // No new connection; an idle one goes now, one that has begun a request (a save on its way, even
+      // half its head) is answered first, then goes: closing must not drop what the page has sent.
+      const closing = Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))))
+      closeIdle()
+      // A client that never finishes its request is cut off in the end.
+      const cutOff = setTimeout(() => servers.forEach((s) => s.closeAllConnections()), CLOSE_GRACE_MS)
+      await closing
+      clearTimeout(cutOff)
+      // A request whose client went away may still be writing to the library.
       await Promise.all([...inFlight])
-      for (const s of servers) s.closeAllConnections()
-      await Promise.all(closing)
     }
   }
 }

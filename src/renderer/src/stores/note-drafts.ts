@@ -73,9 +73,19 @@ export const useNoteDraftStore = defineStore('noteDrafts', () => {
       })
   }
 
-  /** The window is going: send what is pending (localStorage keeps it should the send not finish). */
+  /**
+   * The window is going (pagehide): every note not yet confirmed saved, typed or on its way, is sent now,
+   * in this very call: a save queued behind another waits for an answer the page will not live to see,
+   * and one already sent may be lost with the page. The browser mode's requests are keepalive, so they
+   * leave even as the page goes; the draft stays in localStorage until a save is confirmed, for `recover`.
+   */
   function flushAll(): void {
-    for (const id of [...sessions.keys()]) void finish(id)
+    for (const s of sessions.values()) clearTimeout(s.timer)
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith(PREFIX))) {
+      const note = localStorage.getItem(key)
+      const id = key.slice(PREFIX.length)
+      if (note !== null && library.highlightById(id)) void window.api.updateHighlight({ id, patch: { note } })
+    }
   }
 
   return { typed, finish, recover, flushAll }
