@@ -2,7 +2,7 @@
 // counted from main's summaries and fetched when needed: a link's other end, an article opened again.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { selectText } from './select'
+import { linkAcrossPanes } from './link-across'
 import { HIGHLIGHT_COLORS } from '../src/shared/model'
 
 const TREND = 'trend-2024-05-16'
@@ -10,11 +10,7 @@ const pane = (page: Page, side: 'left' | 'right') => page.getByRole('region', { 
 
 test('a link to a passage in an article no longer shown names it, counts it, and opens it', async ({ app }) => {
   const page = app.page
-  const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' })
-  await selectText(pane(page, 'left'), 'Belarus has expertise in urban planning')
-  await toolbar.getByRole('button', { name: 'Link…' }).click()
-  await selectText(pane(page, 'right'), 'Belarus has very good experience in urban planning')
-  await toolbar.getByRole('button', { name: 'Link', exact: true }).click()
+  await linkAcrossPanes(page, 'Belarus has expertise in urban planning', 'Belarus has very good experience in urban planning')
   const card = page.getByRole('dialog', { name: /^Highlight: Belarus has expertise/ })
   await expect(card).toBeVisible()
 
