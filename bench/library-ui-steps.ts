@@ -45,6 +45,8 @@ export async function pageLoad(page: Page): Promise<{ total: number; waited: num
     const painted = performance.now()
     const mark = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? 0
     let waited = mark('diptych:library:received') - mark('diptych:library:asked')
+    // The highlights of the articles shown, fetched once the library is known.
+    waited += Math.max(0, mark('diptych:highlights:received') - mark('diptych:highlights:asked'))
     for (const p of document.querySelectorAll<HTMLElement>('.pane[data-article]')) {
       const id = p.dataset.article!
       waited += Math.max(0, mark(`diptych:body:${id}`) - mark(`diptych:asked:${id}`))

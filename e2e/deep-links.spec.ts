@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import type { AppHandle } from './harness/app-handle'
 import { clickText, selectText } from './select'
+import { linkAcrossPanes } from './link-across'
 
 const TREND = 'trend-2024-05-16'
 const ANADOLU = 'anadolu-2024-05-16'
@@ -128,11 +129,7 @@ test('a deleted highlight’s link finds its passage by its quote; what is not t
 
 test('a pair’s link opens both articles side by side, levelled on their link', async ({ app }) => {
   const page = app.page
-  const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' })
-  await selectText(pane(page, 'left'), 'Belarus has expertise in urban planning')
-  await toolbar.getByRole('button', { name: 'Link…' }).click()
-  await selectText(pane(page, 'right'), 'Belarus has very good experience in urban planning')
-  await toolbar.getByRole('button', { name: 'Link', exact: true }).click()
+  await linkAcrossPanes(page, 'Belarus has expertise in urban planning', 'Belarus has very good experience in urban planning')
   await expect(page.getByRole('dialog', { name: /^Highlight: Belarus has expertise/ })).toBeVisible()
 
   // With the linked card open, the pair's link names the link.

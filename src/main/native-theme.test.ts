@@ -13,11 +13,12 @@ const withTheme = (theme: Appearance['theme']): Settings => ({
 })
 
 describe('followTheme', () => {
-  it('sets nativeTheme.themeSource from the settings that updateSettings and getLibrary return', async () => {
+  it('sets nativeTheme.themeSource from the settings that updateSettings, getLibrary and getLibraryView return', async () => {
     let saved = withTheme('dark')
     const handlers = followTheme({
       updateSettings: async () => saved,
-      getLibrary: async () => ({ settings: saved })
+      getLibrary: async () => ({ settings: saved }),
+      getLibraryView: async () => ({ settings: saved })
     } as unknown as Handlers)
     await handlers.updateSettings({})
     expect(nativeTheme.themeSource).toBe('dark')
@@ -27,5 +28,8 @@ describe('followTheme', () => {
     saved = defaultSettings()
     await handlers.getLibrary(undefined)
     expect(nativeTheme.themeSource, 'a library from before themes follows the system').toBe('system')
+    saved = withTheme('dark')
+    await handlers.getLibraryView(undefined)
+    expect(nativeTheme.themeSource, 'the window starts from the library view').toBe('dark')
   })
 })

@@ -17,6 +17,11 @@ export function followTheme(handlers: Handlers): Handlers {
       follow(snapshot.settings)
       return snapshot
     },
+    getLibraryView: async (req) => {
+      const view = await handlers.getLibraryView(req)
+      follow(view.settings)
+      return view
+    },
     updateSettings: async (req) => {
       const settings = await handlers.updateSettings(req)
       follow(settings)

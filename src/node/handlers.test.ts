@@ -125,6 +125,13 @@ describe('handlers', () => {
     expect(value.settings.split).toBe(0.6)
     expect(value.settings.positions['trend-2024-05-16']).toBe(4013)
     expect(value.highlights[0]).toMatchObject({ color: 'green', note: 'The transcript says it differently.', tags: ['quote'] })
+    // The window's view: the highlights summarised, then fetched for the articles it shows.
+    const view = await again.call('getLibraryView')
+    expect(view.ok && view.value).toMatchObject({
+      summaries: [{ articleId: 'anadolu-2024-05-16', count: 1, tags: [{ tag: 'quote', count: 1 }] }]
+    })
+    expect(await again.call('getHighlights', { articleIds: ['anadolu-2024-05-16'] })).toEqual({ ok: true, value: value.highlights })
+    expect(await again.call('getHighlights', { articleIds: ['trend-2024-05-16'] })).toEqual({ ok: true, value: [] })
   })
 
   it('bring back the same highlight with its links after a delete', async () => {

@@ -65,6 +65,8 @@ const exportRequest = z.strictObject({
 
 export const requestSchemas = {
   getLibrary: none,
+  getLibraryView: none,
+  getHighlights: z.strictObject({ articleIds: z.array(idSchema).max(100_000), ids: z.array(idSchema).max(100_000).optional() }),
   getArticleBody: byId,
   updateSettings: z.strictObject({
     panes: z.tuple([idSchema.nullable(), idSchema.nullable()]).optional(),

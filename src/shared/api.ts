@@ -16,6 +16,7 @@ import type {
 import type { Result } from './result'
 import type { SourcesProgress, SourcesResult } from './sources/types'
 import type { EditionCheck } from './editions/types'
+import type { LibraryView } from './library-view'
 
 export type ErrorKind = 'invalid-request' | 'not-found' | 'io' | 'import' | 'conflict' | 'cancelled' | 'internal'
 
@@ -196,6 +197,10 @@ export interface BackupInfo {
 /** Channel name → request and response. The method names of `window.api` are the channel names. */
 export interface Channels {
   getLibrary: { req: void; res: LibrarySnapshot }
+  /** The library without its highlights, summarised per article instead: what the window starts from. */
+  getLibraryView: { req: void; res: LibraryView }
+  /** The highlights of these articles, and these highlights by id (a link's other end), in the library's order. */
+  getHighlights: { req: { articleIds: Id[]; ids?: Id[] }; res: Highlight[] }
   getArticleBody: { req: { id: Id }; res: ArticleBody }
   updateSettings: { req: Partial<Omit<Settings, 'positions' | 'seeded'>>; res: Settings }
   setPosition: { req: { articleId: Id; offset: number }; res: null }
@@ -281,7 +286,7 @@ export type Subscribe = (event: ApiEvent, run: () => void) => void
 /** Every channel, listed once so that createApi and the handler table cannot drift apart. */
 // prettier-ignore
 export const CHANNELS = [
-  'getLibrary', 'getArticleBody', 'updateSettings', 'setPosition', 'createHighlight', 'updateHighlight',
+  'getLibrary', 'getLibraryView', 'getHighlights', 'getArticleBody', 'updateSettings', 'setPosition', 'createHighlight', 'updateHighlight',
   'deleteHighlight', 'restoreHighlight', 'renameTag', 'deleteTag', 'restoreTags', 'updateArticle', 'trashArticle',
   'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'importUrl',
   'importUrlProgress', 'cancelImportUrl', 'retryImages', 'checkEdition', 'getEdition', 'createLink',

@@ -53,6 +53,8 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
   const none: Spec = { template: null }
   return {
     getLibrary: none,
+    getLibraryView: none,
+    getHighlights: { template: { articleIds: [A], ids: [h1.id] }, optional: ['ids'], ids: ['articleIds.0', 'ids.0'] },
     getArticleBody: { template: { id: A }, ids: ['id'], unknown: notFound('id') },
     updateSettings: {
       template: {

@@ -37,14 +37,15 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return true
   }
 
-  function drop(id: string): void {
-    library.removeHighlight(id)
+  /** `known`: the highlight as main deleted it, for one the window does not hold (an undo elsewhere). */
+  function drop(id: string, known?: Highlight): void {
+    library.removeHighlight(id, known)
     if (openCard.value?.id === id) openCard.value = null
   }
 
   async function removeQuietly(id: string): Promise<DeletedHighlight | null> {
     const deleted = await notices.unwrap(window.api.deleteHighlight({ id }))
-    if (deleted) drop(id)
+    if (deleted) drop(id, deleted.highlight)
     return deleted
   }
 
@@ -126,6 +127,8 @@ export const useAnnotationStore = defineStore('annotations', () => {
     const label = patch.note !== undefined ? 'note' : patch.tags ? 'tags' : 'colour'
     const after = async (p: HighlightPatch) => {
       await settled
+      // Undone after its article left the screen: main's copy is fetched to change it.
+      await library.ensureHighlights([id])
       return send(id, p)
     }
     const articleId = library.highlightById(id)?.articleId
@@ -135,6 +138,8 @@ export const useAnnotationStore = defineStore('annotations', () => {
   /** Changes a highlight; `record: false` leaves undo to the caller (see the note drafts). */
   async function update(id: string, patch: HighlightPatch, record = true): Promise<boolean> {
     if (creating.has(id) && !(await creating.get(id))) return false
+    // A note saved after its article left the screen: main's copy is fetched to change it.
+    if (!library.highlightById(id)) await library.ensureHighlights([id])
     const before = library.highlightById(id)
     if (!before) return false
     const previous: HighlightPatch = {}
@@ -175,12 +180,13 @@ export const useAnnotationStore = defineStore('annotations', () => {
   async function restoreTags(change: TagChange): Promise<boolean> {
     if (!(await notices.ok(window.api.restoreTags(change)))) return false
     library.applyTagChange(change)
+    await library.refreshSummaries()
     return true
   }
 
   /** A rename, merge or delete everywhere, undone by putting back the tags main recorded. The rewrite
    * is main's (src/shared/tag-ops), made on the view as it was when main was asked. It is shown at once
-   * on the items that carry the tag here; main's answer says which it changed: when those differ (another
+   * on the items that carry the tag here (and on the summaries of the articles whose highlights are not held); main's answer says which it changed: when those differ (another
    * process changed tags meanwhile), the view is put back and the change applied to main's. */
   async function retag(
     label: string,
@@ -192,11 +198,14 @@ export const useAnnotationStore = defineStore('annotations', () => {
       const rewrite = rewriteNow()
       const shown = library.tagChangeOf(tag)
       library.applyTagChange(shown, rewrite)
+      library.rewriteSummaries(rewrite)
       const change = await call()
       if (!change || !sameTagChange(shown, change)) {
         library.applyTagChange(shown)
         if (change) library.applyTagChange(change, rewrite)
       }
+      // The articles not held were counted from summaries, which cannot tell a merge exactly: main's figures.
+      await library.refreshSummaries()
       return change
     }
     let change = await run()
@@ -205,6 +214,9 @@ export const useAnnotationStore = defineStore('annotations', () => {
     return true
   }
 
+  /** A stand-in for the highlights that carry a tag, for `renaming`, which reads only their tags. */
+  const spelt = (tag: string | undefined) => (tag === undefined ? [] : [{ tags: [tag] } as Highlight])
+
   /** Rename, or merge when `to` exists already (whatever its case). */
   function renameTag(from: string, to: string): Promise<boolean> {
     return retag(
@@ -212,7 +224,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
       from,
       () => notices.unwrap(window.api.renameTag({ from, to })),
       // Only the items that carry `to` can tell how it is spelt already.
-      () => renaming({ highlights: library.highlightsWithTag(to), articles: library.articles }, from, to)
+      () => renaming({ highlights: spelt(library.spellingOf(to)), articles: library.articles }, from, to)
     )
   }
 

@@ -4,7 +4,7 @@
 import { defineStore } from 'pinia'
 import { watch } from 'vue'
 import { anchor, findQuote } from '../../../shared/anchor'
-import { formatDeepLink } from '../../../shared/deep-link'
+import { formatDeepLink, type DeepLink } from '../../../shared/deep-link'
 import { highlightLink, planLink, type LinkPlan, type LinkTargets } from '../../../shared/deep-link-plan'
 import { linksOf } from '../../../shared/library-ops'
 import type { LinkArrival } from '../../../shared/link-inbox'
@@ -43,7 +43,19 @@ export const useDeepLinkStore = defineStore('deepLinks', () => {
 
   async function open(arrival: LinkArrival): Promise<void> {
     if ('refused' in arrival) return say('error', arrival.refused)
-    const plan = planLink(arrival.link, targets)
+    // The window holds only the highlights of the articles on screen: those the link names are asked of main first.
+    const link = arrival.link
+    const ids = link.kind === 'highlight' ? [link.articleId] : link.kind === 'pair' && link.linkId ? [link.leftId, link.rightId] : []
+    const release = await library.pinHighlights(ids.filter((id) => library.articleById.has(id)))
+    try {
+      await follow(arrival.link)
+    } finally {
+      release()
+    }
+  }
+
+  async function follow(link: DeepLink): Promise<void> {
+    const plan = planLink(link, targets)
     if (plan.kind === 'missing') return say('error', plan.message)
     if (plan.kind === 'article') return focusWhenShown(paneText(reader.openSomewhere(plan.articleId)))
     if (plan.kind === 'highlight') return openHighlight(plan.highlight)

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Highlight } from '../../../shared/model'
+import { plainHighlight } from '../../../shared/test-support/plain-highlight'
 import { HighlightIndex } from './highlight-index'
 
 let n = 0
-function hl(articleId: string, tags: string[] = [], id = `h${++n}`): Highlight {
-  const at = '2026-01-01T00:00:00.000Z'
-  return {
-    id,
-    articleId,
-    color: 'yellow',
-    quote: { exact: 'x', prefix: '', suffix: '' },
-    position: { start: 0, end: 1 },
-    note: '',
-    tags,
-    createdAt: at,
-    updatedAt: at
-  }
-}
+const hl = (articleId: string, tags: string[] = [], id = `h${++n}`): Highlight => plainHighlight(id, articleId, tags)
 
 /** What every index must agree with: the same answers computed the slow way from the list. */
 function expectConsistent(index: HighlightIndex, list: Highlight[]): void {

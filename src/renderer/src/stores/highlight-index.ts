@@ -1,5 +1,5 @@
-// The renderer's highlights, found by id, by article and by tag without walking the whole library:
-// 100,000 highlights must cost a change in proportion to the change. Plain data, no Vue: the library
+// The renderer's highlights (those of the articles on screen, see library-highlights.ts), found by id,
+// by article and by tag without walking them all: a change costs in proportion to the change. Plain data, no Vue: the library
 // store holds it raw and says which articles each change touched, so that only their views recompute.
 // Highlights are frozen and replaced, never changed in place, so that a view's copy cannot drift.
 import type { Highlight } from '../../../shared/model'
@@ -60,6 +60,11 @@ export class HighlightIndex {
     for (const t of h.tags) this.untag(id, t)
     this.touch(h.articleId)
     return h
+  }
+
+  /** Removes every highlight of an article: the window no longer shows it. */
+  dropArticle(articleId: string): void {
+    for (const id of [...(this.byArticle.get(articleId)?.keys() ?? [])]) this.remove(id)
   }
 
   /** Every highlight, in the order they came; the same array until the next change. */

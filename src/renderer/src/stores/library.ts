@@ -1,8 +1,9 @@
 // The library as the renderer knows it: a copy of main's, updated from every answer main gives, and read
 // again whole when another process changed it (useLiveLibrary).
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
-import type { ArticlePatch, LibrarySnapshot } from '../../../shared/api'
+import { computed, ref, shallowRef, watch } from 'vue'
+import type { ArticlePatch } from '../../../shared/api'
+import type { LibraryView } from '../../../shared/library-view'
 import type { ArticleBody, ArticleMeta, Link, RejectedPair, Settings } from '../../../shared/model'
 import { defaultSettings } from '../../../shared/model'
 import { useHighlights } from './library-highlights'
@@ -25,11 +26,24 @@ export const useLibraryStore = defineStore('library', () => {
   const articleById = computed(() => new Map(articles.value.map((a) => [a.id, a])))
 
   const shownNotices = new Set<string>()
-  const hl = useHighlights(articles, links)
+  // The highlights held in full are those of the articles in the panes (see library-highlights.ts).
+  const shownArticles = () => settings.value.panes.filter((p): p is string => p !== null)
+  const hl = useHighlights(articles, links, shownArticles, async (articleIds, ids) => {
+    // Marks for the benchmark, as for the library: the time spent waiting for main is not the renderer's.
+    performance.mark('diptych:highlights:asked')
+    const list = await notices.unwrap(window.api.getHighlights({ articleIds, ids }))
+    performance.mark('diptych:highlights:received')
+    return list
+  })
+  watch(
+    () => shownArticles().join(' '),
+    () => loaded.value && void hl.sync()
+  )
 
-  function apply(snapshot: LibrarySnapshot): void {
+  /** Takes main's view of the library; the highlights of the articles shown are fetched again, then `loaded`. */
+  async function apply(snapshot: LibraryView): Promise<void> {
     articles.value = snapshot.articles
-    hl.replaceAll(snapshot.highlights)
+    hl.replaceSummaries(snapshot.summaries)
     links.value = snapshot.links
     rejectedPairs.value = snapshot.rejectedPairs
     settings.value = snapshot.settings
@@ -40,17 +54,24 @@ export const useLibraryStore = defineStore('library', () => {
       shownNotices.add(notice.message)
       notices.push({ kind: 'warning', message: notice.message, sticky: true })
     }
+    await hl.sync(true)
     loaded.value = true
   }
 
   async function load(): Promise<void> {
     // Marks for the benchmark: the time spent waiting for main is not the renderer's.
     performance.mark('diptych:library:asked')
-    const snapshot = await notices.unwrap(window.api.getLibrary())
+    const snapshot = await notices.unwrap(window.api.getLibraryView())
     performance.mark('diptych:library:received')
-    if (snapshot) apply(snapshot)
+    if (snapshot) await apply(snapshot)
   }
   notices.whenIoError(() => void load())
+
+  /** Main's figures again after a tag change whose count on articles not held was shown at once. */
+  async function refreshSummaries(): Promise<void> {
+    const view = await notices.unwrap(window.api.getLibraryView())
+    if (view) hl.replaceSummaries(view.summaries)
+  }
 
   /** Counts the settings changes asked of main (updateSettings). */
   let settingsAsked = 0
@@ -138,6 +159,7 @@ export const useLibraryStore = defineStore('library', () => {
     articleById,
     apply,
     load,
+    refreshSummaries,
     reloadChanged,
     body,
     bodyRevisions,

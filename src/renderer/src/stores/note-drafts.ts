@@ -57,6 +57,8 @@ export const useNoteDraftStore = defineStore('noteDrafts', () => {
   /** On load: a draft left by a window that went away before saving is saved now. */
   async function recover(): Promise<void> {
     const keys = Object.keys(localStorage).filter((k) => k.startsWith(PREFIX))
+    // The window holds only the highlights on screen: those of the drafts are asked of main.
+    await library.ensureHighlights(keys.map((k) => k.slice(PREFIX.length)))
     let restored = 0
     for (const key of keys) {
       const id = key.slice(PREFIX.length)

@@ -4,7 +4,7 @@ import { vi } from 'vitest'
 import type { ArticleBody } from '../../../../shared/model'
 import { useLibraryStore } from '../library'
 import { useNoticeStore } from '../notices'
-import { fakeMain } from './fake-main'
+import { fakeMain, type FakeMain } from './fake-main'
 
 export const LEFT: ArticleBody = {
   id: 'left',
@@ -15,8 +15,10 @@ export const RIGHT: ArticleBody = {
   blocks: [{ kind: 'paragraph', text: 'Belarus has very good experience in urban planning. Dear guests.' }]
 }
 
-export async function storesOverFakeMain() {
-  const main = fakeMain([LEFT, RIGHT])
+/** `bodies`: the library's articles, the first two in the panes; `seed` fills main's library before the window reads it. */
+export async function storesOverFakeMain(bodies: ArticleBody[] = [LEFT, RIGHT], seed?: (main: FakeMain) => void) {
+  const main = fakeMain(bodies)
+  seed?.(main)
   vi.stubGlobal('window', { api: main.api })
   setActivePinia(createPinia())
   const library = useLibraryStore()
