@@ -31,7 +31,7 @@ export function printAnswerFigures(part: string, results: AnswerResult[], minSco
   console.log(`  pairs shown that are reuse: ${pct(f.trueShown, f.shown)}`)
   console.log(`  identical sentences wholly verbatim: ${pct(f.identicalVerbatim, f.identical)}`)
   const a = (x: { coverage: number; containment: number }): string =>
-    `verbatim+close coverage ${x.coverage.toFixed(3)}, 3-gram containment ${x.containment.toFixed(3)} (difference ${(x.coverage - x.containment).toFixed(3)})`
+    `verbatim+close coverage (words reused in order, by pair score) ${x.coverage.toFixed(3)}, 3-gram containment ${x.containment.toFixed(3)} (difference ${(x.coverage - x.containment).toFixed(3)})`
   console.log(`  AUC cut vs heavy:          ${a(f.aucCutHeavy)}`)
   console.log(`  AUC cut+light vs heavy:    ${a(f.aucCopiedHeavy)}`)
   if (!verbose) return

@@ -27,8 +27,6 @@ export function chainRuns(ctx: CompareContext, runs: Runs): Chain[] {
   const A = ctx.a.tokens
   const B = ctx.b.tokens
   const weight = ctx.weight
-  const edgeA = ctx.a.seg.boundary
-  const edgeB = ctx.b.seg.boundary
   const row = scratchRow(ctx, MAX_GAP + 2)
   const chains: Chain[] = []
   const open = new Map<number, Chain[]>()
@@ -59,10 +57,8 @@ export function chainRuns(ctx: CompareContext, runs: Runs): Chain[] {
         const gapA = a + shift - c.a1
         const gapB = b + shift - c.b1
         if (gapA > MAX_GAP || gapB > MAX_GAP) continue
-        // Two sentences are two passages (one may be quoted, the other not), and so are the words
-        // on the two sides of a quotation mark.
-        if (crosses(edgeA, c.a1, a + shift) || crosses(edgeB, c.b1, b + shift)) continue
         const gap = Math.max(gapA, gapB)
+        if (!mayBridge(ctx, c, a + shift, b + shift, gap)) continue
         if (gap < bestGap || (gap === bestGap && best !== null && c.lcs > best.lcs)) {
           best = c
           bestGap = gap
@@ -104,6 +100,24 @@ export function chainRuns(ctx: CompareContext, runs: Runs): Chain[] {
     }
   }
   return chains
+}
+
+/** Largest gap bridged across a sentence end that only one text has: the words a writer adds or
+ *  drops where a sentence is cut in two or two are joined ("agreement. But they said" against
+ *  "agreement but said"). */
+const CUT_GAP = 3
+
+/** Whether the chain may grow across the gap to the run at A `a`, B `b`. Two sentences are two passages
+ *  (one may be quoted, the other not), and so are the words on the two sides of a quotation mark; but
+ *  a sentence end on one side only, with a few words changed at it, is one sentence of a text cut in
+ *  two by the other, and its words are one passage. */
+function mayBridge(ctx: CompareContext, c: Chain, a: number, b: number, gap: number): boolean {
+  const A = ctx.a.seg
+  const B = ctx.b.seg
+  if (crosses(A.quoteEdge, c.a1, a) || crosses(B.quoteEdge, c.b1, b)) return false
+  const endA = crosses(A.sentenceEdge, c.a1, a)
+  const endB = crosses(B.sentenceEdge, c.b1, b)
+  return !endA && !endB ? true : endA !== endB && gap <= CUT_GAP
 }
 
 /** Whether a boundary stands before any token of [from, to]. */

@@ -21,6 +21,8 @@ export interface Segmentation {
    *  quotation marks and brackets never break them (the same words are verbatim whatever marks stand
    *  between them). */
   sentenceEdge: Uint8Array
+  /** 1 where a quotation mark stands before the token (whether or not a sentence starts there). */
+  quoteEdge: Uint8Array
 }
 
 function isLowerStart(c: number): boolean {
@@ -57,6 +59,7 @@ export function segment(text: string, tokens: TokenStream, lexicon: Lexicon): Se
   const clauseStart = new Uint8Array(n)
   const boundary = new Uint8Array(n)
   const sentenceEdge = new Uint8Array(n)
+  const quoteEdge = new Uint8Array(n)
   let sentences = 0
   let paragraph = 0
   for (let k = 0; k < n; k++) {
@@ -103,6 +106,7 @@ export function segment(text: string, tokens: TokenStream, lexicon: Lexicon): Se
     clauseStart[k] = newClause ? 1 : 0
     boundary[k] = newSentence || quoted ? 1 : 0
     sentenceEdge[k] = newSentence ? 1 : 0
+    quoteEdge[k] = quoted ? 1 : 0
   }
   sentStart[sentences] = n
   return {
@@ -112,6 +116,7 @@ export function segment(text: string, tokens: TokenStream, lexicon: Lexicon): Se
     paragraphOf: paragraphOf.subarray(0, sentences),
     clauseStart,
     boundary,
-    sentenceEdge
+    sentenceEdge,
+    quoteEdge
   }
 }

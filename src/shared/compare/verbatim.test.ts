@@ -72,6 +72,19 @@ describe('verbatim means the same words', () => {
     expect(pair.b).toBe('Monetary policy will need to remain restrictive for sufficiently long to bring inflation down')
   })
 
+  it('keeps one verbatim pair across a sentence cut in two with a word added at the cut', () => {
+    // The first part is the same words as the source: it must not be left out of the pair, nor the pair
+    // be called close for one word added in thirty.
+    const a =
+      'Local groups welcomed the plan. But they said the new bridge would take far too long to build, which they described as a waste of public money and time.'
+    const b =
+      'Local groups welcomed the plan but said the new bridge would take far too long to build, which they described as a waste of public money and time.'
+    const pair = only(a, b)
+    expect(pair.kind).toBe('verbatim')
+    expect(pair.a).toBe(a.slice(0, -1))
+    expect(pair.b).toBe(b.slice(0, -1))
+  })
+
   it('reads "1.Break" and "1. Break" as the same words', () => {
     const a = 'Steps: 1.Break the eggs into a large bowl and whisk them with the sugar until pale. 2.Fold in the flour.'
     const b = 'Steps: 1. Break the eggs into a large bowl and whisk them with the sugar until pale. 2. Fold in the flour.'

@@ -16,7 +16,16 @@ describe('answer-set metrics', () => {
 
   it('coverage is the share of words inside pairs', () => {
     const pair: AlignedPair = { a: { start: 0, end: 7 }, b: { start: 0, end: 7 }, kind: 'verbatim', score: 1 }
-    expect(coverage('one two three four', [pair])).toBe(0.5)
+    expect(coverage('one two three four', 'one two', [pair])).toBe(0.5)
+  })
+
+  it('coverage counts only the words a pair reuses, in order, each by the pair’s score', () => {
+    const answer = 'The council said the new bridge will open in May next year. We went to see it.'
+    const source = 'The council said its new bridge would open in May. Nothing else.'
+    const close: AlignedPair = { a: { start: 0, end: 48 }, b: { start: 0, end: 49 }, kind: 'close', score: 1 }
+    // "the council said new bridge open in may": 8 of the answer's 17 words; "the", "will" were changed.
+    expect(coverage(answer, source, [close])).toBeCloseTo(8 / 17)
+    expect(coverage(answer, source, [{ ...close, score: 0.25 }])).toBeCloseTo(2 / 17)
   })
 
   it('finds identical sentences through quotation marks, case and list numbers', () => {

@@ -28,12 +28,31 @@ export function containment(answer: string, source: string, n = 3): number {
   return shared / a.size
 }
 
-/** Share of the answer's words inside the A side of the given pairs. */
-export function coverage(answer: string, pairs: readonly AlignedPair[]): number {
-  const w = words(answer)
-  if (w.length === 0) return 0
-  const inside = w.filter((x) => pairs.some((p) => p.a.start <= x.start && x.end <= p.a.end)).length
-  return inside / w.length
+/** Share of the answer's words that the given pairs reuse word for word: in each pair, the words of A's
+ *  side equal in order to words of B's side (not the words a close pair changed, nor those a span took
+ *  in at its edges), each counted by the pair's score, its chance of being reuse. So a stock phrase
+ *  that two texts on one topic share by chance adds little, while a copied sentence alone among the
+ *  writer's own counts even when its score leaves it among the weaker matches. */
+export function coverage(answer: string, source: string, pairs: readonly AlignedPair[]): number {
+  const total = words(answer).length
+  if (total === 0) return 0
+  const text = (t: string, s: Span): string[] => words(t.slice(s.start, s.end)).map((x) => x.word)
+  let reused = 0
+  for (const p of pairs) reused += p.score * lcsLength(text(answer, p.a), text(source, p.b))
+  return reused / total
+}
+
+function lcsLength(x: readonly string[], y: readonly string[]): number {
+  const row = new Array<number>(y.length + 1).fill(0)
+  for (const xi of x) {
+    let diagonal = 0
+    for (let j = 1; j <= y.length; j++) {
+      const up = row[j]
+      row[j] = xi === y[j - 1] ? diagonal + 1 : Math.max(up, row[j - 1])
+      diagonal = up
+    }
+  }
+  return row[y.length]
 }
 
 /** Area under the ROC curve: the chance that a positive scores above a negative (ties count half). */

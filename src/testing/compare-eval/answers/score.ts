@@ -58,7 +58,8 @@ export interface AnswerFigures {
   /** Sentences of answers identical to a source sentence, and those wholly inside verbatim pairs. */
   identical: number
   identicalVerbatim: number
-  /** AUC by verbatim+close coverage and by 3-gram containment: cut against heavy, cut and light against heavy. */
+  /** AUC by verbatim+close coverage (metrics.coverage) and by 3-gram containment: cut against heavy, cut
+   *  and light against heavy. */
   aucCutHeavy: { coverage: number; containment: number }
   aucCopiedHeavy: { coverage: number; containment: number }
 }
@@ -76,12 +77,13 @@ export function answerFigures(results: readonly AnswerResult[], minScore: number
     if (kept.length > 0) detected[r.level].paired++
     shown += kept.length
     trueShown += kept.filter((p) => p.reuse).length
-    const pairs = kept.map((p) => p.pair)
+    // Every verbatim and close pair, each by its score (metrics.coverage): not only those shown.
     cov.set(
       r,
       coverage(
         r.text,
-        pairs.filter((p) => p.kind !== 'paraphrase')
+        r.source,
+        r.pairs.map((p) => p.pair).filter((p) => p.kind !== 'paraphrase')
       )
     )
   }
