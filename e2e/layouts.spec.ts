@@ -24,7 +24,7 @@ async function reachableCommands(page: Page): Promise<string[]> {
       })
       .map((el) => el.getAttribute('aria-label') ?? el.textContent!.trim())
   )
-  const more = bar.getByRole('button', { name: 'More' })
+  const more = bar.getByRole('button', { name: 'More', exact: true })
   if (!(await more.isVisible())) return onScreen
   await more.focus()
   await page.keyboard.press('Enter')
@@ -86,7 +86,7 @@ test('at 720×480 the library lies over the text, and its close button and Escap
 test('a More menu works from the keyboard alone: it opens, moves, and runs a command', async ({ app }) => {
   const page = app.page
   await page.setViewportSize({ width: 720, height: 480 })
-  const more = page.getByRole('button', { name: 'More' })
+  const more = page.getByRole('button', { name: 'More', exact: true })
   await more.focus()
   await page.keyboard.press('ArrowDown')
   const menu = page.getByRole('menu', { name: 'More commands' })

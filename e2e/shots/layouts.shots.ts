@@ -70,8 +70,8 @@ for (const [width, height] of [
     await page.getByRole('button', { name: 'Close comparison' }).click()
     await page.getByRole('button', { name: 'Annotations of the left pane' }).click()
     await page.screenshot({ path: shot(`12-sidebar-${width}x${height}`) })
-    if (await page.getByRole('button', { name: 'More' }).isVisible()) {
-      await page.getByRole('button', { name: 'More' }).click()
+    if (await page.getByRole('button', { name: 'More', exact: true }).isVisible()) {
+      await page.getByRole('button', { name: 'More', exact: true }).click()
       await page.screenshot({ path: shot(`13-more-${width}x${height}`) })
     }
   })
