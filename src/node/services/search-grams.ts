@@ -13,8 +13,10 @@
 // query, never the other way, and the substring check that follows decides.
 const EMPTY = 0x7fffffff
 const TEN = (c: number) => (c < 1024 ? c : (c ^ (c >>> 10)) & 1023)
-const bigram = (s: string, i: number) => -1 - ((TEN(s.charCodeAt(i)) << 10) | TEN(s.charCodeAt(i + 1)))
-const trigram = (s: string, i: number) => (TEN(s.charCodeAt(i)) << 20) | (TEN(s.charCodeAt(i + 1)) << 10) | TEN(s.charCodeAt(i + 2))
+const pairKey = (a: number, b: number) => -1 - ((a << 10) | b)
+const tripleKey = (a: number, b: number, c: number) => (a << 20) | (b << 10) | c
+const bigram = (s: string, i: number) => pairKey(TEN(s.charCodeAt(i)), TEN(s.charCodeAt(i + 1)))
+const trigram = (s: string, i: number) => tripleKey(TEN(s.charCodeAt(i)), TEN(s.charCodeAt(i + 1)), TEN(s.charCodeAt(i + 2)))
 
 /** The grams a query's every occurrence holds: its bigram when it is two characters long, else its trigrams. */
 function gramsOf(q: string): number[] {
@@ -36,6 +38,8 @@ export class GramIndex {
   /** Grams (EMPTY where none) and, at the same place, the offset of their row. */
   private keys = new Int32Array(1024).fill(EMPTY)
   private offsets = new Int32Array(1024)
+  /** 32 less the bits of a place in the table. */
+  private shift = 22
   private rowCount = 0
   /** Words (32 bits) in a row. */
   private width = 1
@@ -51,13 +55,20 @@ export class GramIndex {
     this.slots.set(id, slot)
     const word = slot.bit >>> 5
     const mask = 1 << (slot.bit & 31)
-    for (let i = 0; i + 2 <= folded.length; i++) {
+    // Each character's ten bits worked out once, for the three grams it is in.
+    let a = 0
+    let b = folded.length > 0 ? TEN(folded.charCodeAt(0)) : 0
+    for (let i = 1; i < folded.length; i++) {
+      const c = TEN(folded.charCodeAt(i))
       // The row first: making a row may move the bits to a larger array.
-      const pair = this.row(bigram(folded, i)) + word
+      const pair = this.row(pairKey(b, c)) + word
       this.bits[pair] |= mask
-      if (i + 3 > folded.length) continue
-      const triple = this.row(trigram(folded, i)) + word
-      this.bits[triple] |= mask
+      if (i >= 2) {
+        const triple = this.row(tripleKey(a, b, c)) + word
+        this.bits[triple] |= mask
+      }
+      a = b
+      b = c
     }
   }
 
@@ -121,7 +132,7 @@ export class GramIndex {
   private place(gram: number): number {
     const mask = this.keys.length - 1
     // Fibonacci hashing: the top bits of the product, as many as the table has places.
-    let at = Math.imul(gram, 0x9e3779b1) >>> (32 - Math.log2(this.keys.length))
+    let at = Math.imul(gram, 0x9e3779b1) >>> this.shift
     while (this.keys[at] !== EMPTY && this.keys[at] !== gram) at = (at + 1) & mask
     return at
   }
@@ -156,6 +167,7 @@ export class GramIndex {
     const { keys, offsets } = this
     this.keys = new Int32Array(keys.length * 2).fill(EMPTY)
     this.offsets = new Int32Array(keys.length * 2)
+    this.shift--
     for (let at = 0; at < keys.length; at++) {
       if (keys[at] === EMPTY) continue
       const to = this.place(keys[at])
