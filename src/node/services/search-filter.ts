@@ -1,4 +1,8 @@
 // What search asks before scanning an article for a query, and its answer: the grams of search-grams.ts.
+// Chosen by bench/search-index.bench.ts at L (2,000 articles, 100,000 highlights): against the scan of
+// every article, the same hits and the same times for short common queries, and queries with no hits
+// 8.3 → 0.3 ms (median), of two or three words 20 → 4.7 ms; MiniSearch, which finds words by prefix,
+// missed the hits that start inside a word (85 of 138 queries alike) and held three times the memory.
 import { GramIndex } from './search-grams'
 
 /** What search asks before scanning an article: whether its text, or its highlights, may hold a query. */
