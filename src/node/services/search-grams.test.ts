@@ -2,7 +2,7 @@
 // those that cannot, however articles come and go.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { GramIndex } from './search-grams'
+import { ArticleGrams } from './search-grams'
 
 // Few characters, so that queries often hit; some beyond the first 1,024 (their grams share keys) and
 // one outside the Basic Multilingual Plane (two UTF-16 units).
@@ -13,7 +13,7 @@ describe('the grams of articles', () => {
     const step = fc.tuple(fc.nat(70), fc.option(text, { nil: null }))
     fc.assert(
       fc.property(fc.array(step, { maxLength: 200 }), fc.array(text, { maxLength: 10 }), (steps, queries) => {
-        const index = new GramIndex()
+        const index = new ArticleGrams()
         const texts = new Map<string, string>()
         for (const [n, t] of steps) {
           const id = `a${n}`
@@ -35,7 +35,7 @@ describe('the grams of articles', () => {
   })
 
   it('keeps every gram of a long text, however the table grows while it is read', () => {
-    const index = new GramIndex()
+    const index = new ArticleGrams()
     const letters = 'abcdefghijklmnopqrstuvwxyzàéîõü'
     // Made-up letters, most of whose trigrams occur once: a gram missed when first met is not set later.
     let long = ''
@@ -48,7 +48,7 @@ describe('the grams of articles', () => {
   })
 
   it('rules out the articles that cannot hold the query, beyond the first 32 and 64 of them', () => {
-    const index = new GramIndex()
+    const index = new ArticleGrams()
     for (let i = 0; i < 100; i++) index.set(`a${i}`, i % 10 === 7 ? `the wombat ${i}` : `the platypus ${i}`)
     const wombat = index.mayHold('wombat')
     const may = Array.from({ length: 100 }, (_, i) => wombat(`a${i}`))
@@ -59,7 +59,7 @@ describe('the grams of articles', () => {
   })
 
   it('answers that an article set after the question may hold it, though it takes a deleted one’s place', () => {
-    const index = new GramIndex()
+    const index = new ArticleGrams()
     index.set('old', 'platypus')
     index.set('other', 'platypus')
     const wombat = index.mayHold('wombat')
@@ -72,11 +72,11 @@ describe('the grams of articles', () => {
   })
 
   it('answers that an article it does not hold may hold anything', () => {
-    expect(new GramIndex().mayHold('wombat')('never-set')).toBe(true)
+    expect(new ArticleGrams().mayHold('wombat')('never-set')).toBe(true)
   })
 
   it('forgets what an article held when it is set again', () => {
-    const index = new GramIndex()
+    const index = new ArticleGrams()
     index.set('a', 'a wombat')
     index.set('a', 'a platypus')
     expect(index.mayHold('wombat')('a')).toBe(false)

@@ -32,7 +32,7 @@ interface Slot {
   since: number
 }
 
-export class GramIndex {
+export class ArticleGrams {
   private readonly slots = new Map<string, Slot>()
   private readonly free: number[] = []
   /** Grams (EMPTY where none) and, at the same place, the offset of their row. */
