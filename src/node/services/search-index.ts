@@ -46,6 +46,9 @@ export class HighlightIndex {
   private builtFor: { library: Library | null; version: number } = { library: null, version: -1 }
   private pass = 0
 
+  /** `onRegroup` hears of every article whose group was made again or dropped, as it happens. */
+  constructor(private readonly onRegroup: (articleId: string, group: ArticleHighlights | undefined) => void = () => undefined) {}
+
   /** The highlights of each article, brought up to date with `library` when it changed since (`version`). */
   of(library: Library, version: number): Map<string, ArticleHighlights> {
     if (this.builtFor.library !== library || this.builtFor.version !== version) this.update(library)
@@ -86,13 +89,21 @@ export class HighlightIndex {
       m.count++
     }
     if (seen !== this.entries.size) for (const [id, entry] of this.entries) if (entry.seen !== pass) this.entries.delete(id)
-    for (const articleId of this.byArticle.keys()) if (!met.has(articleId)) this.byArticle.delete(articleId)
+    for (const articleId of this.byArticle.keys())
+      if (!met.has(articleId)) {
+        this.byArticle.delete(articleId)
+        this.onRegroup(articleId, undefined)
+      }
     const regrouped = new Map<string, FoldedHighlight[]>()
     for (const [articleId, tally] of met) if (tally.changed || tally.list.length !== tally.count) regrouped.set(articleId, [])
     if (regrouped.size === 0) return
     // Grouped again in the library's order.
     for (const h of library.highlights) regrouped.get(h.articleId)?.push(this.entries.get(h.id)!)
-    for (const [articleId, list] of regrouped) this.byArticle.set(articleId, { list, joined: joinAll(list) })
+    for (const [articleId, list] of regrouped) {
+      const group = { list, joined: joinAll(list) }
+      this.byArticle.set(articleId, group)
+      this.onRegroup(articleId, group)
+    }
   }
 
   /** The entry of `h`, folded again only when its texts changed. */

@@ -1,15 +1,19 @@
 // Search across the library: article text, titles, highlight quotes, notes and tags. A substring
 // search, case- and accent-insensitive; the hits, their order and their limits are those of the first
-// version (test-support/search-baseline.ts), found through what HighlightIndex keeps between queries.
+// version (test-support/search-baseline.ts), found through what HighlightIndex keeps between queries,
+// in only the articles that a SearchFilter (by default the grams of search-grams.ts) says may hold them.
 import type { SearchHit } from '../../shared/api'
 import { canonicalText, type ArticleMeta } from '../../shared/model'
 import type { Store } from '../store/store'
 import { fold } from '../../shared/fold'
 import { HighlightIndex, type ArticleHighlights } from './search-index'
+import { GramFilter, type SearchFilter } from './search-filter'
 
 const MAX_HITS_PER_ARTICLE = 20
 const MAX_HITS = 500
 const CONTEXT = 60
+/** Characters of highlights put in the filter at a time ahead of the first query: a few milliseconds. */
+const WARM_SLICE = 200_000
 
 export function snippet(text: string, start: number, end: number): string {
   const from = Math.max(0, start - CONTEXT)
@@ -20,9 +24,14 @@ export function snippet(text: string, start: number, end: number): string {
 export class SearchService {
   private readonly texts = new Map<string, { folded: string; text: string }>()
   private readonly titles = new Map<string, { title: string; folded: string }>()
-  private readonly highlights = new HighlightIndex()
+  private readonly highlights: HighlightIndex
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly filter: SearchFilter = new GramFilter()
+  ) {
+    this.highlights = new HighlightIndex((id, group) => filter.highlights(id, group?.joined ?? null))
+  }
 
   private async text(id: string) {
     let entry = this.texts.get(id)
@@ -31,7 +40,10 @@ export class SearchService {
       const text = body ? canonicalText(body.blocks) : ''
       entry = { text, folded: fold(text) }
       // An article deleted while its text was read is not held on to.
-      if (this.store.data.articles.some((a) => a.id === id)) this.texts.set(id, entry)
+      if (this.store.data.articles.some((a) => a.id === id)) {
+        this.texts.set(id, entry)
+        this.filter.text(id, entry.folded)
+      }
     }
     return entry
   }
@@ -47,14 +59,21 @@ export class SearchService {
   async warm(): Promise<void> {
     for (const article of [...this.store.data.articles]) await this.text(article.id).catch(() => undefined)
     await this.highlights.prepare(this.store.data)
-    this.highlights.of(this.store.data, this.store.version)
+    this.refresh()
+    while (!this.filter.catchUp(WARM_SLICE)) await new Promise((resolve) => setImmediate(resolve))
+  }
+
+  /** Brings what search keeps up to date with the library, as each query does first. */
+  refresh(): Map<string, ArticleHighlights> {
+    return this.highlights.of(this.store.data, this.store.version)
   }
 
   async search(query: string): Promise<SearchHit[]> {
     const q = fold(query.trim())
     if (q.length < 2) return []
     const lib = this.store.data
-    const byArticle = this.highlights.of(lib, this.store.version)
+    const byArticle = this.refresh()
+    const may = this.filter.mayHold(q)
     const hits: SearchHit[] = []
     for (const article of lib.articles) {
       if (article.deletedAt) continue
@@ -63,8 +82,8 @@ export class SearchService {
       if (this.foldedTitle(article).includes(q)) add({ articleId: article.id, where: 'title', start: 0, end: 0, snippet: article.title })
       for (const tag of article.tags)
         if (fold(tag).includes(q)) add({ articleId: article.id, where: 'tag', start: 0, end: 0, snippet: `#${tag}` })
-      highlightHits(byArticle.get(article.id), q, article.id, add)
-      if (perArticle.length < MAX_HITS_PER_ARTICLE) {
+      if (may.highlights(article.id)) highlightHits(byArticle.get(article.id), q, article.id, add)
+      if (perArticle.length < MAX_HITS_PER_ARTICLE && may.text(article.id)) {
         const { text, folded } = await this.text(article.id)
         for (let i = folded.indexOf(q); i >= 0; i = folded.indexOf(q, i + q.length)) {
           if (!add({ articleId: article.id, where: 'text', start: i, end: i + q.length, snippet: snippet(text, i, i + q.length) })) break
@@ -80,6 +99,7 @@ export class SearchService {
   forget(id: string): void {
     this.texts.delete(id)
     this.titles.delete(id)
+    this.filter.text(id, null)
   }
 
   /** Whether the article's text is held in memory. */
