@@ -135,13 +135,15 @@ export class AnnotationImportService {
     }
     const links = this.linksToAdd(fileLinks, idMap, new Set([...known, ...fresh.map((h) => h.id)]), skipped)
     const stored = await this.store.update((library) => {
-      const ids = new Set(library.highlights.map((h) => h.id))
+      // Read from the library itself, not through the change's proxy, which copies every entity it hands out.
+      const plain = this.store.data
+      const ids = new Set(plain.highlights.map((h) => h.id))
       const added = fresh.filter((h) => !ids.has(h.id))
       // Spelt here, so that a replay on a fresher library spells tags as that library does.
-      const spellings = tagSpellings(library)
+      const spellings = tagSpellings(plain)
       for (const h of added) h.tags = spellTags(h.tags, spellings)
       library.highlights.push(...added)
-      const linkIds = new Set(library.links.map((l) => l.id))
+      const linkIds = new Set(plain.links.map((l) => l.id))
       const newLinks = links.filter((l) => !linkIds.has(l.id))
       library.links.push(...newLinks)
       return { highlights: added, links: newLinks.length }

@@ -53,8 +53,9 @@ export class AnnotationService {
       updatedAt: at
     }
     await this.store.update((lib) => {
-      // Spelt inside the change, so that a replay on a fresher library spells as that library does.
-      highlight.tags = tagsAsInLibrary(lib, req.tags ?? [])
+      // Spelt inside the change, so that a replay on a fresher library spells as that library does; read
+      // from the library itself, not through the change's proxy, which copies every highlight it hands out.
+      highlight.tags = req.tags?.length ? tagsAsInLibrary(this.store.data, req.tags) : []
       upsertById(lib.highlights, highlight)
       lib.settings.lastColor = highlight.color
     })
@@ -71,7 +72,7 @@ export class AnnotationService {
         lib.settings.lastColor = patch.color
       }
       if (patch.note !== undefined) h.note = patch.note
-      if (patch.tags !== undefined) h.tags = tagsAsInLibrary(lib, patch.tags, h)
+      if (patch.tags !== undefined) h.tags = tagsAsInLibrary(this.store.data, patch.tags, findHighlight(this.store.data, id))
       h.updatedAt = at
       return structuredClone(h)
     })

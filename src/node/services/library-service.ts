@@ -83,7 +83,8 @@ export class LibraryService {
     await this.store.update((lib) => {
       refuse?.(lib, full)
       if (lib.articles.some((a) => a.id === full.id)) return
-      full.tags = tagsAsInLibrary(lib, full.tags)
+      // Read from the library itself: through the change's proxy every highlight read would be copied.
+      full.tags = tagsAsInLibrary(this.store.data, full.tags)
       lib.articles.push(full)
     })
     // Paused for over an hour in between (a laptop asleep), the body may have been swept as an orphan by
@@ -148,7 +149,12 @@ export class LibraryService {
       if (!meta) throw notFound('The article')
       for (const [key, value] of Object.entries(patch)) {
         if (value === undefined) continue
-        if (key === 'tags') meta.tags = tagsAsInLibrary(lib, value as string[], meta)
+        if (key === 'tags')
+          meta.tags = tagsAsInLibrary(
+            this.store.data,
+            value as string[],
+            this.store.data.articles.find((a) => a.id === id)
+          )
         else (meta as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value
       }
       return { ...meta }
