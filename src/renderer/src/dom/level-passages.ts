@@ -28,11 +28,18 @@ function placed(side: 0 | 1, p: Passage): { scroller: HTMLElement; range: Range 
 }
 
 /** Levels the passages once both are on the page and have held still for a few frames (blocks take their real height late). */
-export function levelPassages(left: Passage, right: Passage): void {
-  const until = performance.now() + WAIT_MS
+export function levelPassages(left: Passage, right: Passage, ready: () => boolean = () => true): void {
+  // The wait counts from when both panes are ready, within a longer bound for a pane that never is.
+  const giveUp = performance.now() + 3 * WAIT_MS
+  let until = Infinity
   let last = ''
   let still = 0
   const step = () => {
+    if (!ready()) {
+      if (performance.now() < giveUp) requestAnimationFrame(step)
+      return
+    }
+    until = Math.min(until, performance.now() + WAIT_MS)
     const both = [placed(0, left), placed(1, right)]
     if (both[0] && both[1]) {
       const ys = both.map((p) => topRect(p!.range).top - p!.scroller.getBoundingClientRect().top)

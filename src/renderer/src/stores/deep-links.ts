@@ -109,9 +109,10 @@ export const useDeepLinkStore = defineStore('deepLinks', () => {
     if (!plan.ends) return
     // Both passages shown and flashed, then at the same height: levelled on the link.
     const [left, right] = await Promise.all(plan.ends.map(placeOf))
-    if (left) reader.scrollTo(0, left.start, left.end)
-    if (right) reader.scrollTo(1, right.start, right.end)
-    if (left && right) levelPassages({ articleId: plan.leftId, ...left }, { articleId: plan.rightId, ...right })
+    const asked = [left ? reader.scrollTo(0, left.start, left.end) : 0, right ? reader.scrollTo(1, right.start, right.end) : 0]
+    // Levelled only once both panes have made their jumps: a pane still opening its article jumps later.
+    const jumped = () => reader.scrolled[0] >= asked[0] && reader.scrolled[1] >= asked[1]
+    if (left && right) levelPassages({ articleId: plan.leftId, ...left }, { articleId: plan.rightId, ...right }, jumped)
   }
 
   async function copy(uri: string, message: string): Promise<void> {

@@ -25,6 +25,8 @@ export const useReaderStore = defineStore('reader', () => {
   const split = computed(() => library.settings.split)
   // One per pane: a link to a pair scrolls both at once.
   const scrollRequests = ref<[ScrollRequest | null, ScrollRequest | null]>([null, null])
+  // The last scroll request each pane has carried out: what follows a jump (levelling a pair) waits for it.
+  const scrolled = ref<[number, number]>([0, 0])
   const activeSide = ref<Side>(0)
   /** The annotations sidebar to open on an entry (a link to an orphaned highlight); a new object each time. */
   const sidebarFor = ref<{ side: Side; highlightId: string } | null>(null)
@@ -72,11 +74,35 @@ export const useReaderStore = defineStore('reader', () => {
     return library.updateSettings({ split: Math.min(0.8, Math.max(0.2, value)) })
   }
 
-  function scrollTo(side: Side, start: number, end: number, flash = true, select = false): void {
+  /** Asks a pane to bring a passage into view; the request's number, which `scrolled` reaches once it is done. */
+  function scrollTo(side: Side, start: number, end: number, flash = true, select = false): number {
     const next = [...scrollRequests.value] as typeof scrollRequests.value
     next[side] = { side, start, end, flash, select, seq: ++seq }
     scrollRequests.value = next
+    return seq
   }
 
-  return { panes, split, openCount, activeSide, sidebarFor, scrollRequests, open, openSomewhere, openPair, swap, close, setSplit, scrollTo }
+  function scrollDone(side: Side, done: number): void {
+    const next = [...scrolled.value] as typeof scrolled.value
+    next[side] = Math.max(next[side], done)
+    scrolled.value = next
+  }
+
+  return {
+    panes,
+    split,
+    openCount,
+    activeSide,
+    sidebarFor,
+    scrollRequests,
+    scrolled,
+    scrollDone,
+    open,
+    openSomewhere,
+    openPair,
+    swap,
+    close,
+    setSplit,
+    scrollTo
+  }
 })
