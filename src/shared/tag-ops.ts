@@ -139,8 +139,9 @@ export const deleting =
 export function retag(lib: Tagged, tag: string, rewrite: (tags: readonly string[]) => string[]): TagChange {
   const change: TagChange = { highlights: [], articles: [] }
   const visit = (items: readonly (HasTags & { id: string })[], before: TagChange['highlights']) => {
-    for (const item of items) {
-      if (!hasTag(item.tags, tag)) continue
+    // Picked by `filter` first: in main the library is behind the store's recording proxy, where a loop
+    // over the whole list would copy every item, and `filter` hands out only those that carry the tag.
+    for (const item of items.filter((i) => hasTag(i.tags, tag))) {
       before.push({ id: item.id, tags: [...item.tags] })
       item.tags = rewrite(item.tags)
     }

@@ -108,7 +108,8 @@ export class AnnotationService {
    * rewrite is made inside the change, so that a merge takes the spelling of the library it lands in. */
   private async retag(tag: string, rewrite: (lib: Library) => (tags: readonly string[]) => string[]): Promise<TagChange> {
     if (isEmptyTagChange(tagChangeOf(this.store.data, tag))) throw notFound(`The tag “${tag}”`)
-    return this.store.update((l) => retag(l, tag, rewrite(l)))
+    // The rewrite only reads (the spelling a merge takes): from the library itself, past the change's proxy.
+    return this.store.update((l) => retag(l, tag, rewrite(this.store.data)))
   }
 
   /** Puts tags back as they were before a rename, merge or delete. */
