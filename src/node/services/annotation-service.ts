@@ -72,7 +72,7 @@ export class AnnotationService {
         lib.settings.lastColor = patch.color
       }
       if (patch.note !== undefined) h.note = patch.note
-      if (patch.tags !== undefined) h.tags = tagsAsInLibrary(this.store.data, patch.tags, findHighlight(this.store.data, id))
+      if (patch.tags !== undefined) h.tags = tagsAsInLibrary(this.store.data, patch.tags, h)
       h.updatedAt = at
       return structuredClone(h)
     })

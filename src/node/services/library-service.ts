@@ -149,12 +149,7 @@ export class LibraryService {
       if (!meta) throw notFound('The article')
       for (const [key, value] of Object.entries(patch)) {
         if (value === undefined) continue
-        if (key === 'tags')
-          meta.tags = tagsAsInLibrary(
-            this.store.data,
-            value as string[],
-            this.store.data.articles.find((a) => a.id === id)
-          )
+        if (key === 'tags') meta.tags = tagsAsInLibrary(this.store.data, value as string[], meta)
         else (meta as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value
       }
       return { ...meta }
