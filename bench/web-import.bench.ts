@@ -1,33 +1,17 @@
 // Saving a web page with its pictures: a ~1 MB article with 30 pictures (~30 KB each) from the local
 // test web server, saved into a new library; then the time to open it (read its body back). Median of
 // a few runs, and the process's peak memory. Figures only.
-import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ok } from '../src/shared/result'
 import type { FigureBlock } from '../src/shared/model'
 import { ImportService } from '../src/node/services/import-service'
 import { inlineParser, type Parser } from '../src/node/services/import/worker-parser'
-import type { AssetSaver } from '../src/node/services/web/save-pictures'
 import { noDesktop, openTestApp } from '../src/node/test-support/test-app'
 import { startWebServer, WEB_PAGES } from '../src/node/test-support/web-server'
 import { mb, peakRss, percentile, printRow } from './report'
 
 const RUNS = 3
-
-/** Pictures written to <dataDir>/assets by content, as the library's asset store keeps them. */
-function diskAssets(dataDir: string): AssetSaver {
-  const dir = path.join(dataDir, 'assets')
-  mkdirSync(dir, { recursive: true })
-  return {
-    async save(bytes) {
-      const name = `${createHash('sha256').update(bytes).digest('hex')}.png`
-      writeFileSync(path.join(dir, name), bytes)
-      return ok(name)
-    }
-  }
-}
 
 /**
  * Until the HTML walker makes figure blocks, the page's <img> elements are added as figures here, so
@@ -71,7 +55,7 @@ async function main(): Promise<void> {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'diptych-bench-web-'))
     try {
       const app = await openTestApp(dataDir)
-      const imports = new ImportService(app.store, app.library, noDesktop, parser, { assets: diskAssets(dataDir) })
+      const imports = new ImportService(app.store, app.library, noDesktop, parser, {}, app.assets)
       const t0 = performance.now()
       // When each phase began, from the progress the dialog polls.
       const began = new Map<string, number>()

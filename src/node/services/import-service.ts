@@ -20,7 +20,7 @@ import { PASTED_TEXT_NAME } from '../../shared/limits'
 import { ok } from '../../shared/result'
 import { shownUrl, WEB_SENTENCES } from '../error-messages'
 import { AddressPolicy } from './web/address-policy'
-import { countMissingPictures, savePictures, type SavedPictures } from './web/save-pictures'
+import { countMissingPictures, savePictures, type AssetSaver, type SavedPictures } from './web/save-pictures'
 import { UrlRequests } from './web/url-requests'
 import { parsedWebUrl, webUrl } from './web/web-client'
 import { webErrorIn } from './web/web-error'
@@ -44,6 +44,9 @@ interface FromWeb {
   assets: string[]
 }
 
+/** What imports need of the library's asset store: saving pictures, and removing those a refused import saved. */
+export type ImportAssets = AssetSaver & Pick<AssetStore, 'removeUnused'>
+
 export class ImportService {
   /** Paths the reader chose in a dialog: the renderer may import these and no others. */
   private readonly granted = new Set<string>()
@@ -53,8 +56,10 @@ export class ImportService {
     private readonly library: LibraryService,
     private readonly platform: Platform,
     private readonly parser: Parser = inlineParser,
-    private readonly web: WebImportOptions = {},
-    private readonly assets?: AssetStore
+    // Pictures go through `assets` alone: the web options' own `assets` is left out so that the
+    // pictures saved and the pictures tidied away after a refused import are in one and the same store.
+    private readonly web: Omit<WebImportOptions, 'assets'> = {},
+    private readonly assets?: ImportAssets
   ) {}
 
   /** The URL imports running now, for progress and cancel. */
@@ -84,7 +89,7 @@ export class ImportService {
         run.report({ phase: 'images', imagesTotal: countMissingPictures(article.blocks) })
         const pictures = await savePictures(article.blocks, {
           client,
-          assets: this.web.assets ?? this.assets,
+          assets: this.assets,
           signal: run.signal,
           limits: this.web.pictures,
           onProgress: (imagesDone, imagesTotal) => run.report({ imagesDone, imagesTotal })
@@ -120,7 +125,7 @@ export class ImportService {
     const client = webClient(this.web, this.web.policy?.() ?? new AddressPolicy(undefined, undefined, meta.url ? undefined : 'public'))
     try {
       if (meta.url) await client.policy.check(webUrl(meta.url))
-      const pictures = await savePictures(body.blocks, { client, assets: this.web.assets ?? this.assets, limits: this.web.pictures })
+      const pictures = await savePictures(body.blocks, { client, assets: this.assets, limits: this.web.pictures })
       if (pictures.saved > 0) {
         await this.store.writeBody({ id: articleId, blocks: pictures.blocks })
         await this.store.update((lib) => {

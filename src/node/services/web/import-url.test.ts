@@ -22,11 +22,14 @@ const tempDir = useTempDirs()
 let nextId = 0
 async function importer(web: WebImportOptions = {}) {
   const app = await openTestApp(tempDir())
-  const imports = new ImportService(app.store, app.library, noDesktop, inlineParser, {
-    client: { totalTimeoutMs: 20_000, connectTimeoutMs: 5_000 },
-    assets: new FakeAssets(),
-    ...web
-  })
+  const imports = new ImportService(
+    app.store,
+    app.library,
+    noDesktop,
+    inlineParser,
+    { client: { totalTimeoutMs: 20_000, connectTimeoutMs: 5_000 }, ...web },
+    new FakeAssets()
+  )
   const save = (url: string, keepDuplicates?: boolean) => imports.importUrl(url, `req-${++nextId}`, { keepDuplicates })
   return { app, imports, save }
 }

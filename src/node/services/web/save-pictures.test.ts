@@ -117,7 +117,7 @@ function parserAddingFigures(paths: string[]): Parser {
 describe('importUrl and retryImages: pictures of a saved page', { timeout: 60_000 }, () => {
   async function importer(paths: string[], assets = new FakeAssets()) {
     const app = await openTestApp(tempDir())
-    const imports = new ImportService(app.store, app.library, noDesktop, parserAddingFigures(paths), { assets })
+    const imports = new ImportService(app.store, app.library, noDesktop, parserAddingFigures(paths), {}, assets)
     return { app, imports, assets }
   }
 
