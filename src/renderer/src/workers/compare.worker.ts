@@ -1,19 +1,23 @@
-// Aligning two long texts is pure, heavy work: it runs here so that the panes never freeze.
+// Aligning two long texts, or two editions, is pure, heavy work: it runs here so that the panes never freeze.
 import { align, quoteCheck } from '../../../shared/compare'
-import type { CompareRequest, CompareResponse } from './compare-protocol'
+import { editionDiff } from '../../../shared/editions/edition-diff'
+import type { CompareResponse, EditionsResponse, WorkerRequest } from './compare-protocol'
 
-self.onmessage = (event: MessageEvent<CompareRequest>) => {
-  const { id, left, right } = event.data
+function answer(request: WorkerRequest): CompareResponse | EditionsResponse {
+  const { id } = request
+  if (request.kind === 'editions') return { id, ok: true, diff: editionDiff(request.older, request.newer) }
+  const started = performance.now()
+  // Every pair, weaker matches too: the panel hides those under DEFAULT_MIN_SCORE until asked.
+  const pairs = align(request.left, request.right, { minScore: 0 })
+  const quotesLeft = quoteCheck(request.left, request.right)
+  const quotesRight = quoteCheck(request.right, request.left)
+  return { id, ok: true, pairs, quotesLeft, quotesRight, ms: performance.now() - started }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
-    const started = performance.now()
-    // Every pair, weaker matches too: the panel hides those under DEFAULT_MIN_SCORE until asked.
-    const pairs = align(left, right, { minScore: 0 })
-    const quotesLeft = quoteCheck(left, right)
-    const quotesRight = quoteCheck(right, left)
-    const response: CompareResponse = { id, ok: true, pairs, quotesLeft, quotesRight, ms: performance.now() - started }
-    self.postMessage(response)
+    self.postMessage(answer(event.data))
   } catch (error) {
-    const response: CompareResponse = { id, ok: false, message: (error as Error).message }
-    self.postMessage(response)
+    self.postMessage({ id: event.data.id, ok: false, message: (error as Error).message })
   }
 }
