@@ -1,0 +1,27 @@
+// Held out, fourth batch: answer sets after the Clough and Stevenson short-answer corpus (a
+// Wikipedia-like source on a subject and students' answers that cut, lightly revise, heavily revise or
+// ignore it) and span-labelled cases with quotes attributed to speakers. Written blind, without running
+// the aligner or reading its source, to be scored once at the end and reported apart.
+import type { AnswerSet } from '../answers/types'
+import type { EvalCase } from '../types'
+import { comparativeAdvantage } from './comparativeAdvantage'
+import { habeasCorpus } from './habeasCorpus'
+import { hanseaticLeague } from './hanseaticLeague'
+import { offsideRule } from './offsideRule'
+import { photosynthesis } from './photosynthesis'
+import { plateTectonics } from './plateTectonics'
+import { publicKeyCryptography } from './publicKeyCryptography'
+import { type2Diabetes } from './type2Diabetes'
+
+export const HELD_OUT_FOURTH_ANSWER_SETS: AnswerSet[] = [
+  photosynthesis,
+  hanseaticLeague,
+  habeasCorpus,
+  comparativeAdvantage,
+  publicKeyCryptography,
+  type2Diabetes,
+  offsideRule,
+  plateTectonics
+]
+
+export const HELD_OUT_FOURTH_CASES: EvalCase[] = []
