@@ -6,7 +6,7 @@ describeBatchShape({
   name: 'held out, fourth batch',
   answerSets: HELD_OUT_FOURTH_ANSWER_SETS,
   cases: HELD_OUT_FOURTH_CASES,
-  minSets: 8,
+  minSets: 12,
   minCases: 0,
   sourceWords: [150, 300],
   answerWords: [150, 250]

@@ -5,11 +5,15 @@
 import type { AnswerSet } from '../answers/types'
 import type { EvalCase } from '../types'
 import { comparativeAdvantage } from './comparativeAdvantage'
+import { duckworthLewis } from './duckworthLewis'
+import { garbageCollection } from './garbageCollection'
 import { habeasCorpus } from './habeasCorpus'
 import { hanseaticLeague } from './hanseaticLeague'
+import { herdImmunity } from './herdImmunity'
 import { offsideRule } from './offsideRule'
 import { photosynthesis } from './photosynthesis'
 import { plateTectonics } from './plateTectonics'
+import { printingPress } from './printingPress'
 import { publicKeyCryptography } from './publicKeyCryptography'
 import { type2Diabetes } from './type2Diabetes'
 
@@ -21,7 +25,11 @@ export const HELD_OUT_FOURTH_ANSWER_SETS: AnswerSet[] = [
   publicKeyCryptography,
   type2Diabetes,
   offsideRule,
-  plateTectonics
+  plateTectonics,
+  printingPress,
+  herdImmunity,
+  garbageCollection,
+  duckworthLewis
 ]
 
 export const HELD_OUT_FOURTH_CASES: EvalCase[] = []
