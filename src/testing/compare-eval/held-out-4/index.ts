@@ -4,10 +4,12 @@
 // the aligner or reading its source, to be scored once at the end and reported apart.
 import type { AnswerSet } from '../answers/types'
 import type { EvalCase } from '../types'
+import { apolloEssay } from './apolloEssay'
 import { comparativeAdvantage } from './comparativeAdvantage'
 import { duckworthLewis } from './duckworthLewis'
 import { garbageCollection } from './garbageCollection'
 import { habeasCorpus } from './habeasCorpus'
+import { managerLeaves } from './managerLeaves'
 import { hanseaticLeague } from './hanseaticLeague'
 import { herdImmunity } from './herdImmunity'
 import { offsideRule } from './offsideRule'
@@ -16,6 +18,7 @@ import { plateTectonics } from './plateTectonics'
 import { printingPress } from './printingPress'
 import { publicKeyCryptography } from './publicKeyCryptography'
 import { type2Diabetes } from './type2Diabetes'
+import { waitingList } from './waitingList'
 
 export const HELD_OUT_FOURTH_ANSWER_SETS: AnswerSet[] = [
   photosynthesis,
@@ -32,4 +35,4 @@ export const HELD_OUT_FOURTH_ANSWER_SETS: AnswerSet[] = [
   duckworthLewis
 ]
 
-export const HELD_OUT_FOURTH_CASES: EvalCase[] = []
+export const HELD_OUT_FOURTH_CASES: EvalCase[] = [managerLeaves, waitingList, apolloEssay]
