@@ -30,6 +30,14 @@ Collectors work in one of two main ways. Reference counting tracks how many refe
 
 None of this is free. Collection takes processor time and can pause the program, which real-time systems cannot afford. Because most objects die young, collectors in Java and .NET are generational and examine new objects most often.`
 
+const heavyKeeps = `Garbage collection is a form of automatic memory management in computer science. Memory that a program allocated but no longer references is called garbage, and the garbage collector tries to reclaim it. John McCarthy invented the idea around 1959, to make memory management simpler in the Lisp programming language.
+
+The main benefit is that the programmer does not need to free memory manually, and so several kinds of bugs are prevented. A dangling pointer occurs when memory is freed while references to it still exist. A double free is when a program tries to free memory that has already been freed. Some memory leaks are also avoided, but a program can still leak memory if it keeps references to objects it no longer needs.
+
+There are two main approaches. Reference counting counts the references to each object and frees it when the count falls to zero, but it cannot reclaim cycles of objects that refer to each other without extra work. Tracing starts from roots such as global variables and the call stack, marks every object reachable from them and sweeps away the rest.
+
+The costs are processor time and pauses in the program, which are a problem for real-time systems. Java and .NET use generational collectors, which collect young objects more often because most objects die young.`
+
 const nonRust = `Rust is a systems programming language that aims to give programmers the speed and control of C and C++ while preventing many of the memory errors those languages allow. Unlike Java or Python, it does not use a garbage collector. Instead it relies on a set of rules called ownership, which the compiler checks before the program runs.
 
 Every value in Rust has a single owner, usually a variable. When the owner goes out of scope, the value is dropped and its memory is freed automatically. Values can be borrowed through references, but the compiler's borrow checker makes sure that a reference never outlives the data it points to, so dangling pointers cannot occur in safe Rust code.
@@ -58,6 +66,11 @@ export const garbageCollection: AnswerSet = {
       level: 'heavy',
       text: heavy,
       note: 'a heavy rewrite: opens with the problem (manual memory in C), McCarthy moved into the middle, reference counting before tracing; keeps the terms and a few phrases ("marks everything reachable", "most objects die young")'
+    },
+    {
+      level: 'heavy',
+      text: heavyKeeps,
+      note: 'a second heavy rewrite that keeps much more of the source, as some students do: sentences split and merged, passives turned active, reference counting moved before tracing, but many phrases and the terms kept; near the border with a light revision'
     },
     {
       level: 'non',

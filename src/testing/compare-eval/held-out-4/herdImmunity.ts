@@ -32,6 +32,14 @@ How many people need to be immune depends on how infectious the disease is. Epid
 
 Vaccination has used this effect to wipe out smallpox, which was declared eradicated in 1980, and to bring other diseases close to elimination, but outbreaks return when fewer people are vaccinated. Relying on natural infection instead of a vaccine would mean many severe illnesses and deaths.`
 
+const heavyKeeps = `When a large enough proportion of a population is immune to an infectious disease, either because of vaccination or because of previous infection, the disease cannot spread widely. An infected person is then unlikely to meet anyone who can still catch it, so the chains of transmission are broken. This indirect protection is known as herd immunity.
+
+It is especially important for people who cannot be vaccinated. Newborn babies, people with weakened immune systems and people allergic to a vaccine's ingredients all depend on it.
+
+How large the immune proportion must be, the herd immunity threshold, depends on the basic reproduction number, R0. This is the average number of people that one infected person would infect if nobody in the population were immune. The threshold is estimated as 1 − 1/R0, so highly contagious diseases need a high threshold: for measles, with an R0 of 12 to 18, it is about 95%, while for polio it is about 80%.
+
+Vaccination made it possible to eradicate smallpox (declared in 1980) and has brought other diseases close to elimination in many countries, but outbreaks can return if vaccination rates fall. Reaching herd immunity by letting a disease spread naturally would mean large numbers of severe illnesses and deaths.`
+
 const nonParents = `Should I vaccinate my child? Questions parents ask
 
 Vaccines work by training the immune system to recognise a germ, so that if your child meets the real disease later, their body can fight it off quickly. Most vaccines are given as injections, and some need more than one dose to give full protection.
@@ -64,6 +72,11 @@ export const herdImmunity: AnswerSet = {
       level: 'heavy',
       text: heavy,
       note: 'a heavy rewrite: opens with the idea rather than the definition, the vulnerable groups folded into the first paragraph; keeps "chains of transmission", "basic reproduction number", the figures and the formula'
+    },
+    {
+      level: 'heavy',
+      text: heavyKeeps,
+      note: 'a second heavy rewrite that keeps more: the definition turned round (the condition first), sentences split, the vulnerable groups and the threshold rebuilt, but many phrases kept'
     },
     {
       level: 'non',

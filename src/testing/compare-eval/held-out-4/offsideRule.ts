@@ -32,6 +32,14 @@ The test is made at the instant a team-mate plays the ball. If, at that moment, 
 
 The law has changed over time. Originally three defenders had to be between the attacker and the goal, and when this was reduced to two in 1925 the number of goals shot up. Video assistant referees have checked close calls since 2018, although very tight decisions remain controversial.`
 
+const heavyLoose = `Imagine a striker who simply waited beside the opposing goalkeeper for a long pass. Football's offside law, Law 11, exists to stop this kind of goal-hanging.
+
+The law looks at where an attacker is at the exact moment a team-mate passes or plays the ball. If, in the other team's half, any part of the attacker that can legally play the ball is nearer the goal line than the ball and than the second-last defender, the attacker is offside. Hands and arms do not count, since outfield players may not use them anyway. The second-last defender is normally the last outfield player, with the keeper behind him.
+
+Even so, standing offside is not against the rules. The referee only stops play if the player then joins in, for example by touching the ball or getting in a defender's way, and the other team restarts with an indirect free kick. You also cannot be offside straight from a throw-in, a corner or a goal kick.
+
+The rule used to be stricter: until 1925 an attacker needed three opponents in front of him, not two, and the change led to many more goals. Since 2018 VAR has been used to review tight decisions, which has caused its own arguments.`
+
 const nonFanExplainer = `If you have ever watched a football match with someone who does not follow the game, you have probably been asked to explain offside. Here is the simple version.
 
 When your team-mate passes the ball forward to you, there must be at least two players from the other team, usually the goalkeeper and one defender, level with you or between you and their goal. If there are not, and you are in their half, the linesman will raise the flag.
@@ -62,6 +70,11 @@ export const offsideRule: AnswerSet = {
       level: 'heavy',
       text: heavy,
       note: 'a heavy rewrite that keeps a good deal: the definition restructured around the moment of the pass, exceptions moved after the punishment; keeps "second-last opponent", "active play", "interfering with an opponent or gaining an advantage"'
+    },
+    {
+      level: 'heavy',
+      text: heavyLoose,
+      note: 'a second, looser heavy rewrite: a scenario of the writer’s own to open, the definition explained with reasons, hardly a phrase kept beyond terms ("second-last", "indirect free kick", "Law 11")'
     },
     {
       level: 'non',

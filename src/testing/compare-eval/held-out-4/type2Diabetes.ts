@@ -38,6 +38,14 @@ Many people do not know they have it, as thirst, frequent urination, tiredness a
 
 The first treatment is a change of lifestyle: eating better, exercising and losing weight. Metformin is normally the first medicine if that is not enough, followed by others or by insulin. A large weight loss can even put the disease into remission.`
 
+const heavyLoose = `In type 2 diabetes a person's blood sugar stays too high. There are two reasons this can happen. Either their body's cells stop reacting to insulin, so sugar cannot get into them and stays in the blood, or the pancreas, which is where insulin comes from, cannot produce enough.
+
+It is by far the commonest type, about 90% of all people with diabetes. The other main type, type 1, is an autoimmune illness that normally appears when people are young. Type 2 is different: it creeps up over years, usually in adulthood, and you are more at risk if you carry extra weight, do little exercise, are older or have relatives with it.
+
+The danger is that it can go unnoticed. Some people feel thirsty, go to the toilet a lot, feel worn out or see less clearly, but others feel nothing at all. All this time the sugar is damaging their nerves and blood vessels, which can eventually lead to heart attacks and strokes, kidney problems, loss of sight and even having a foot or leg removed.
+
+A blood test called HbA1c, which gives an average over roughly the last quarter of a year, is used to find it. Patients are first told to change how they eat and to move more, and then given tablets such as metformin or insulin injections if needed. Losing a lot of weight can sometimes reverse it.`
+
 const nonLeaflet = `Living with diabetes: a guide for patients
 
 Being told you have diabetes can be a shock, but with the right care most people with diabetes live long and healthy lives. Your diabetes team is there to help you.
@@ -70,6 +78,11 @@ export const type2Diabetes: AnswerSet = {
       level: 'heavy',
       text: heavy,
       note: 'a moderately heavy rewrite: sentences split and merged, the symptoms and diagnosis reordered; keeps the medical terms and the list of complications almost word for word'
+    },
+    {
+      level: 'heavy',
+      text: heavyLoose,
+      note: 'a second, looser heavy rewrite, as a student who explains rather than copies: very few phrases of the source kept ("blood vessels", "HbA1c", "metformin"), figures rounded ("about 90%", "a quarter of a year")'
     },
     {
       level: 'non',
