@@ -46,6 +46,12 @@ International human rights law sets a common standard. The International Covenan
 
 Human rights groups point out that these protections are only as strong as the courts that apply them. Where judges are not independent, a right to challenge detention may exist on paper but mean very little in practice.`
 
+const nonReference = `Habeas corpus (Latin, literally "that you have the body") is the name of a writ, an order from a court, that requires a person under arrest to be brought before a judge. Its purpose is to make sure that nobody is held in prison without a lawful reason.
+
+The person who applies for the writ is called the petitioner, and the official who holds the prisoner, such as a prison governor or a police chief, is called the respondent. The respondent must tell the court why the prisoner is being held. If the court finds that the detention has no legal basis, it orders the prisoner to be freed.
+
+In England the writ was already in use in the Middle Ages, and it was strengthened by Parliament in the seventeenth century. It is sometimes called the Great Writ. In the United States, federal courts also use habeas corpus to review whether people convicted in state courts were tried in a way that respected their constitutional rights, and these petitions make up a large part of the work of some federal judges.`
+
 export const habeasCorpus: AnswerSet = {
   topic: 'habeas-corpus',
   source,
@@ -74,6 +80,11 @@ export const habeasCorpus: AnswerSet = {
       level: 'non',
       text: nonComparative,
       note: 'a comparative answer: challenge the arrest before a judge, deprived of liberty, decide without delay on the lawfulness of the detention (the Covenant’s wording, not the source’s sentence)'
+    },
+    {
+      level: 'non',
+      text: nonReference,
+      note: 'another reference entry written without the source: writ, brought before a judge, lawful reason, held, freed, seventeenth century'
     }
   ]
 }

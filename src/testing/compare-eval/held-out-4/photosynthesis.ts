@@ -44,6 +44,14 @@ In 1771 Joseph Priestley showed that a sprig of mint could restore air in which 
 
 The detailed chemistry came much later. In the 1950s Melvin Calvin and his colleagues used radioactive carbon to trace how carbon dioxide is fixed into sugars, and the Calvin cycle is named after him. He received the Nobel Prize in Chemistry in 1961.`
 
+const nonReference = `Photosynthesis (from the Greek for "putting together with light") is the means by which plants, algae and cyanobacteria make organic compounds from inorganic ones, using sunlight as their source of energy. Nearly all life depends on it, directly or indirectly.
+
+In plants the reactions happen in chloroplasts, small green bodies found mostly in the cells of the leaf. Chlorophyll a and chlorophyll b absorb red and blue light most strongly and reflect green light. Other pigments, the carotenoids, collect extra light and protect the cell from damage.
+
+Biochemists divide the process into light-dependent reactions and light-independent reactions. In the first, energy from absorbed photons drives the splitting of water and the release of oxygen gas, and is stored briefly in ATP and NADPH. In the second, the enzyme RuBisCO attaches carbon dioxide to a five-carbon sugar, and the products are turned into sugars by the Calvin cycle.
+
+Some plants of hot, dry places, such as maize and sugar cane, use a variant called C4 photosynthesis, which concentrates carbon dioxide and wastes less water.`
+
 export const photosynthesis: AnswerSet = {
   topic: 'photosynthesis',
   source,
@@ -68,6 +76,11 @@ export const photosynthesis: AnswerSet = {
       level: 'non',
       text: nonHistory,
       note: 'the history of the discovery: light energy into chemical energy stored in sugar, carbon dioxide fixed into sugars, the Calvin cycle'
+    },
+    {
+      level: 'non',
+      text: nonReference,
+      note: 'another reference entry written without the source: the same terms (chloroplasts, chlorophyll, light-dependent reactions, ATP and NADPH, Calvin cycle) in sentences of its own'
     }
   ]
 }

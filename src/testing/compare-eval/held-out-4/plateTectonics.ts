@@ -49,6 +49,14 @@ Because of its position, Iceland has many volcanoes and frequent small earthquak
 
 The heat under the ground is also useful. Geothermal power stations produce much of Iceland's electricity, and almost all homes are heated with hot water from underground.`
 
+const nonReference = `The Earth's surface is made of rigid slabs of rock called tectonic plates, which fit together like the pieces of a cracked eggshell. The largest is the Pacific Plate, which lies almost entirely under the ocean. Others, such as the Eurasian and African plates, carry whole continents.
+
+Scientists still debate exactly what makes the plates move. Heat from the Earth's core sets up slow convection currents in the mantle, and these were once thought to drag the plates along. Today most geologists think that the main force is slab pull: an old, cold, dense plate sinks into the mantle at a subduction zone and pulls the rest of the plate after it.
+
+Oceanic crust is young compared with the continents. Because it is constantly created at ridges and destroyed at subduction zones, almost none of it is more than 200 million years old, while some continental rocks are four billion years old.
+
+About 250 million years ago all the continents were joined in a single supercontinent called Pangaea, which later broke apart to form the continents we know today.`
+
 export const plateTectonics: AnswerSet = {
   topic: 'plate-tectonics',
   source,
@@ -73,6 +81,11 @@ export const plateTectonics: AnswerSet = {
       level: 'non',
       text: nonIceland,
       note: 'Iceland on the Mid-Atlantic Ridge: plates moving apart by centimetres a year, rift, volcanoes and earthquakes'
+    },
+    {
+      level: 'non',
+      text: nonReference,
+      note: 'another reference entry written without the source: plates, mantle, subduction, ridges, continents, in sentences of its own'
     }
   ]
 }

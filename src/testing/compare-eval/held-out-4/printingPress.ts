@@ -50,6 +50,14 @@ Luther's translation of the New Testament into German, published in 1522, was a 
 
 Some historians argue that the Reformation would not have spread so quickly, or perhaps at all, without the printing press. Others warn that printing alone does not explain it, pointing to the political support Luther received from German princes.`
 
+const nonReference = `Johannes Gutenberg (around 1400 to 1468) was a goldsmith and inventor from Mainz, in what is now Germany, who introduced printing with movable type to Europe.
+
+Little is known about his early life. He seems to have learned metalworking as a young man, and in the late 1430s he was living in Strasbourg, where he was involved in a business making mirrors for pilgrims. By about 1450 he was back in Mainz and had borrowed money from a wealthy merchant, Johann Fust, to set up a printing workshop.
+
+The workshop's most famous product was a Latin Bible in two volumes, with 42 lines on most pages, completed by about 1455. Some copies were printed on paper and some on vellum. In the same year Fust sued Gutenberg to recover his loans, and took over much of the equipment.
+
+Gutenberg died in 1468 and was buried in Mainz. Surviving Gutenberg Bibles are among the most valuable books in the world, and the Gutenberg Museum in Mainz shows copies of its own.`
+
 export const printingPress: AnswerSet = {
   topic: 'printing-press',
   source,
@@ -74,6 +82,11 @@ export const printingPress: AnswerSet = {
       level: 'non',
       text: nonReformation,
       note: 'Luther and printing: printed, spread so quickly, printing press, historians'
+    },
+    {
+      level: 'non',
+      text: nonReference,
+      note: 'a biography of Gutenberg written without the source: Mainz, movable type, Bible, about 1455, printed'
     }
   ]
 }
