@@ -7,7 +7,7 @@ describeBatchShape({
   answerSets: HELD_OUT_FOURTH_ANSWER_SETS,
   cases: HELD_OUT_FOURTH_CASES,
   minSets: 12,
-  minCases: 3,
+  minCases: 4,
   sourceWords: [150, 300],
   answerWords: [150, 250]
 })

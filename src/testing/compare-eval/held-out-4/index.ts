@@ -16,6 +16,7 @@ import { offsideRule } from './offsideRule'
 import { photosynthesis } from './photosynthesis'
 import { plateTectonics } from './plateTectonics'
 import { printingPress } from './printingPress'
+import { sentencingRemarks } from './sentencingRemarks'
 import { publicKeyCryptography } from './publicKeyCryptography'
 import { type2Diabetes } from './type2Diabetes'
 import { waitingList } from './waitingList'
@@ -35,4 +36,4 @@ export const HELD_OUT_FOURTH_ANSWER_SETS: AnswerSet[] = [
   duckworthLewis
 ]
 
-export const HELD_OUT_FOURTH_CASES: EvalCase[] = [managerLeaves, waitingList, apolloEssay]
+export const HELD_OUT_FOURTH_CASES: EvalCase[] = [managerLeaves, waitingList, apolloEssay, sentencingRemarks]
