@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { canonicalText, type Block } from '../../shared/model'
 import { HELD_OUT_ANSWER_SETS, HELD_OUT_SECOND_BATCH } from './answers/heldOut'
 import { HELD_OUT_THIRD_ANSWER_SETS, HELD_OUT_THIRD_CASES } from './held-out-3'
+import { HELD_OUT_FOURTH_ANSWER_SETS, HELD_OUT_FOURTH_CASES } from './held-out-4'
 import { TUNING_ANSWER_SETS } from './answers/tuning'
 import type { AnswerSet } from './answers/types'
 import { HELD_OUT_CASES, WRITTEN_CASES } from './cases'
@@ -20,7 +21,7 @@ export function seedCase(): EvalCase {
 }
 
 export interface Part {
-  name: 'tuning' | 'held out' | 'held out, second batch' | 'held out, third batch'
+  name: 'tuning' | 'held out' | 'held out, second batch' | 'held out, third batch' | 'held out, fourth batch'
   cases: readonly EvalCase[]
   answerSets: readonly AnswerSet[]
 }
@@ -31,6 +32,8 @@ export function parts(): Part[] {
     { name: 'held out', cases: HELD_OUT_CASES, answerSets: HELD_OUT_ANSWER_SETS },
     { name: 'held out, second batch', cases: [], answerSets: HELD_OUT_SECOND_BATCH },
     // Written blind (the writer never ran the aligner) and run once, after this round's tuning ended.
-    { name: 'held out, third batch', cases: HELD_OUT_THIRD_CASES, answerSets: HELD_OUT_THIRD_ANSWER_SETS }
+    { name: 'held out, third batch', cases: HELD_OUT_THIRD_CASES, answerSets: HELD_OUT_THIRD_ANSWER_SETS },
+    // Written blind like the third, after the short-answer corpus of Clough and Stevenson; run once, after tuning ends.
+    { name: 'held out, fourth batch', cases: HELD_OUT_FOURTH_CASES, answerSets: HELD_OUT_FOURTH_ANSWER_SETS }
   ]
 }
