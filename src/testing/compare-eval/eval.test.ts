@@ -4,6 +4,7 @@ import { DEFAULT_MIN_SCORE } from '../../shared/compare/classify'
 import { HELD_OUT_ANSWER_SETS } from './answers/heldOut'
 import { answerFigures, runAnswerSets } from './answers/score'
 import { TUNING_ANSWER_SETS } from './answers/tuning'
+import { WITNESS_ANSWER_SETS } from './answers/tuningWitnesses'
 import type { AnswerSet } from './answers/types'
 import { HELD_OUT_CASES, WRITTEN_CASES } from './cases'
 import { addCounts, emptyCounts, precision, recall, resolveLabels, scoreCase } from './score'
@@ -86,8 +87,9 @@ describe('align on the answer sets', () => {
   const rate = (x: { answers: number; paired: number }) => x.paired / x.answers
 
   // [part, the most same-topic texts paired]: the held-out part is a floor under what it gave (2 of 14).
+  // The tuning part without its two-witness sets, which have a test of their own below.
   it.each([
-    ['tuning', TUNING_ANSWER_SETS, 0.1],
+    ['tuning', TUNING_ANSWER_SETS.filter((s) => !WITNESS_ANSWER_SETS.includes(s)), 0.1],
     ['held-out', HELD_OUT_ANSWER_SETS, 0.2]
   ] as const)('on the %s part: every rewrite found, few same-topic texts paired, shown pairs reuse, copies verbatim', (_, sets, most) => {
     const f = figures(sets)
@@ -96,5 +98,20 @@ describe('align on the answer sets', () => {
     expect(rate(f.detected.non)).toBeLessThanOrEqual(most)
     expect(f.trueShown / f.shown).toBeGreaterThanOrEqual(0.9)
     expect(f.identicalVerbatim).toBe(f.identical)
+  })
+
+  // Two reports of one event written apart (a match, a fire, a hearing, a launch, a count), with the same
+  // facts in the same order, and a light and a heavy rewrite of the first. The rewrites are found; the
+  // second report is paired too (5 of 5 at the default threshold, 4 of them by a pair scoring 0.9 or more): nothing measured so far tells
+  // two witnesses from a heavy rewrite (scripts/witness-wording.ts prints why). Known failure of issue
+  // 14, kept here so that it shows: the second test turns red the day the second witnesses go unpaired,
+  // and is then to be made a plain test.
+  it('on the two-witness sets: every light and heavy rewrite found', () => {
+    const f = figures(WITNESS_ANSWER_SETS)
+    expect(rate(f.detected.light)).toBe(1)
+    expect(rate(f.detected.heavy)).toBe(1)
+  })
+  it.fails('on the two-witness sets: a second witness of the same event is not paired (known failure)', () => {
+    expect(figures(WITNESS_ANSWER_SETS).detected.non.paired).toBe(0)
   })
 })

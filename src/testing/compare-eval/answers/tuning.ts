@@ -8,6 +8,7 @@ import { schoolAsbestos } from './schoolAsbestos'
 import { QUOTING_ANSWERS } from './tuningQuotes'
 import { MORE_SAME_TOPIC } from './tuningSameTopic'
 import type { AnswerSet } from './types'
+import { WITNESS_ANSWER_SETS } from './tuningWitnesses'
 
 export const TUNING_ANSWER_SETS: readonly AnswerSet[] = [
   hosepipeBan,
@@ -16,4 +17,7 @@ export const TUNING_ANSWER_SETS: readonly AnswerSet[] = [
   artefactsReturned,
   frogSpecies,
   schoolAsbestos
-].map((set) => ({ ...set, answers: [...set.answers, ...(MORE_SAME_TOPIC[set.topic] ?? []), ...(QUOTING_ANSWERS[set.topic] ?? [])] }))
+]
+  .map((set) => ({ ...set, answers: [...set.answers, ...(MORE_SAME_TOPIC[set.topic] ?? []), ...(QUOTING_ANSWERS[set.topic] ?? [])] }))
+  // Two witnesses of one event: written after the third held-out batch showed such reports paired.
+  .concat(WITNESS_ANSWER_SETS)
