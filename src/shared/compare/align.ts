@@ -1,7 +1,15 @@
 // align(): the passages of text A that quote, closely quote or paraphrase passages of text B.
 import { pairFeatures, reuseProbability, type PairFeatures } from './calibrate'
 import { chainRuns } from './chains'
-import { ALIGN_THRESHOLDS, classify, DEFAULT_MIN_SCORE, MIN_CHAIN_CONTENT, QUOTATION_THRESHOLDS } from './classify'
+import {
+  ALIGN_THRESHOLDS,
+  classify,
+  DEFAULT_MIN_SCORE,
+  MIN_CHAIN_CONTENT,
+  QUOTATION_THRESHOLDS,
+  SENTENCE_THRESHOLDS,
+  type Thresholds
+} from './classify'
 import { createContext, type CompareContext } from './context'
 import { localCandidate } from './extend'
 import type { Candidate } from './measure'
@@ -52,7 +60,7 @@ export function collectCandidates(ctx: CompareContext, options: AlignOptions = {
   for (const chain of chainRuns(ctx, runs)) {
     if (chain.content < MIN_CHAIN_CONTENT) continue
     const c = localCandidate(ctx, chain)
-    if (!classify(c, isWholeQuotation(ctx, c) ? QUOTATION_THRESHOLDS : ALIGN_THRESHOLDS)) continue
+    if (!classify(c, thresholdsOf(ctx, c))) continue
     pool.push(c)
     if (c.kind !== 'paraphrase') exact.fill(1, c.a0, c.a1)
   }
@@ -92,6 +100,25 @@ export function isWholeQuotation(ctx: CompareContext, c: Candidate): boolean {
   for (let k = c.a0; k < c.a1; k++) if (!ctx.a.quoted[k]) return false
   const stretch = stretchEndOf(ctx.a, c.a1 - 1) - stretchStartOf(ctx.a, c.a0)
   return c.a1 - c.a0 >= 0.8 * stretch
+}
+
+/** A copied sentence's thresholds are the loosest (it has at least their fewest words), then a whole
+ *  quotation's. */
+function thresholdsOf(ctx: CompareContext, c: Candidate): Thresholds {
+  if (isCopiedSentence(ctx, c)) return SENTENCE_THRESHOLDS
+  return isWholeQuotation(ctx, c) ? QUOTATION_THRESHOLDS : ALIGN_THRESHOLDS
+}
+
+/** Whether A's side of c is one whole sentence and B's side the same words as written, from a clause
+ *  start to a clause end of B (a sentence copied whole, or lifted out of a longer one). */
+export function isCopiedSentence(ctx: CompareContext, c: Candidate): boolean {
+  const A = ctx.a.seg
+  const B = ctx.b.seg
+  const n = c.a1 - c.a0
+  if (n < SENTENCE_THRESHOLDS.minWords || n !== c.b1 - c.b0 || c.lcsForm !== n) return false
+  if (!A.sentenceEdge[c.a0] && c.a0 > 0) return false
+  if (c.a1 < ctx.a.tokens.count && !A.sentenceEdge[c.a1]) return false
+  return (c.b0 === 0 || B.clauseStart[c.b0] === 1) && (c.b1 === ctx.b.tokens.count || B.clauseStart[c.b1] === 1)
 }
 
 export function alignCandidates(ctx: CompareContext, options: AlignOptions = {}): Candidate[] {
