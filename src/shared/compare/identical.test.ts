@@ -41,3 +41,33 @@ describe('identical sentences repeated in a text', () => {
     ])
   })
 })
+
+describe('identical sentences next to changed words', () => {
+  const source =
+    'The trust counted fish at twelve places along the river this summer. Dr Helen Marsh, who chairs the trust, said: "The river is cleaner than it has been for fifty years. Most of the fish we counted had not been seen here for decades." Volunteers will count again next year.'
+
+  it('keeps a quoted sentence verbatim when the words that introduce it were changed', () => {
+    const report =
+      'The trust counted fish at twelve places along the river this summer. Dr Helen Marsh said: "The river is cleaner than it has been for fifty years. Most of the fish we counted had not been seen here for decades." Volunteers will count again next year.'
+    const pairs = align(report, source)
+    expect(verbatimOf(report, source, pairs, 'The river is cleaner than it has been for fifty years').length).toBe(1)
+  })
+
+  it('keeps the words that introduce a quote verbatim when the quote itself was changed', () => {
+    const report =
+      'The trust counted fish at twelve places along the river this summer. Dr Helen Marsh, who chairs the trust, said: "The river is cleaner than at any time in fifty years. Many of the fish we counted had not been seen here in decades." Volunteers will count again next year.'
+    const pairs = align(report, source)
+    expect(verbatimOf(report, source, pairs, 'Dr Helen Marsh, who chairs the trust, said').length).toBe(1)
+  })
+
+  it('pairs a quote copied word for word, not the reworded words that say who speaks it', () => {
+    const notice =
+      'The trust counted fish at twelve places along the river this summer. "The river is cleaner than it has been for fifty years," said the trust\'s chief scientist, Dr Helen Marsh. Volunteers will count again next year.'
+    const report =
+      'Fish were counted at twelve places along the river. "The river is cleaner than it has been for fifty years," chief scientist Helen Marsh said. Counting resumes next summer.'
+    const pairs = align(report, notice)
+    expect(verbatimOf(report, notice, pairs, 'The river is cleaner than it has been for fifty years').length).toBe(1)
+    const attribution = report.indexOf('chief scientist')
+    expect(pairs.filter((p) => p.a.start <= attribution && attribution < p.a.end)).toEqual([])
+  })
+})
