@@ -71,3 +71,21 @@ describe('identical sentences next to changed words', () => {
     expect(pairs.filter((p) => p.a.start <= attribution && attribution < p.a.end)).toEqual([])
   })
 })
+
+describe('a sentence copied as a list', () => {
+  const advice =
+    'Before the first frost, the society advises members to cover young plants with fleece, move pots against a south-facing wall and lift dahlia tubers to store them somewhere dry. Frost is expected from the middle of October.'
+
+  it('is verbatim whatever numbering the list puts before its items', () => {
+    for (const marks of [
+      ['1)', '2)', '3)'],
+      ['1.', '2.', '3.'],
+      ['(a)', '(b)', '(c)']
+    ]) {
+      const list = `Before the first frost, the society advises members to:\n${marks[0]} cover young plants with fleece,\n${marks[1]} move pots against a south-facing wall and\n${marks[2]} lift dahlia tubers to store them somewhere dry.\n\nFrost is expected from the middle of October.`
+      const pairs = align(list, advice)
+      const whole = 'Before the first frost, the society advises members to'
+      expect(verbatimOf(list, advice, pairs, whole)).toEqual([advice.slice(0, advice.indexOf(' Frost') - 1)])
+    }
+  })
+})
