@@ -1,6 +1,7 @@
 // The answer-set part of bench/compare-eval.ts: printed per part (tuning, held out). Imported, not run.
 import { align, quoteCheck } from '../src/shared/compare'
 import { answerFigures, LEVELS, runAnswerSets, type AnswerResult } from '../src/testing/compare-eval/answers/score'
+import { coveredVerbatim, identicalSentences } from '../src/testing/compare-eval/answers/metrics'
 import type { AnswerSet } from '../src/testing/compare-eval/answers/types'
 import type { AlignOptions } from '../src/shared/compare'
 
@@ -35,6 +36,13 @@ export function printAnswerFigures(part: string, results: AnswerResult[], minSco
   console.log(`  AUC cut vs heavy:          ${a(f.aucCutHeavy)}`)
   console.log(`  AUC cut+light vs heavy:    ${a(f.aucCopiedHeavy)}`)
   if (!verbose) return
+  for (const r of results) {
+    if (r.level === 'non') continue
+    const shownPairs = r.pairs.map((p) => p.pair).filter((p) => p.score >= minScore)
+    for (const s of identicalSentences(r.text, r.source))
+      if (!coveredVerbatim(r.text, s, shownPairs))
+        console.log(`    ${r.topic} ${r.level}: identical, not verbatim: ${JSON.stringify(r.text.slice(s.start, s.end))}`)
+  }
   for (const r of results) {
     const shown = r.pairs.filter((p) => p.pair.score >= minScore)
     const wrong = r.pairs.filter((p) => !p.reuse)

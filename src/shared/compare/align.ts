@@ -1,13 +1,23 @@
 // align(): the passages of text A that quote, closely quote or paraphrase passages of text B.
 import { pairFeatures, reuseProbability, type PairFeatures } from './calibrate'
 import { chainRuns } from './chains'
-import { ALIGN_THRESHOLDS, classify, DEFAULT_MIN_SCORE, MIN_CHAIN_CONTENT, QUOTATION_THRESHOLDS } from './classify'
+import {
+  ALIGN_THRESHOLDS,
+  classify,
+  DEFAULT_MIN_SCORE,
+  MIN_CHAIN_CONTENT,
+  QUOTATION_THRESHOLDS,
+  SENTENCE_THRESHOLDS,
+  type Thresholds
+} from './classify'
 import { createContext, type CompareContext } from './context'
+import { isCopiedStretch, splitAtCopiedStretches } from './copied'
 import { localCandidate } from './extend'
 import type { Candidate } from './measure'
 import { buildSentenceIndex, paraphraseCandidates } from './paraphrase'
 import { buildGramIndex, findRuns } from './seeds'
 import { selectPairs } from './select'
+import { isAttribution } from './speaker'
 import { charSpan, stretchEndOf, stretchStartOf } from './spans'
 import type { AlignedPair, AlignOptions } from './types'
 
@@ -52,9 +62,15 @@ export function collectCandidates(ctx: CompareContext, options: AlignOptions = {
   for (const chain of chainRuns(ctx, runs)) {
     if (chain.content < MIN_CHAIN_CONTENT) continue
     const c = localCandidate(ctx, chain)
-    if (!classify(c, isWholeQuotation(ctx, c) ? QUOTATION_THRESHOLDS : ALIGN_THRESHOLDS)) continue
-    pool.push(c)
-    if (c.kind !== 'paraphrase') exact.fill(1, c.a0, c.a1)
+    const isPair = classify(c, thresholdsOf(ctx, c))
+    const pieces = isPair && c.kind === 'verbatim' ? null : splitAtCopiedStretches(ctx, c, (p) => thresholdsOf(ctx, p))
+    for (const p of pieces ?? (isPair ? [c] : [])) {
+      pool.push(p)
+      if (p.kind !== 'paraphrase') exact.fill(1, p.a0, p.a1)
+    }
+    // The words of a close pair cut around a copied stretch stay matched: the sentence windows do not
+    // make a paraphrase of what is left of it.
+    if (pieces && isPair && c.kind !== 'paraphrase') exact.fill(1, c.a0, c.a1)
   }
   if (options.paraphrase === false) return pool
   // Pass 2, sentence windows: reworded passages. Each sentence not wholly matched verbatim or closely
@@ -80,11 +96,20 @@ export function collectCandidates(ctx: CompareContext, options: AlignOptions = {
       }
       let a1 = a0 + 1
       while (a1 < end && !exact[a1]) a1++
-      if (a1 - a0 >= ALIGN_THRESHOLDS.minWords) search(a0, a1)
+      if (a1 - a0 >= ALIGN_THRESHOLDS.minWords && !isQuoteAttribution(ctx, a0, a1)) search(a0, a1)
       a0 = a1
     }
   }
   return pool
+}
+
+/** Whether A[a0, a1) is unquoted words that only say who speaks the quote next to them: left over
+ *  beside a quote matched word for word, they are the reporter's framing, not a reworded passage. */
+function isQuoteAttribution(ctx: CompareContext, a0: number, a1: number): boolean {
+  const A = ctx.a
+  for (let k = a0; k < a1; k++) if (A.quoted[k]) return false
+  const nextToQuote = (a0 > 0 && A.quoted[a0 - 1] === 1) || (a1 < A.tokens.count && A.quoted[a1] === 1)
+  return nextToQuote && isAttribution(A.text.slice(A.tokens.start[a0], A.tokens.end[a1 - 1]))
 }
 
 /** Whether A's side of c is (nearly: four fifths of) the words of one quotation. */
@@ -92,6 +117,13 @@ export function isWholeQuotation(ctx: CompareContext, c: Candidate): boolean {
   for (let k = c.a0; k < c.a1; k++) if (!ctx.a.quoted[k]) return false
   const stretch = stretchEndOf(ctx.a, c.a1 - 1) - stretchStartOf(ctx.a, c.a0)
   return c.a1 - c.a0 >= 0.8 * stretch
+}
+
+/** A copied sentence's thresholds are the loosest (it has at least their fewest words), then a whole
+ *  quotation's. */
+function thresholdsOf(ctx: CompareContext, c: Candidate): Thresholds {
+  if (isCopiedStretch(ctx, c)) return SENTENCE_THRESHOLDS
+  return isWholeQuotation(ctx, c) ? QUOTATION_THRESHOLDS : ALIGN_THRESHOLDS
 }
 
 export function alignCandidates(ctx: CompareContext, options: AlignOptions = {}): Candidate[] {

@@ -55,6 +55,13 @@ export const MIN_CHAIN_CONTENT = 0.25
  *  words with one content word: shorter quotes are scare quotes, which find their match by chance. */
 export const QUOTATION_THRESHOLDS: Thresholds = { ...ALIGN_THRESHOLDS, minWords: 3, minSharedExact: 0.5 }
 
+/** For a passage that is a whole sentence of A and the same words, as written, in B: a copied
+ *  sentence is verbatim however common its words ("No one was hurt", "Now we can tell their story").
+ *  Four words with any content word; shorter sentences ("He said no") are too easily shared by chance
+ *  to say where they come from. Whether such a pair is shown is the score's business (calibrate.ts):
+ *  alone between two texts on one topic it stays a weaker match. */
+export const SENTENCE_THRESHOLDS: Thresholds = { ...ALIGN_THRESHOLDS, minWords: 4, minSharedExact: 0.1 }
+
 /**
  * Sets kind, score and rank; false when the candidate is no pair. The kind says what the words are,
  * wherever the candidate comes from: the same words in order are verbatim and a few changed are close,

@@ -30,6 +30,25 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, min: number, fill: numb
   return next
 }
 
+/** True while a base lexicon is built (its constructor interns the word lists itself). */
+let building = false
+const bases = new WeakMap<SynonymTable, Lexicon>()
+let plainBase: Lexicon | undefined
+
+function baseFor(synonyms: SynonymTable | undefined): Lexicon {
+  const cached = synonyms ? bases.get(synonyms) : plainBase
+  if (cached) return cached
+  building = true
+  try {
+    const base = new Lexicon(1024, synonyms)
+    if (synonyms) bases.set(synonyms, base)
+    else plainBase = base
+    return base
+  } finally {
+    building = false
+  }
+}
+
 export class Lexicon {
   /** Number of distinct ids handed out (word forms and stems share one id space). */
   size = 0
@@ -58,14 +77,28 @@ export class Lexicon {
   ) {
     let size = 1024
     while (size < expectedForms) size *= 2
-    this.stemOf = new Int32Array(size).fill(-1)
-    this.stop = new Uint8Array(size)
-    this.common = new Uint8Array(size)
-    this.formStart = new Int32Array(size)
-    this.formLength = new Int32Array(size)
-    this.formHash = new Int32Array(size)
-    this.table = new Int32Array(size * 2).fill(-1)
-    this.pool = new Uint16Array(size * 8)
+    // The function words, common words and abbreviations are interned (and stemmed) once per module
+    // and synonym table, then copied: align() makes a lexicon per call.
+    const base = building ? undefined : baseFor(synonyms)
+    const capacity = Math.max(size, base?.size ?? 0)
+    this.stemOf = new Int32Array(capacity).fill(-1)
+    this.stop = new Uint8Array(capacity)
+    this.common = new Uint8Array(capacity)
+    this.formStart = new Int32Array(capacity)
+    this.formLength = new Int32Array(capacity)
+    this.formHash = new Int32Array(capacity)
+    this.table = new Int32Array(capacity * 2).fill(-1)
+    this.pool = new Uint16Array(Math.max(capacity * 8, base?.poolLength ?? 0))
+    if (base) {
+      this.size = base.size
+      this.poolLength = base.poolLength
+      this.pool.set(base.pool.subarray(0, base.poolLength))
+      for (const key of ['stemOf', 'stop', 'common', 'formStart', 'formLength', 'formHash'] as const)
+        this[key].set(base[key].subarray(0, base.size))
+      for (const id of base.abbreviations) this.abbreviations.add(id)
+      this.rehash(this.table.length)
+      return
+    }
     for (const word of STOPWORDS) {
       const id = this.internString(word)
       this.stop[id] = 1
@@ -145,8 +178,8 @@ export class Lexicon {
     return true
   }
 
-  private rehash(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1)
+  private rehash(length = this.table.length * 2): void {
+    const table = new Int32Array(length).fill(-1)
     const mask = table.length - 1
     for (let id = 0; id < this.size; id++) {
       let slot = this.formHash[id] & mask

@@ -1,5 +1,6 @@
 // From overlapping candidates to the pairs shown: best first, each stretch of either text used once.
 import type { CompareContext } from './context'
+import { displacedByCopies } from './copied'
 import type { Candidate } from './measure'
 
 /** A paraphrase spanning verbatim or close pieces of the same B passage yields to them when together
@@ -21,9 +22,11 @@ export function selectPairs(ctx: CompareContext, candidates: Candidate[]): Candi
   const nA = Math.max(1, ctx.a.tokens.count)
   const nB = Math.max(1, ctx.b.tokens.count)
   const drift = (c: Candidate): number => Math.abs(c.a0 / nA - c.b0 / nB)
-  const order = dropCoveredParaphrases(ctx.a.quoted, candidates).sort(
-    (x, y) => y.rank - x.rank || drift(x) - drift(y) || x.a0 - y.a0 || x.b0 - y.b0 || x.a1 - y.a1 || x.b1 - y.b1
-  )
+  const displaced = displacedByCopies(ctx, candidates)
+  const order = dropCoveredParaphrases(
+    ctx.a.quoted,
+    candidates.filter((c) => !displaced.has(c))
+  ).sort((x, y) => y.rank - x.rank || drift(x) - drift(y) || x.a0 - y.a0 || x.b0 - y.b0 || x.a1 - y.a1 || x.b1 - y.b1)
   const takenA = new Uint8Array(nA)
   const takenB = new Uint8Array(nB)
   const chosen: Candidate[] = []

@@ -1,6 +1,7 @@
 // Token ranges snapped to clause and sentence boundaries, trimmed to where shared words are, and turned
 // into character spans.
 import type { CompareContext, Side } from './context'
+import { listMarkerStart } from './tokenize'
 import type { Span } from './types'
 
 /** Start of the clause holding token k, not before `limit`. */
@@ -78,5 +79,5 @@ export function trimToShared(
 }
 
 export function charSpan(side: Side, t0: number, t1: number): Span {
-  return { start: side.tokens.start[t0], end: side.tokens.end[t1 - 1] }
+  return { start: listMarkerStart(side.text, side.tokens.start[t0]), end: side.tokens.end[t1 - 1] }
 }

@@ -111,6 +111,16 @@ function withoutTitle(name: string): string {
   return words.join(' ')
 }
 
+/** Whether the words are only a quote's attribution ("chief executive Jo Bell said", "said Mayor Ines
+ *  Vidal", "according to Marc Olsen"): the reporter's framing of a quote, not a passage of its own. */
+export function isAttribution(words: string): boolean {
+  const t = words.trim()
+  return [AFTER_SAID_NAME, AFTER_NAME_SAID, ACCORDING, BEFORE_NAME_SAID].some((re) => {
+    const m = re.exec(t)
+    return m !== null && m.index === 0 && m[0].trimEnd().length === t.length
+  })
+}
+
 /** Whether two names are one person's: the same last word ("Lukashenko", "Alexander Lukashenko"). */
 export function sameSpeaker(x: string, y: string): boolean {
   const last = (s: string) => s.trim().split(/\s+/).pop()?.toLowerCase() ?? ''

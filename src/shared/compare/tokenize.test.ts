@@ -24,6 +24,14 @@ describe('tokenize', () => {
     expect(words("Azerbaijan's and Azerbaijan’s countries' don't").forms).toEqual(['azerbaijan', 'and', 'azerbaijan', 'countries', 'dont'])
   })
 
+  it('leaves out the numbering of a list, not numbers in a sentence', () => {
+    const text =
+      'Members should:\n1) cover plants,\n 2. move pots and\n(3) lift tubers.\n(iv) Label them.\nb) Water less.\n2 in 5 gardens, 2.5 litres, 1994. Then'
+    expect(words(text).written).toEqual(
+      'Members should cover plants move pots and lift tubers Label them Water less 2 in 5 gardens 2.5 litres 1994 Then'.split(' ')
+    )
+  })
+
   it('splits hyphenated words and keeps numbers whole', () => {
     expect(words('well-paid agro-towns, 1,000 people and 3.5 percent').written).toEqual([
       'well',

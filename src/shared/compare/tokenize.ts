@@ -89,6 +89,44 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0
+
+/** Whether the word at [from, to) is the numbering of a list item: "1." "2)" "(3)" "b)" "(iv)" opening a
+ *  line. Numbering is layout, not words: a sentence copied as a list ("advises members to:\n1) cover
+ *  plants,\n2) move pots") has the same words as the sentence. */
+function isListMarker(text: string, from: number, to: number): boolean {
+  let s = from - 1
+  const open = s >= 0 && text.charCodeAt(s) === 40
+  if (open) s--
+  while (s >= 0 && isSpace(text.charCodeAt(s))) s--
+  if (s >= 0 && text.charCodeAt(s) !== 10 && text.charCodeAt(s) !== 13) return false
+  let digits = true
+  let letters = true
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) | 32
+    digits &&= isDigit(text.charCodeAt(k))
+    letters &&= to - from === 1 ? c >= 97 && c <= 122 : c === 105 || c === 118 || c === 120 // a) or ii)
+  }
+  if (digits ? to - from > 2 : !letters) return false
+  const close = text.charCodeAt(to)
+  if (close !== 41 && !(digits && !open && close === 46)) return false // ")" always, "." after a number
+  const after = to + 1 < text.length ? text.charCodeAt(to + 1) : 32
+  return isSpace(after) || after === 10 || after === 13 || (digits && !open && CLASS[after] === WORD && !isDigit(after))
+}
+
+/** Where the list numbering just before the word at `at` starts ("(3) lift" → at "("), or `at` when
+ *  there is none: a passage that starts a list item shows its number, though matching skips it. */
+export function listMarkerStart(text: string, at: number): number {
+  let p = at
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--
+  const close = p - 1
+  if (close < 1 || (text.charCodeAt(close) !== 41 && text.charCodeAt(close) !== 46)) return at
+  let from = close
+  while (from > 0 && close - from < 4 && CLASS[text.charCodeAt(from - 1)] === WORD) from--
+  if (from === close || !isListMarker(text, from, close)) return at
+  return from > 0 && text.charCodeAt(from - 1) === 40 ? from - 1 : from
+}
+
 export function tokenize(text: string, lexicon: Lexicon): TokenStream {
   const n = text.length
   // A word takes at least one code and is followed by at least one other: at most (n + 1) / 2 words.
@@ -150,6 +188,7 @@ export function tokenize(text: string, lexicon: Lexicon): TokenStream {
       }
       break
     }
+    if (len <= 4 && isListMarker(text, from, p)) continue
     if (latin && lookAlike) {
       for (let r = 0; r < len; r++) if (buf[r] < 0x530 && LOOK_ALIKE[buf[r]] !== 0) buf[r] = LOOK_ALIKE[buf[r]]
       rehash = true

@@ -5,7 +5,8 @@ import type { SynonymTable } from './synonyms'
  *  paraphrase: the same content words, reworded, reordered or translated differently. */
 export type PairKind = 'verbatim' | 'close' | 'paraphrase'
 
-/** A range of the input text, [start, end). Always starts and ends on a word. */
+/** A range of the input text, [start, end). Always starts and ends on a word (or on the number of the
+ *  list item whose first word it starts at: "2) Fold in the flour"). */
 export interface Span {
   start: number
   end: number

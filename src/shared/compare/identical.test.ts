@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { align } from './align'
+import type { AlignedPair } from './types'
+
+// A sentence that is the same words on both sides is verbatim, however short (four words or more) and
+// however common its words: a reader who sees a copied sentence left out, or shown as part of a
+// "close" pair, stops trusting the kinds.
+function verbatimOf(a: string, b: string, pairs: AlignedPair[], sentence: string): string[] {
+  const at = a.indexOf(sentence)
+  expect(at).toBeGreaterThanOrEqual(0)
+  return pairs
+    .filter((p) => p.kind === 'verbatim' && p.a.start <= at && at + sentence.length <= p.a.end)
+    .map((p) => b.slice(p.b.start, p.b.end))
+}
+
+const NOTICE =
+  'A fire broke out on Tuesday night in a warehouse on Mill Lane, the fire service said. Crews from three stations fought the blaze for four hours before bringing it under control. No one was hurt. The cause of the fire is not yet known, and an investigation has begun. The owner said: “We will be back.” Residents who saw smoke before ten o’clock are asked to call the station.'
+
+describe('identical sentences are verbatim', () => {
+  it('pairs a short sentence of common words copied with the rest of a notice', () => {
+    const copy = NOTICE.replace(/’/g, "'").replace(/\. /g, '.\n')
+    const pairs = align(copy, NOTICE)
+    for (const s of ['No one was hurt', 'We will be back']) expect(verbatimOf(copy, NOTICE, pairs, s).some((b) => b.includes(s))).toBe(true)
+  })
+})
+
+const LINE_NOTICE =
+  'The line between Ashford and Dover is closed after a landslip near Folkestone. Thank you for waiting. Buses replace trains between the two towns, leaving from the station forecourt every twenty minutes. Engineers expect to reopen the line on Monday morning. Tickets are valid on the buses and on trains via Canterbury. Thank you for waiting.'
+
+describe('identical sentences repeated in a text', () => {
+  it('pairs each copy of a repeated sentence, first with first and second with second', () => {
+    const copy =
+      'Trains between Ashford and Dover are not running because of a landslip. Thank you for waiting. Rail replacement buses leave the forecourt every twenty minutes. Tickets are valid on the buses and on trains via Canterbury. Thank you for waiting.'
+    const pairs = align(copy, LINE_NOTICE).filter((p) => p.kind === 'verbatim')
+    const sentence = 'Thank you for waiting'
+    const inCopy = pairs.filter((p) => copy.slice(p.a.start, p.a.end).includes(sentence))
+    expect(inCopy.map((p) => copy.indexOf(sentence, p.a.start))).toEqual([copy.indexOf(sentence), copy.lastIndexOf(sentence)])
+    expect(inCopy.map((p) => LINE_NOTICE.indexOf(sentence, p.b.start))).toEqual([
+      LINE_NOTICE.indexOf(sentence),
+      LINE_NOTICE.lastIndexOf(sentence)
+    ])
+  })
+})
+
+describe('identical sentences next to changed words', () => {
+  const source =
+    'The trust counted fish at twelve places along the river this summer. Dr Helen Marsh, who chairs the trust, said: "The river is cleaner than it has been for fifty years. Most of the fish we counted had not been seen here for decades." Volunteers will count again next year.'
+
+  it('keeps a quoted sentence verbatim when the words that introduce it were changed', () => {
+    const report =
+      'The trust counted fish at twelve places along the river this summer. Dr Helen Marsh said: "The river is cleaner than it has been for fifty years. Most of the fish we counted had not been seen here for decades." Volunteers will count again next year.'
+    const pairs = align(report, source)
+    expect(verbatimOf(report, source, pairs, 'The river is cleaner than it has been for fifty years').length).toBe(1)
+  })
+
+  it('keeps the words that introduce a quote verbatim when the quote itself was changed', () => {
+    const report =
+      'The trust counted fish at twelve places along the river this summer. Dr Helen Marsh, who chairs the trust, said: "The river is cleaner than at any time in fifty years. Many of the fish we counted had not been seen here in decades." Volunteers will count again next year.'
+    const pairs = align(report, source)
+    expect(verbatimOf(report, source, pairs, 'Dr Helen Marsh, who chairs the trust, said').length).toBe(1)
+  })
+
+  it('pairs a quote copied word for word, not the reworded words that say who speaks it', () => {
+    const notice =
+      'The trust counted fish at twelve places along the river this summer. "The river is cleaner than it has been for fifty years," said the trust\'s chief scientist, Dr Helen Marsh. Volunteers will count again next year.'
+    const report =
+      'Fish were counted at twelve places along the river. "The river is cleaner than it has been for fifty years," chief scientist Helen Marsh said. Counting resumes next summer.'
+    const pairs = align(report, notice)
+    expect(verbatimOf(report, notice, pairs, 'The river is cleaner than it has been for fifty years').length).toBe(1)
+    const attribution = report.indexOf('chief scientist')
+    expect(pairs.filter((p) => p.a.start <= attribution && attribution < p.a.end)).toEqual([])
+  })
+})
+
+describe('a sentence copied as a list', () => {
+  const advice =
+    'Before the first frost, the society advises members to cover young plants with fleece, move pots against a south-facing wall and lift dahlia tubers to store them somewhere dry. Frost is expected from the middle of October.'
+
+  it('is verbatim whatever numbering the list puts before its items', () => {
+    for (const marks of [
+      ['1)', '2)', '3)'],
+      ['1.', '2.', '3.'],
+      ['(a)', '(b)', '(c)']
+    ]) {
+      const list = `Before the first frost, the society advises members to:\n${marks[0]} cover young plants with fleece,\n${marks[1]} move pots against a south-facing wall and\n${marks[2]} lift dahlia tubers to store them somewhere dry.\n\nFrost is expected from the middle of October.`
+      const pairs = align(list, advice)
+      const whole = 'Before the first frost, the society advises members to'
+      expect(verbatimOf(list, advice, pairs, whole)).toEqual([advice.slice(0, advice.indexOf(' Frost') - 1)])
+    }
+  })
+})
