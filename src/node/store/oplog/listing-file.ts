@@ -1,0 +1,109 @@
+// The article list a compaction writes beside its snapshot (`<device>.list.json`), for `diptych list`.
+// Three lines: the snapshot's header; `{"listing":2,"articles":[…],"counts":{article id: highlights}}`,
+// all that a list needs when no highlight changed since the snapshot; then the highlight ids of each
+// article, `[[article id, [ids…]], …]`, read only when logged changes create, move or delete highlights
+// (a deleted one counts off the article it was in). The first format (before `listing`) held every
+// [highlight, article] pair on line 2: it is still read, by the same steps.
+import type { MergeState } from './merge-state'
+import { Chunks, type SnapshotHeader } from './snapshot-file'
+
+export const LISTING_FORMAT = 2
+
+/** Writes the listing's lines (header, articles and counts, ids by article), in slices. */
+export async function listingBytes(header: SnapshotHeader, state: MergeState, pause: () => Promise<void>): Promise<Buffer[]> {
+  const byArticle = new Map<string, string[]>()
+  const highlights = state.entityList('highlights')
+  for (let i = 0; i < highlights.length; i++) {
+    const articleId = String(highlights[i].obj.articleId)
+    const ids = byArticle.get(articleId)
+    if (ids) ids.push(highlights[i].key)
+    else byArticle.set(articleId, [highlights[i].key])
+    if (i % 4096 === 0) await pause()
+  }
+  const counts = Object.fromEntries([...byArticle].map(([articleId, ids]) => [articleId, ids.length]))
+  const text = new Chunks()
+  text.push(`${JSON.stringify(header)}\n`)
+  text.push(`{"listing":${LISTING_FORMAT},"articles":${JSON.stringify(state.list('articles'))},"counts":${JSON.stringify(counts)}}\n[`)
+  let first = true
+  for (const group of byArticle) {
+    text.push((first ? '' : ',') + JSON.stringify(group))
+    first = false
+    await pause()
+  }
+  text.push(']\n')
+  return text.seal()
+}
+
+export interface ListingFile {
+  header: string
+  /** As written: checked against the schema by the reader. */
+  articles: unknown
+  /** Highlights per article id, at the snapshot. */
+  counts: Map<string, number>
+  /** The article each of `ids` was in at the snapshot (ids it did not hold are left out); null if that part is damaged. */
+  articlesOf: (ids: ReadonlySet<string>) => Map<string, string> | null
+}
+
+/** The listing's parts, or null when it is not one of the formats above or does not hold together. */
+export function parseListingFile(text: string): ListingFile | null {
+  const headerEnd = text.indexOf('\n')
+  const bodyEnd = text.indexOf('\n', headerEnd + 1)
+  if (headerEnd < 0 || bodyEnd < 0) return null
+  const body = JSON.parse(text.slice(headerEnd + 1, bodyEnd)) as Record<string, unknown> | null
+  if (!body || typeof body !== 'object') return null
+  const header = text.slice(0, headerEnd)
+  if (body.listing === undefined) return firstFormat(header, body, text.slice(bodyEnd + 1))
+  if (body.listing !== LISTING_FORMAT || text.slice(bodyEnd + 1).indexOf('\n') !== text.length - bodyEnd - 2) return null
+  const counts = countsFrom(body.counts)
+  if (!counts) return null
+  const articlesOf = (ids: ReadonlySet<string>) => {
+    const groups = JSON.parse(text.slice(bodyEnd + 1)) as unknown
+    return Array.isArray(groups) ? lookUp(groups, counts, ids) : null
+  }
+  return { header, articles: body.articles, counts, articlesOf }
+}
+
+/** The first format: line 2 `{"articles":[…],"highlights":[[id, article], …]}`, and nothing after it. */
+function firstFormat(header: string, body: Record<string, unknown>, rest: string): ListingFile | null {
+  if (rest !== '' || !Array.isArray(body.highlights)) return null
+  const byArticle = new Map<unknown, unknown[]>()
+  for (const pair of body.highlights as unknown[]) {
+    if (!Array.isArray(pair) || pair.length !== 2) return null
+    const ids = byArticle.get(pair[1])
+    if (ids) ids.push(pair[0])
+    else byArticle.set(pair[1], [pair[0]])
+  }
+  const groups = [...byArticle]
+  const counts = new Map(groups.map(([articleId, ids]) => [articleId as string, ids.length]))
+  if (!lookUp(groups, counts, new Set())) return null
+  return { header, articles: body.articles, counts, articlesOf: (ids) => lookUp(groups, counts, ids) }
+}
+
+function countsFrom(value: unknown): Map<string, number> | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null
+  const counts = new Map<string, number>()
+  for (const [articleId, n] of Object.entries(value)) {
+    if (!Number.isSafeInteger(n) || (n as number) <= 0) return null
+    counts.set(articleId, n as number)
+  }
+  return counts
+}
+
+/** Walks the ids by article once: each group must be well formed, each id once, and the counts must match it. */
+function lookUp(groups: unknown[], counts: ReadonlyMap<string, number>, ids: ReadonlySet<string>): Map<string, string> | null {
+  const found = new Map<string, string>()
+  const seen = new Set<string>()
+  const every = new Set<string>()
+  for (const group of groups) {
+    if (!Array.isArray(group) || group.length !== 2 || typeof group[0] !== 'string' || !Array.isArray(group[1])) return null
+    const [articleId, members] = group as [string, unknown[]]
+    if (seen.has(articleId) || counts.get(articleId) !== members.length) return null
+    seen.add(articleId)
+    for (const id of members) {
+      if (typeof id !== 'string' || every.has(id)) return null
+      every.add(id)
+      if (ids.has(id)) found.set(id, articleId)
+    }
+  }
+  return seen.size === counts.size ? found : null
+}
