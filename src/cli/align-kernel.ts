@@ -6,7 +6,7 @@
 // itself. A cache V8 refuses (another Node version) costs that one call the compile, and is made again.
 import path from 'node:path'
 import type * as KernelModule from './align-kernel-entry'
-import { keepCache, runCachedScript } from './cached-script'
+import { kernelScript } from './cached-script'
 import { packageRoot } from './package-root'
 
 export type AlignKernel = typeof KernelModule
@@ -15,15 +15,7 @@ export type AlignKernel = typeof KernelModule
  *  a hash of its content, so that its cache, written beside it, is always the cache of this content. */
 declare const DIPTYCH_ALIGN_KERNEL: string | undefined
 
-/** The kernel from its script. When its cache is missing or refused, a new one is written as the
- *  process exits, once the run has compiled what it needed: the next call is fast again. */
-function fromScript(file: string): AlignKernel {
-  const { exports, script, cacheRefused } = runCachedScript(file)
-  if (cacheRefused) process.once('exit', () => keepCache(file, script))
-  return exports as AlignKernel
-}
-
 export const kernel: AlignKernel =
   typeof DIPTYCH_ALIGN_KERNEL === 'string'
-    ? fromScript(path.join(packageRoot(), DIPTYCH_ALIGN_KERNEL))
+    ? kernelScript<AlignKernel>(path.join(packageRoot(), DIPTYCH_ALIGN_KERNEL))
     : await import('./align-kernel-entry')

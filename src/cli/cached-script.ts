@@ -40,3 +40,11 @@ export function keepCache(file: string, script: vm.Script): void {
     rmSync(temp, { force: true })
   }
 }
+
+/** A kernel's exports from its script. When its cache is missing or refused, a new one is written as
+ *  the process exits, once the run has compiled what it needed: the next call is fast again. */
+export function kernelScript<T>(file: string): T {
+  const { exports, script, cacheRefused } = runCachedScript(file)
+  if (cacheRefused) process.once('exit', () => keepCache(file, script))
+  return exports as T
+}

@@ -1,8 +1,8 @@
 // `diptych list`: the articles in the library, trash left out.
 import { UsageError } from './args'
 import { DATA_DIR_HELP, type Command } from './command'
-import { readLibraryListing, type LibraryListing } from '../node/listing'
-import { dataDirOf } from './data-dir'
+import type { LibraryListing } from '../node/listing'
+import { listKernel } from './list-kernel'
 import { plural, table, type Output } from './output'
 
 export interface ListedArticle {
@@ -57,7 +57,7 @@ ${DATA_DIR_HELP}`,
  * (library-listing.ts); otherwise the library is opened the full way, which says what is wrong.
  */
 async function listing(dataDir: unknown, out: Output): Promise<LibraryListing> {
-  const quick = await readLibraryListing(dataDirOf(dataDir))
+  const quick = await listKernel.readLibraryListing(listKernel.dataDirOf(dataDir))
   if (quick) return quick
   // Loaded only here: the store, its services and schemas are most of the time a list takes to start.
   const { withLibrary } = await import('./library')

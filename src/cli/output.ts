@@ -68,8 +68,12 @@ export function displayPath(file: string | Buffer): string {
 
 const MARK = /\p{M}/u
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 /** Width of a string on a terminal, near enough: combining marks take no column. */
 function width(text: string): number {
+  // Most cells are plain ASCII: one column a character, without splitting the string.
+  if (PRINTABLE_ASCII.test(text)) return text.length
   return [...text.replace(/\p{M}/gu, '')].length
 }
 
