@@ -14,7 +14,7 @@
 // Several builds may run at once (test files in parallel, two `npx diptych` right after install): chunks
 // have content-hashed names, so writing one twice writes the same bytes, and the entry is written last
 // through a unique temporary file and a rename, so that no process ever imports a half-written bundle.
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -123,7 +123,9 @@ function buildListKernel() {
         const article = { id: 'a1', title: 'A', format: 'text', addedAt: '2024-05-16T00:00:00.000Z', wordCount: 1, textHash: 'x', tags: [] }
         mkdirSync(path.join(dir, 'snapshots'))
         writeFileSync(path.join(dir, 'snapshots', 'warmup.json'), `${header}\n{}\n`)
-        const listing = `${header}\n${JSON.stringify({ listing: 2, articles: [article], counts: { a1: 1 } })}\n[["a1",["h1"]]]\n`
+        const ids = '[["a1",["h1"]]]'
+        const body = { listing: 2, articles: [article], counts: { a1: 1 }, ids: createHash('sha256').update(ids).digest('hex') }
+        const listing = `${header}\n${JSON.stringify(body)}\n${ids}\n`
         writeFileSync(path.join(dir, 'snapshots', 'warmup.list.json'), listing)
         const listed = await kernel.readLibraryListing(kernel.dataDirOf(dir))
         if (listed?.highlightCounts.get('a1') !== 1) throw new Error('the list kernel could not read a listing')

@@ -81,12 +81,12 @@ describe('the listing beside a snapshot', () => {
     expect(listing).toBeNull()
   })
 
-  it('gives way to the full opening when damaged, of another format, or its counts and ids disagree', async () => {
+  it('gives way to the full opening when damaged, of another format, its ids not those it gives the hash of, or its counts and ids disagree', async () => {
     const dir = await withListing(highlightChanges)
     const file = listingFile(dir)
     const good = readFileSync(file, 'utf8')
     const [header, body, groups] = good.split('\n')
-    const listed = JSON.parse(body) as { counts: Record<string, number> }
+    const listed = JSON.parse(body) as { counts: Record<string, number>; ids: string }
     const damaged = [
       good.slice(0, -10),
       good.replace('"listing":2', '"listing":3'),
@@ -95,6 +95,7 @@ describe('the listing beside a snapshot', () => {
       `${header}\n${JSON.stringify({ ...listed, counts: { ...listed.counts, a2: -1 } })}\n${groups}\n`,
       `${header}\n${body}\n${groups.replace('"h1"', '"h4"')}\n`,
       `${header}\n${body}\n${groups.slice(0, -2)}\n`,
+      `${header}\n${JSON.stringify({ ...listed, ids: undefined })}\n${groups}\n`,
       `${header}\n${body}\n`
     ]
     for (const text of damaged) {

@@ -2,8 +2,10 @@
 // Three lines: the snapshot's header; `{"listing":2,"articles":[…],"counts":{article id: highlights}}`,
 // all that a list needs when no highlight changed since the snapshot; then the highlight ids of each
 // article, `[[article id, [ids…]], …]`, read only when logged changes create, move or delete highlights
-// (a deleted one counts off the article it was in). The first format (before `listing`) held every
-// [highlight, article] pair on line 2: it is still read, by the same steps.
+// (a deleted one counts off the article it was in), and only if they match the SHA-256 that line 2
+// gives of them (`ids`): a damaged id there would move a count to the wrong article. The first format
+// (before `listing`) held every [highlight, article] pair on line 2: it is still read, by the same steps.
+import { createHash } from 'node:crypto'
 import type { MergeState } from './merge-state'
 import { Chunks, type SnapshotHeader } from './snapshot-file'
 
@@ -21,17 +23,23 @@ export async function listingBytes(header: SnapshotHeader, state: MergeState, pa
     if (i % 4096 === 0) await pause()
   }
   const counts = Object.fromEntries([...byArticle].map(([articleId, ids]) => [articleId, ids.length]))
-  const text = new Chunks()
-  text.push(`${JSON.stringify(header)}\n`)
-  text.push(`{"listing":${LISTING_FORMAT},"articles":${JSON.stringify(state.list('articles'))},"counts":${JSON.stringify(counts)}}\n[`)
+  const ids = new Chunks()
+  ids.push('[')
   let first = true
   for (const group of byArticle) {
-    text.push((first ? '' : ',') + JSON.stringify(group))
+    ids.push((first ? '' : ',') + JSON.stringify(group))
     first = false
     await pause()
   }
-  text.push(']\n')
-  return text.seal()
+  ids.push(']')
+  const idBytes = ids.seal()
+  const hash = createHash('sha256')
+  for (const piece of idBytes) hash.update(piece)
+  const text = new Chunks()
+  text.push(`${JSON.stringify(header)}\n`)
+  const body = { listing: LISTING_FORMAT, articles: state.list('articles'), counts, ids: hash.digest('hex') }
+  text.push(`${JSON.stringify(body)}\n`)
+  return [...text.seal(), ...idBytes, Buffer.from('\n')]
 }
 
 export interface ListingFile {
@@ -53,11 +61,12 @@ export function parseListingFile(text: string): ListingFile | null {
   if (!body || typeof body !== 'object') return null
   const header = text.slice(0, headerEnd)
   if (body.listing === undefined) return firstFormat(header, body, text.slice(bodyEnd + 1))
-  if (body.listing !== LISTING_FORMAT || text.slice(bodyEnd + 1).indexOf('\n') !== text.length - bodyEnd - 2) return null
   const counts = countsFrom(body.counts)
-  if (!counts) return null
+  if (body.listing !== LISTING_FORMAT || !counts || typeof body.ids !== 'string' || !text.endsWith('\n')) return null
   const articlesOf = (ids: ReadonlySet<string>) => {
-    const groups = JSON.parse(text.slice(bodyEnd + 1)) as unknown
+    const line = text.slice(bodyEnd + 1, -1)
+    if (createHash('sha256').update(line).digest('hex') !== body.ids) return null
+    const groups = JSON.parse(line) as unknown
     return Array.isArray(groups) ? lookUp(groups, counts, ids) : null
   }
   return { header, articles: body.articles, counts, articlesOf }
@@ -89,20 +98,21 @@ function countsFrom(value: unknown): Map<string, number> | null {
   return counts
 }
 
-/** Walks the ids by article once: each group must be well formed, each id once, and the counts must match it. */
+/** Walks the ids by article once: each group must be well formed, each id asked for once, and the counts must match them. */
 function lookUp(groups: unknown[], counts: ReadonlyMap<string, number>, ids: ReadonlySet<string>): Map<string, string> | null {
   const found = new Map<string, string>()
   const seen = new Set<string>()
-  const every = new Set<string>()
   for (const group of groups) {
     if (!Array.isArray(group) || group.length !== 2 || typeof group[0] !== 'string' || !Array.isArray(group[1])) return null
     const [articleId, members] = group as [string, unknown[]]
     if (seen.has(articleId) || counts.get(articleId) !== members.length) return null
     seen.add(articleId)
     for (const id of members) {
-      if (typeof id !== 'string' || every.has(id)) return null
-      every.add(id)
-      if (ids.has(id)) found.set(id, articleId)
+      if (typeof id !== 'string') return null
+      if (ids.has(id)) {
+        if (found.has(id)) return null
+        found.set(id, articleId)
+      }
     }
   }
   return seen.size === counts.size ? found : null
