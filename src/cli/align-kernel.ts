@@ -4,10 +4,8 @@
 // spent more time being compiled than aligning, each ES module file costs its own resolve, read and
 // link, and Node 20 has no compile cache for ES modules. Run from the sources (tests), it is the module
 // itself. A cache V8 refuses (another Node version) costs that one call the compile, and is made again.
-import path from 'node:path'
 import type * as KernelModule from './align-kernel-entry'
-import { kernelScript } from './cached-script'
-import { packageRoot } from './package-root'
+import { loadKernel } from './cached-script'
 
 export type AlignKernel = typeof KernelModule
 
@@ -15,7 +13,7 @@ export type AlignKernel = typeof KernelModule
  *  a hash of its content, so that its cache, written beside it, is always the cache of this content. */
 declare const DIPTYCH_ALIGN_KERNEL: string | undefined
 
-export const kernel: AlignKernel =
-  typeof DIPTYCH_ALIGN_KERNEL === 'string'
-    ? kernelScript<AlignKernel>(path.join(packageRoot(), DIPTYCH_ALIGN_KERNEL))
-    : await import('./align-kernel-entry')
+export const kernel = await loadKernel<AlignKernel>(
+  typeof DIPTYCH_ALIGN_KERNEL === 'string' ? DIPTYCH_ALIGN_KERNEL : undefined,
+  () => import('./align-kernel-entry')
+)

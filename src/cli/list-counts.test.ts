@@ -4,7 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { libraryOnDisk } from '../node'
-import { changedAndCompacted, highlightChanges, libraryWithListing, listingFile } from '../node/test-support/listing-fixtures'
+import {
+  changedAndCompacted,
+  highlightChanges,
+  libraryWithListing,
+  listingFile,
+  toFirstFormat
+} from '../node/test-support/listing-fixtures'
 import { useTempDirs } from '../node/test-support/temp-dir'
 import { cliOk, ensureBuilt } from './cli-harness'
 import type { ListedArticle } from './list'
@@ -40,11 +46,9 @@ describe('diptych list: highlight counts', { timeout: 60_000 }, () => {
     const dir = await libraryWithListing(tempDir(), highlightChanges)
     const file = listingFile(dir)
     const [header, body, groups] = readFileSync(file, 'utf8').split('\n')
-    const { articles } = JSON.parse(body) as { articles: unknown }
-    const pairs = (JSON.parse(groups) as [string, string[]][]).flatMap(([a, ids]) => ids.map((id) => [id, a]))
-    writeFileSync(file, `${header}\n${JSON.stringify({ articles, highlights: pairs })}\n`)
-    await expectListed(dir)
     writeFileSync(file, `${header}\n${body}\n${groups.replace('"h1"', '"h4"')}\n`)
+    await expectListed(dir)
+    toFirstFormat(dir)
     await expectListed(dir)
   })
 })

@@ -1,14 +1,14 @@
 // The article list of a library and how many highlights each has, for `diptych list`, without parsing
 // and checking 100,000 highlights it does not show. First choice: the listing a compaction wrote beside
 // its snapshot (oplog/listing-file.ts: articles, checked against the schema, and counts), if its
-// snapshot still has the same header. Else the snapshot that includes the most (or an unmigrated
+// snapshot still has the same header. Else (no listing, an older one, one of the first format, which
+// had no check of its ids, a damaged one) the snapshot that includes the most (or an unmigrated
 // library.json) is walked (json-scanner.ts) up to the end of its library, the articles parsed and
 // checked, and of each highlight only its id and article id read. Then the logged changes the snapshot
 // does not include are applied (listing-changes.ts). It is a read: nothing is written, so nothing
 // unchecked can reach the disk, and a write by any command still reads and checks the library whole.
-// Anything unexpected (no file, another version, a damaged part, a listing older than its snapshot)
-// answers null, and the caller opens the library the full way, which says what is wrong and restores a
-// backup where needed.
+// Anything else unexpected (no file, another version, a damaged snapshot) answers null, and the caller
+// opens the library the full way, which says what is wrong and restores a backup where needed.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
@@ -45,10 +45,11 @@ export async function readLibraryListing(dir: string): Promise<LibraryListing | 
     const snapshots = path.join(dir, SNAPSHOTS)
     const [list] = await snapshotsByCoverage(snapshots, '', '.list')
     if (list?.header) {
-      const listed = await listFile(dir, list.file, list.header)
+      const listed = await listFile(dir, list.file, list.header).catch(() => null)
       // Written beside its snapshot, right after it: a list whose snapshot holds more (or another process
-      // replaced both while this one read the logs) may miss changes of logs since retired.
-      return listed && (await stillHeld(path.join(snapshots, `${list.header.device}.json`), list.header)) ? listed : null
+      // replaced both while this one read the logs) may miss changes of logs since retired. Such a list,
+      // one of another format or a damaged one gives way to the walk of the snapshot.
+      if (listed && (await stillHeld(path.join(snapshots, `${list.header.device}.json`), list.header))) return listed
     }
     const [best] = await snapshotsByCoverage(snapshots, '')
     if (!best) return await legacyListing(dir)

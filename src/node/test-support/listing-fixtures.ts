@@ -1,6 +1,6 @@
 // Libraries with a snapshot and its article list (store/oplog/listing-file.ts), and changes logged after
 // them, for the tests of `diptych list`'s quick reading.
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Library } from '../../shared/model'
 import { Store } from '../store/store'
@@ -47,4 +47,13 @@ export async function changedAndCompacted(dir: string): Promise<void> {
   const again = await Store.open(dir)
   await again.compact()
   await again.close()
+}
+
+/** Rewrites the listing of `dir` in the first format: its articles and every [highlight, article] on line 2. */
+export function toFirstFormat(dir: string): void {
+  const file = listingFile(dir)
+  const [header, body, groups] = readFileSync(file, 'utf8').split('\n')
+  const { articles } = JSON.parse(body) as { articles: unknown }
+  const pairs = (JSON.parse(groups) as [string, string[]][]).flatMap(([a, ids]) => ids.map((id) => [id, a]))
+  writeFileSync(file, `${header}\n${JSON.stringify({ articles, highlights: pairs })}\n`)
 }
