@@ -49,7 +49,7 @@ export async function readLibraryListing(dir: string): Promise<LibraryListing | 
       // Written beside its snapshot, right after it: a list whose snapshot holds more (or another process
       // replaced both while this one read the logs) may miss changes of logs since retired. Such a list,
       // one of another format or a damaged one gives way to the walk of the snapshot.
-      if (listed && (await stillHeld(path.join(snapshots, `${list.header.device}.json`), list.header))) return listed
+      if (listed && (await stillHeld(list.file.replace(/\.list\.json$/, '.json'), list.header))) return listed
     }
     const [best] = await snapshotsByCoverage(snapshots, '')
     if (!best) return await legacyListing(dir)
