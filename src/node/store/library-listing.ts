@@ -1,8 +1,7 @@
 // The article list of a library and how many highlights each has, for `diptych list`, without parsing
 // and checking 100,000 highlights it does not show. First choice: the listing a compaction wrote beside
 // its snapshot (oplog/listing-file.ts: articles, checked against the schema, and counts), if its
-// snapshot still has the same header. Else (no listing, an older one, one of the first format, which
-// had no check of its ids, a damaged one) the snapshot that includes the most (or an unmigrated
+// snapshot still has the same header. Else (no listing, an older one, a damaged one) the snapshot that includes the most (or an unmigrated
 // library.json) is walked (json-scanner.ts) up to the end of its library, the articles parsed and
 // checked, and of each highlight only its id and article id read. Then the logged changes the snapshot
 // does not include are applied (listing-changes.ts). It is a read: nothing is written, so nothing

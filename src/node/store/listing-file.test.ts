@@ -15,6 +15,7 @@ import {
 } from '../test-support/listing-fixtures'
 import { useTempDirs } from '../test-support/temp-dir'
 import { readLibraryListing } from './library-listing'
+import { parseListingFile } from './oplog/listing-file'
 import { libraryOnDisk } from './library-on-disk'
 
 const tempDir = useTempDirs()
@@ -23,6 +24,16 @@ function countsOf(library: Library): Map<string, number> {
   const counts = new Map<string, number>()
   for (const h of library.highlights) counts.set(h.articleId, (counts.get(h.articleId) ?? 0) + 1)
   return counts
+}
+
+/** The listing's counts and its answer for the highlights changed since, or null when it is not read. */
+const readListingFile = (dir: string) => {
+  try {
+    const listing = parseListingFile(readFileSync(listingFile(dir), 'utf8'))
+    return listing && listing.articlesOf(new Set(['h0', 'h1', 'h3', 'h-new']))
+  } catch {
+    return null
+  }
 }
 
 const withListing = (since?: (lib: Library) => void) => libraryWithListing(tempDir(), since)
@@ -63,12 +74,14 @@ describe('the listing beside a snapshot', () => {
     )
   })
 
-  it('lists right past a listing in the first format (every highlight with its article, no check of them)', async () => {
+  it('still reads a listing in the first format (every highlight with its article), and passes over one naming a highlight twice', async () => {
     const dir = await withListing(highlightChanges)
     toFirstFormat(dir)
+    expect(readListingFile(dir)).not.toBeNull()
     await expectFullCounts(dir)
-    // Were it read, a damaged pair would move a count.
+    // Were it read, the damaged pair would move a count.
     writeFileSync(listingFile(dir), readFileSync(listingFile(dir), 'utf8').replace('"h1"', '"h4"'))
+    expect(readListingFile(dir)).toBeNull()
     await expectFullCounts(dir)
   })
 
@@ -104,6 +117,7 @@ describe('the listing beside a snapshot', () => {
     ]
     for (const text of damaged) {
       writeFileSync(file, text)
+      expect(readListingFile(dir)).toBeNull()
       await expectFullCounts(dir)
     }
     writeFileSync(file, good)

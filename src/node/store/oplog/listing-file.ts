@@ -4,7 +4,8 @@
 // article, `[[article id, [ids…]], …]`, read only when logged changes create, move or delete highlights
 // (a deleted one counts off the article it was in), and only if they match the SHA-256 that line 2
 // gives of them (`ids`): a damaged id there would move a count to the wrong article. The first format
-// (before `listing`: every [highlight, article] pair on line 2, with no such check) is not read.
+// (before `listing`) held every [highlight, article] pair on line 2, with no such check: it is still
+// read (the walk of the snapshot takes longer), each highlight there once.
 import { createHash } from 'node:crypto'
 import type { MergeState } from './merge-state'
 import { Chunks, type SnapshotHeader } from './snapshot-file'
@@ -51,13 +52,14 @@ export interface ListingFile {
   articlesOf: (ids: ReadonlySet<string>) => Map<string, string> | null
 }
 
-/** The listing's parts, or null when it is not of this format or does not hold together. */
+/** The listing's parts, or null when it is not one of the formats above or does not hold together. */
 export function parseListingFile(text: string): ListingFile | null {
   const headerEnd = text.indexOf('\n')
   const bodyEnd = text.indexOf('\n', headerEnd + 1)
   if (headerEnd < 0 || bodyEnd < 0) return null
   const body = JSON.parse(text.slice(headerEnd + 1, bodyEnd)) as Record<string, unknown> | null
   if (!body || typeof body !== 'object') return null
+  if (body.listing === undefined) return firstFormat(body, text.slice(bodyEnd + 1))
   const counts = countsFrom(body.counts)
   if (body.listing !== LISTING_FORMAT || !counts || typeof body.ids !== 'string' || !text.endsWith('\n')) return null
   const articlesOf = (ids: ReadonlySet<string>) => {
@@ -67,6 +69,24 @@ export function parseListingFile(text: string): ListingFile | null {
     return Array.isArray(groups) ? lookUp(groups, counts, ids) : null
   }
   return { articles: body.articles, counts, articlesOf }
+}
+
+/** The first format: line 2 `{"articles":[…],"highlights":[[id, article], …]}`, and nothing after it. */
+function firstFormat(body: Record<string, unknown>, rest: string): ListingFile | null {
+  if (rest !== '' || !Array.isArray(body.highlights)) return null
+  const byArticle = new Map<unknown, unknown[]>()
+  const every = new Set<unknown>()
+  for (const pair of body.highlights as unknown[]) {
+    if (!Array.isArray(pair) || pair.length !== 2 || every.has(pair[0])) return null
+    every.add(pair[0])
+    const ids = byArticle.get(pair[1])
+    if (ids) ids.push(pair[0])
+    else byArticle.set(pair[1], [pair[0]])
+  }
+  const groups = [...byArticle]
+  const counts = new Map(groups.map(([articleId, ids]) => [articleId as string, ids.length]))
+  if (!lookUp(groups, counts, new Set())) return null
+  return { articles: body.articles, counts, articlesOf: (ids) => lookUp(groups, counts, ids) }
 }
 
 function countsFrom(value: unknown): Map<string, number> | null {
