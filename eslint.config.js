@@ -68,8 +68,8 @@ function layerBoundaries() {
   const mainLayer = ['**/main', '**/main/**']
   const cliLayer = ['**/cli', '**/cli/**']
   // Outside src/node only its public entry (src/node/index.ts) may be imported; tests may use its test support.
-  const nodeInternals = String.raw`(^|/)node/(?!(index|parsing|plain-text)(\.ts)?$)`
-  const nodeInternalsButTestSupport = String.raw`(^|/)node/(?!(index|parsing|plain-text)(\.ts)?$|test-support/)`
+  const nodeInternals = String.raw`(^|/)node/(?!(index|parsing|plain-text|listing)(\.ts)?$)`
+  const nodeInternalsButTestSupport = String.raw`(^|/)node/(?!(index|parsing|plain-text|listing)(\.ts)?$|test-support/)`
   const rule = (patterns, message, regex) => ['error', { patterns: [{ group: patterns, message }, ...(regex ? [{ regex, message }] : [])] }]
   const tests = ['**/*.test.ts', 'src/cli/app-harness.ts', 'src/cli/cli-harness.ts']
   return [

@@ -8,13 +8,15 @@
 //
 // What `diptych align` runs on two text files (src/cli/align-kernel-entry.ts: reading, decoding, the
 // aligner) is built apart, as a classic script with a V8 code cache made here after a warm-up run
-// (src/cli/align-kernel.ts says why): both are content-hashed chunks too.
+// (src/cli/align-kernel.ts says why): both are content-hashed chunks too. What `diptych list` reads when
+// the library's listing can be trusted (src/cli/list-kernel-entry.ts) is built the same way, with zod.
 //
 // Several builds may run at once (test files in parallel, two `npx diptych` right after install): chunks
 // have content-hashed names, so writing one twice writes the same bytes, and the entry is written last
 // through a unique temporary file and a rename, so that no process ever imports a half-written bundle.
-import { randomUUID } from 'node:crypto'
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createHash, randomUUID } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -39,6 +41,7 @@ const COMMON = {
 /** Builds the command line; resolves with the entry file's path. */
 export async function buildCli() {
   const kernel = await buildAlignKernel()
+  const listKernel = await buildListKernel()
   const result = await build({
     ...COMMON,
     entryPoints: {
@@ -53,12 +56,12 @@ export async function buildCli() {
     splitting: true,
     format: 'esm',
     packages: 'external',
-    define: { DIPTYCH_ALIGN_KERNEL: JSON.stringify(path.relative(root, kernel.script).split(path.sep).join('/')) }
+    define: { DIPTYCH_ALIGN_KERNEL: relativeName(kernel.script), DIPTYCH_LIST_KERNEL: relativeName(listKernel.script) }
   })
   mkdirSync(path.join(CLI_OUT_DIR, 'chunks'), { recursive: true })
   const entryFiles = []
   const written = new Set()
-  for (const file of [...kernel.outputFiles, ...result.outputFiles]) {
+  for (const file of [...kernel.outputFiles, ...listKernel.outputFiles, ...result.outputFiles]) {
     written.add(file.path)
     if (path.dirname(file.path) === CLI_OUT_DIR) entryFiles.push(file)
     else writeAtomic(file.path, file.contents)
@@ -73,17 +76,18 @@ export async function buildCli() {
   return CLI_ENTRY
 }
 
-/** The align kernel as one function expression taking (module, exports, require, its file's URL), and
- *  the code cache of its functions once they have read a file and aligned passages of each kind. */
-async function buildAlignKernel() {
+/** A kernel as one function expression taking (module, exports, require, its file's URL), and the code
+ *  cache of its functions once `warmUp` has run them. */
+async function buildKernel(name, entry, warmUp, options = {}) {
   const result = await build({
     ...COMMON,
-    entryPoints: [path.join(root, 'src', 'cli', 'align-kernel-entry.ts')],
+    entryPoints: [path.join(root, 'src', 'cli', entry)],
     outdir: path.join(CLI_OUT_DIR, 'chunks'),
-    entryNames: 'align-kernel-[hash]',
+    entryNames: `${name}-[hash]`,
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     packages: 'external',
+    ...options,
     define: { 'import.meta.url': 'kernelUrl' },
     banner: { js: '(function (module, exports, require, kernelUrl) {' },
     footer: { js: '})' }
@@ -92,13 +96,46 @@ async function buildAlignKernel() {
   const script = new vm.Script(code.text, { filename: code.path })
   const module = { exports: {} }
   script.runInThisContext()(module, module.exports, createRequire(code.path), pathToFileURL(code.path).href)
-  const kernel = module.exports
-  const read = await kernel.readArticleFile(fileURLToPath(import.meta.url))
-  if (!read.ok || kernel.plainTextLikeImporter(read.value, 'build-cli.txt') === null)
-    throw new Error('the align kernel could not read a text file')
-  for (const [a, b] of WARM_UP) kernel.align(a, b, { minScore: 0 })
+  await warmUp(module.exports)
   const cache = { path: `${code.path}.cache`, contents: script.createCachedData() }
   return { script: code.path, outputFiles: [...result.outputFiles, cache] }
+}
+
+/** The align kernel, warmed up on a file read and passages of each kind aligned. */
+function buildAlignKernel() {
+  return buildKernel('align-kernel', 'align-kernel-entry.ts', async (kernel) => {
+    const read = await kernel.readArticleFile(fileURLToPath(import.meta.url))
+    if (!read.ok || kernel.plainTextLikeImporter(read.value, 'build-cli.txt') === null)
+      throw new Error('the align kernel could not read a text file')
+    for (const [a, b] of WARM_UP) kernel.align(a, b, { minScore: 0 })
+  })
+}
+
+/** The list kernel, zod bundled in (its ES modules are most of the load), warmed up on a small library's listing. */
+function buildListKernel() {
+  return buildKernel(
+    'list-kernel',
+    'list-kernel-entry.ts',
+    async (kernel) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-build-list-'))
+      try {
+        const header = JSON.stringify({ snapshot: 1, device: 'warmup', clock: '0', revision: 1, covered: {} })
+        const article = { id: 'a1', title: 'A', format: 'text', addedAt: '2024-05-16T00:00:00.000Z', wordCount: 1, textHash: 'x', tags: [] }
+        mkdirSync(path.join(dir, 'snapshots'))
+        writeFileSync(path.join(dir, 'snapshots', 'warmup.json'), `${header}\n{}\n`)
+        const ids = '[["a1",["h1"]]]'
+        const body = { listing: 2, articles: [article], counts: { a1: 1 }, ids: createHash('sha256').update(ids).digest('hex') }
+        const listing = `${header}\n${JSON.stringify(body)}\n${ids}\n`
+        writeFileSync(path.join(dir, 'snapshots', 'warmup.list.json'), listing)
+        const listed = await kernel.readLibraryListing(kernel.dataDirOf(dir))
+        if (listed?.highlightCounts.get('a1') !== 1) throw new Error('the list kernel could not read a listing')
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+    // Whitespace and syntax only: names stay, for the stack of an error.
+    { packages: undefined, minifyWhitespace: true, minifySyntax: true }
+  )
 }
 
 /** Passages of each kind (verbatim with quotation marks, close, paraphrase), for the warm-up run. */
@@ -108,6 +145,9 @@ const WARM_UP = [
     'After a long debate, the council approved the flood defence plan on Tuesday. "We have waited too long," the mayor said on Tuesday evening. People living near the river, whose homes flooded twice in a decade, were glad of the vote.'
   ]
 ]
+
+/** A file's path relative to the package root, as a string literal for `define`. */
+const relativeName = (file) => JSON.stringify(path.relative(root, file).split(path.sep).join('/'))
 
 function writeAtomic(file, contents) {
   mkdirSync(path.dirname(file), { recursive: true })

@@ -4,10 +4,8 @@
 // spent more time being compiled than aligning, each ES module file costs its own resolve, read and
 // link, and Node 20 has no compile cache for ES modules. Run from the sources (tests), it is the module
 // itself. A cache V8 refuses (another Node version) costs that one call the compile, and is made again.
-import path from 'node:path'
 import type * as KernelModule from './align-kernel-entry'
-import { keepCache, runCachedScript } from './cached-script'
-import { packageRoot } from './package-root'
+import { loadKernel } from './cached-script'
 
 export type AlignKernel = typeof KernelModule
 
@@ -15,15 +13,7 @@ export type AlignKernel = typeof KernelModule
  *  a hash of its content, so that its cache, written beside it, is always the cache of this content. */
 declare const DIPTYCH_ALIGN_KERNEL: string | undefined
 
-/** The kernel from its script. When its cache is missing or refused, a new one is written as the
- *  process exits, once the run has compiled what it needed: the next call is fast again. */
-function fromScript(file: string): AlignKernel {
-  const { exports, script, cacheRefused } = runCachedScript(file)
-  if (cacheRefused) process.once('exit', () => keepCache(file, script))
-  return exports as AlignKernel
-}
-
-export const kernel: AlignKernel =
-  typeof DIPTYCH_ALIGN_KERNEL === 'string'
-    ? fromScript(path.join(packageRoot(), DIPTYCH_ALIGN_KERNEL))
-    : await import('./align-kernel-entry')
+export const kernel = await loadKernel<AlignKernel>(
+  typeof DIPTYCH_ALIGN_KERNEL === 'string' ? DIPTYCH_ALIGN_KERNEL : undefined,
+  () => import('./align-kernel-entry')
+)

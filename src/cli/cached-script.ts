@@ -4,8 +4,10 @@
 // scripts/build-cli.mjs writes the align kernel.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import vm from 'node:vm'
+import { packageRoot } from './package-root'
 
 export interface CachedScript {
   exports: object
@@ -39,4 +41,18 @@ export function keepCache(file: string, script: vm.Script): void {
   } catch {
     rmSync(temp, { force: true })
   }
+}
+
+/** A kernel: in the built command line, the exports of its script (`script`, relative to the package
+ *  root, as scripts/build-cli.mjs defines it); run from the sources (tests), its entry module. */
+export async function loadKernel<T>(script: string | undefined, entry: () => Promise<T>): Promise<T> {
+  return script === undefined ? entry() : kernelScript<T>(path.join(packageRoot(), script))
+}
+
+/** A kernel's exports from its script. When its cache is missing or refused, a new one is written as
+ *  the process exits, once the run has compiled what it needed: the next call is fast again. */
+export function kernelScript<T>(file: string): T {
+  const { exports, script, cacheRefused } = runCachedScript(file)
+  if (cacheRefused) process.once('exit', () => keepCache(file, script))
+  return exports as T
 }

@@ -1,28 +1,13 @@
 // The library the commands work on: the same folder, Store and services as the app (openApp), so that a
 // write from the command line goes through the same lock and replay as one from the app.
 import path from 'node:path'
-import {
-  AppError,
-  appFolder,
-  isSystemError,
-  openApp,
-  resolveDataDir,
-  SENTENCES,
-  type AppContext,
-  type ParseLimits,
-  type Platform
-} from '../node'
+import { AppError, isSystemError, openApp, SENTENCES, type AppContext, type ParseLimits, type Platform } from '../node'
 import { CliError } from './command'
+import { dataDirOf } from './data-dir'
 import type { Output } from './output'
 import { packageRoot } from './package-root'
 
-/** The app's own folder (data-dir.ts): the library's default place, as in the app. */
-export const defaultDataDir = appFolder
-
-/** --data-dir, else DIPTYCH_DATA_DIR, else the app's folder: the same order as the app (data-dir.ts). */
-export function dataDirOf(option: unknown): string {
-  return resolveDataDir(typeof option === 'string' ? ['--data-dir', option] : [], process.env, defaultDataDir())
-}
+export { dataDirOf, defaultDataDir } from './data-dir'
 
 /** The package's resources folder (see packageRoot: the bundle loads commands from out/cli/chunks). */
 export const resourcesDir = (): string => path.join(packageRoot(), 'resources')

@@ -5,6 +5,9 @@ describe('output', () => {
   it('cuts long cells with an ellipsis and pads columns, numbers to the right', () => {
     expect(truncate('abcdefghij', 5)).toBe('abcd…')
     expect(truncate('abc', 5)).toBe('abc')
+    // Combining marks take no column and stay with their letter; a character beyond the BMP is one column.
+    expect(truncate('e\u0301'.repeat(6), 4)).toBe('e\u0301'.repeat(3) + '…')
+    expect(truncate('😀'.repeat(5), 3)).toBe('😀😀…')
     expect(
       table(
         [

@@ -66,19 +66,28 @@ export function displayPath(file: string | Buffer): string {
   return escapeControls(text)
 }
 
+const MARK = /\p{M}/u
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 /** Width of a string on a terminal, near enough: combining marks take no column. */
 function width(text: string): number {
+  // Most cells are plain ASCII: one column a character, without splitting the string.
+  if (PRINTABLE_ASCII.test(text)) return text.length
   return [...text.replace(/\p{M}/gu, '')].length
 }
 
 /** Cuts a string to at most `max` columns, with an ellipsis when something was cut. */
 export function truncate(text: string, max: number): string {
   if (width(text) <= max) return text
-  const chars = [...text]
+  // Counted as it goes: measuring the cut text again at each character took 0.1 s for 2,000 titles.
   let out = ''
-  for (const ch of chars) {
-    if (width(out + ch) > max - 1) break
+  let columns = 0
+  for (const ch of text) {
+    const w = MARK.test(ch) ? 0 : 1
+    if (columns + w > max - 1) break
     out += ch
+    columns += w
   }
   return out.trimEnd() + '…'
 }

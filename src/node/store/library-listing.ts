@@ -1,11 +1,13 @@
 // The article list of a library and how many highlights each has, for `diptych list`, without parsing
-// and checking 100,000 highlights it does not show: the snapshot that includes the most (or an
-// unmigrated library.json) is walked (json-scanner.ts) up to the end of its library, the articles are
-// parsed and checked against the schema, and of each highlight only its id and article id are read;
-// then the logged changes the snapshot does not include are applied to that (listing-changes.ts). It is a read: nothing is written, so nothing unchecked can reach the disk, and a write by any
-// command still reads and checks the library whole. Anything unexpected (no file, another version, a
-// damaged part) answers null, and the caller opens the library the full way, which says what is wrong
-// and restores a backup where needed.
+// and checking 100,000 highlights it does not show. First choice: the listing a compaction wrote beside
+// its snapshot (oplog/listing-file.ts: articles, checked against the schema, and counts), if its
+// snapshot still has the same header. Else (no listing, an older one, a damaged one) the snapshot that includes the most (or an unmigrated
+// library.json) is walked (json-scanner.ts) up to the end of its library, the articles parsed and
+// checked, and of each highlight only its id and article id read. Then the logged changes the snapshot
+// does not include are applied (listing-changes.ts). It is a read: nothing is written, so nothing
+// unchecked can reach the disk, and a write by any command still reads and checks the library whole.
+// Anything else unexpected (no file, another version, a damaged snapshot) answers null, and the caller
+// opens the library the full way, which says what is wrong and restores a backup where needed.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
@@ -13,8 +15,9 @@ import { SCHEMA_VERSION, type ArticleMeta } from '../../shared/model'
 import { articleMetaSchema } from '../schemas'
 import { isSpace, JsonScanner } from './json-scanner'
 import { CHANGES } from './oplog/change-log'
-import { SNAPSHOTS, snapshotsByCoverage, type SnapshotHeader } from './oplog/snapshot-file'
-import { withLoggedChanges } from './listing-changes'
+import { readHeader, SNAPSHOTS, snapshotsByCoverage, type SnapshotHeader } from './oplog/snapshot-file'
+import { parseListingFile } from './oplog/listing-file'
+import { withLoggedChanges, type HighlightsAtSnapshot } from './listing-changes'
 
 export interface LibraryListing {
   articles: ArticleMeta[]
@@ -38,40 +41,55 @@ const articlesSchema = z.array(articleMetaSchema.loose())
 
 export async function readLibraryListing(dir: string): Promise<LibraryListing | null> {
   try {
-    const [list] = await snapshotsByCoverage(path.join(dir, SNAPSHOTS), '', '.list')
-    if (list?.header) return await listFile(dir, list.file, list.header)
-    const [best] = await snapshotsByCoverage(path.join(dir, SNAPSHOTS), '')
+    const snapshots = path.join(dir, SNAPSHOTS)
+    const [list] = await snapshotsByCoverage(snapshots, '', '.list')
+    if (list?.header) {
+      const listed = await listFile(dir, list.file, list.header).catch(() => null)
+      // Written beside its snapshot, right after it: a list whose snapshot holds more (or another process
+      // replaced both while this one read the logs) may miss changes of logs since retired. Such a list,
+      // one of another format or a damaged one gives way to the walk of the snapshot.
+      if (listed && (await stillHeld(list.file.replace(/\.list\.json$/, '.json'), list.header))) return listed
+    }
+    const [best] = await snapshotsByCoverage(snapshots, '')
     if (!best) return await legacyListing(dir)
     if (!best.header) return null
     const bytes = await fs.readFile(best.file)
     const scan = new JsonScanner(bytes)
     scan.pos = bytes.indexOf(0x0a) + 1
-    let found: Found | null = null
     // The body: `{"library":{…},"clocks":…}`; the walk stops at the end of the library.
     scan.expect(OPEN_OBJECT)
     const keyStart = scan.string()
     if (!scan.is(keyStart, scan.pos, KEYS.library)) return null
     scan.expect(COLON)
-    found = libraryMembers(scan)
+    const found = libraryMembers(scan)
     const listed = checked(found)
-    return listed && (await withLoggedChanges(dir, best.header, listed.articles, found.highlights!))
+    const withChanges = listed && (await withLoggedChanges(dir, best.header, listed.articles, highlightsAt(found.highlights!)))
+    return withChanges && (await stillHeld(best.file, best.header)) ? withChanges : null
   } catch {
     return null
   }
 }
 
-/** The article list a compaction wrote beside its snapshot (line 2: articles, and [id, article] of each highlight). */
+/** The article list a compaction wrote beside its snapshot (listing-file.ts). */
 async function listFile(dir: string, file: string, header: SnapshotHeader): Promise<LibraryListing | null> {
-  const text = await fs.readFile(file, 'utf8')
-  const body = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { articles?: unknown; highlights?: unknown }
-  const articles = articlesSchema.safeParse(body.articles)
-  if (!articles.success || !Array.isArray(body.highlights)) return null
-  const highlights: HighlightArticles = new Map()
-  for (const pair of body.highlights as unknown[]) {
-    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') return null
-    highlights.set(pair[0], pair[1])
+  const listing = parseListingFile(await fs.readFile(file, 'utf8'))
+  const articles = listing && articlesSchema.safeParse(listing.articles)
+  if (!listing || !articles?.success) return null
+  return withLoggedChanges(dir, header, articles.data, listing)
+}
+
+/** The snapshot's header is still the one the listing was read with. */
+async function stillHeld(snapshot: string, header: SnapshotHeader): Promise<boolean> {
+  const now = await readHeader(snapshot)
+  return JSON.stringify(now) === JSON.stringify(header)
+}
+
+/** Highlights at the snapshot, from every highlight's article. */
+function highlightsAt(highlights: HighlightArticles): HighlightsAtSnapshot {
+  return {
+    counts: countsOf(highlights),
+    articlesOf: (ids) => new Map([...ids].flatMap((id) => (highlights.has(id) ? [[id, highlights.get(id)!]] : [])))
   }
-  return withLoggedChanges(dir, header, articles.data, highlights)
 }
 
 /** A library.json not yet migrated (and no change logged since): walked whole. */

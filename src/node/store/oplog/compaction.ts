@@ -10,7 +10,8 @@ import type { Backups } from '../backups'
 import { withFileLock, type LockOptions } from '../file-lock'
 import type { MergeState } from './merge-state'
 import { CHANGES } from './change-log'
-import { listingBytes, readHeader, snapshotBody, SNAPSHOT_FORMAT, SNAPSHOTS, snapshotBytes, yielder } from './snapshot-file'
+import { listingBytes } from './listing-file'
+import { readHeader, snapshotBody, SNAPSHOT_FORMAT, SNAPSHOTS, snapshotBytes, yielder } from './snapshot-file'
 
 export interface CompactionInput {
   dir: string

@@ -44,7 +44,7 @@ const PIECE = 1 << 20
  * Text written straight into buffers of a megabyte, so that no step of it is long and no joined
  * megabyte-long string is made for the garbage collector to carry.
  */
-class Chunks {
+export class Chunks {
   readonly buffers: Buffer[] = []
   private piece = Buffer.allocUnsafe(PIECE)
   private used = 0
@@ -136,19 +136,6 @@ export async function snapshotBody(
   const pieces = lib.seal()
   await pause()
   return { body: [Buffer.from('{"library":'), ...pieces, Buffer.from(',"clocks":{"lists":{'), ...clocks.seal()], library: pieces }
-}
-
-/** The article list beside a snapshot: its articles, and each highlight's id and article, for `diptych list`. */
-export async function listingBytes(header: SnapshotHeader, state: MergeState, pause: () => Promise<void>): Promise<Buffer[]> {
-  const text = new Chunks()
-  text.push(`${JSON.stringify(header)}\n{"articles":${JSON.stringify(state.list('articles'))},"highlights":[`)
-  const highlights = state.entityList('highlights')
-  for (let i = 0; i < highlights.length; i++) {
-    text.push((i ? ',' : '') + JSON.stringify([highlights[i].key, highlights[i].obj.articleId]))
-    if (i % 1024 === 0) await pause()
-  }
-  text.push(']}\n')
-  return text.seal()
 }
 
 export function snapshotBytes(header: SnapshotHeader, body: Buffer[]): Buffer[] {
