@@ -2,6 +2,7 @@
 // selection, or the window going away.
 import { expect, test } from './fixtures'
 import type { AppHandle } from './harness/app-handle'
+import type { ServerApp } from './harness/server-app'
 import { clickText, selectText } from './select'
 
 const NOTE = 'Compare with the transcript wording'
@@ -31,6 +32,27 @@ test('a note whose save never reached the server is sent again as the window clo
   await startNote(app)
   // The save sent as the card closes is lost between page and server (the connection drops).
   await app.page.route('**/api/updateHighlight', (route) => route.abort('connectionreset'), { times: 1 })
+  await clickText(app.page.getByRole('region', { name: 'right pane' }), 'Today, we are welcoming')
+  await expect(app.page.getByRole('dialog', { name: /^Highlight: Dear friends/ })).toHaveCount(0)
+  await app.restart()
+  expect(await notes(app)).toEqual([NOTE])
+})
+
+test('a note typed while its highlight is still being saved, the window gone before the highlight is confirmed: it is there after a restart', async ({
+  app
+}) => {
+  test.skip(app.mode !== 'server', 'only the browser mode sends saves over the network')
+  // A slow disk: the server has the new highlight, but its answer reaches the page only after the page has
+  // gone, so the note's save, which waits for that answer, is left to what the page sends as it goes.
+  const gone = app.page.waitForEvent('close')
+  const annotations = (app as ServerApp).served.context.annotations
+  const create = annotations.createHighlight.bind(annotations)
+  annotations.createHighlight = async (req) => {
+    const created = await create(req)
+    await gone
+    return created
+  }
+  await startNote(app)
   await clickText(app.page.getByRole('region', { name: 'right pane' }), 'Today, we are welcoming')
   await expect(app.page.getByRole('dialog', { name: /^Highlight: Dear friends/ })).toHaveCount(0)
   await app.restart()

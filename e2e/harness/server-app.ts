@@ -19,7 +19,7 @@ export class ServerApp implements AppHandle {
   readonly allowedOrigins: string[] = []
   private browserContext!: BrowserContext
   private readonly files: (string[] | null)[] = []
-  /** API requests the page has sent: stopping waits until the server has seen as many begin to arrive. */
+  /** API requests the pages have sent, counted as they call fetch: stopping waits until the server has seen as many begin to arrive. */
   private apiSent = 0
 
   constructor(
@@ -49,11 +49,22 @@ export class ServerApp implements AppHandle {
         return route.abort('blockedbyclient')
       }
     )
-    this.page = await this.browserContext.newPage()
     this.apiSent = 0
-    this.page.on('request', (request) => {
-      if (request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/api/')) this.apiSent++
+    // Counted in the page, as the page calls fetch: Playwright reports no request the page sends as it
+    // goes (pagehide), and those are the ones stopping must wait for. A binding call made then still arrives
+    // before the page's close event.
+    await this.browserContext.exposeBinding('__diptychApiSent', () => void this.apiSent++)
+    await this.browserContext.addInitScript(() => {
+      const fetchNow = window.fetch.bind(window)
+      const sent = (window as unknown as { __diptychApiSent: () => Promise<void> }).__diptychApiSent
+      window.fetch = (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input), location.href)
+        const method = init?.method ?? (input instanceof Request ? input.method : 'GET')
+        if (method === 'POST' && url.origin === location.origin && url.pathname.startsWith('/api/')) void sent()
+        return fetchNow(input, init)
+      }
     })
+    this.page = await this.browserContext.newPage()
     // The page picks files itself in the browser mode: a dialog answer becomes the file chooser's.
     this.page.on('filechooser', (chooser) => {
       const paths = this.files.shift()

@@ -179,6 +179,39 @@ describe('the browser-mode server', () => {
     expect(text).toContain('"split":0.3')
   })
 
+  it('applies a note to a new highlight whose creation began to arrive first, even when the note arrives whole before it', async () => {
+    // The page going sends its last note at once, on a connection of its own, while the highlight's
+    // creation, sent earlier, may still be arriving: the note must land on the highlight, not be refused.
+    const server = await serve()
+    const id = 'a'.repeat(32)
+    const create = JSON.stringify({
+      id,
+      articleId: 'trend-2024-05-16',
+      color: 'yellow',
+      quote: { exact: 'Dear', prefix: '', suffix: '' },
+      position: { start: 0, end: 4 }
+    })
+    const socket = net.connect(server.port, '127.0.0.1')
+    await new Promise((resolve) => socket.once('connect', resolve))
+    let text = ''
+    socket.on('data', (d) => (text += d.toString()))
+    const answered = new Promise((resolve) => socket.once('close', resolve))
+    socket.write(
+      `POST /api/createHighlight HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nOrigin: http://127.0.0.1:${server.port}\r\n` +
+        `Cookie: diptych_session=${SECRET}\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: ${create.length}\r\n\r\n` +
+        create.slice(0, 20)
+    )
+    while (server.apiRequests < 1) await new Promise((resolve) => setTimeout(resolve, 5))
+    const note = apiCall(server, 'updateHighlight', JSON.stringify({ id, patch: { note: 'Compare with the transcript' } }))
+    while (server.apiRequests < 2) await new Promise((resolve) => setTimeout(resolve, 5))
+    socket.write(create.slice(20))
+    await answered
+    expect(text).toContain('{"result":{"ok":true')
+    expect(JSON.parse((await note).body)).toMatchObject({ result: { ok: true, value: { id, note: 'Compare with the transcript' } } })
+    const library = JSON.parse((await apiCall(server, 'getHighlights', JSON.stringify({ articleIds: [], ids: [id] }))).body)
+    expect(library.result.value.map((h: { note: string }) => h.note)).toEqual(['Compare with the transcript'])
+  })
+
   it('answers a malformed request with the same invalid-request as over IPC', async () => {
     const server = await serve()
     const broken = await apiCall(server, 'getLibrary', '{not json')

@@ -12,6 +12,7 @@ import { SENTENCES } from '../error-messages'
 import { isMediaPath, readMedia } from '../media-route'
 import { judge, SESSION_COOKIE, TOKEN_PARAM } from './request-guard'
 import { withPageEffects } from './page-effects'
+import { arrivalOrder } from './arrival-order'
 
 /** Largest request body: an imported file of MAX_ARTICLE_BYTES travels as base64 in JSON. */
 export const MAX_BODY_BYTES = 72 * 1024 * 1024
@@ -98,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const inFlight = new Set<Promise<void>>()
   const listening = new Set<ServerResponse>()
   let apiRequests = 0
+  const order = arrivalOrder()
   let stopping = false
 
   function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
@@ -106,19 +108,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    const turn = order.take(channel)
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      turn.leave()
       return send(res, 415, 'Send JSON.', 'text/plain; charset=utf-8')
     }
     let raw: unknown
     try {
       raw = JSON.parse((await readBody(req)).toString('utf8'))
     } catch (error) {
+      turn.leave()
       if (error instanceof BodyTooLarge) return send(res, 413, 'The request is too large.', 'text/plain; charset=utf-8')
       // The same answer as a malformed request over IPC gets: the page's createApi reads it alike.
       const answer = err({ kind: 'invalid-request', message: SENTENCES.unknownRequest })
       return send(res, 400, JSON.stringify({ result: answer }), 'application/json')
     }
-    const { result, effects } = await withPageEffects(() => dispatch(options.handlers, channel, raw))
+    const { result, effects } = await turn.run(() => withPageEffects(() => dispatch(options.handlers, channel, raw)))
     send(res, 200, JSON.stringify({ result, ...effects }), 'application/json')
   }
 
