@@ -140,3 +140,17 @@ describe('identical words lifted out of the middle of a clause', () => {
     expect(verbatimOf(answer, source, align(answer, source), clause)).toEqual([clause])
   })
 })
+
+describe('identical words typed with invisible characters', () => {
+  it('pairs a sentence verbatim when the copy keeps the soft hyphens and joiners of a web page', () => {
+    const source = 'The museum reopens in May. Its collection of Roman glass is among the finest in northern Europe. Entry is free.'
+    const copy = source
+      .replace('collection', 'col\u00adlec\u00adtion')
+      .replace('northern', 'north\u2060ern')
+      .replace('finest', 'fin\u200dest')
+    const sentence = copy.split('. ')[1]
+    expect(verbatimOf(copy, source, align(copy, source), sentence)).toEqual([
+      'Its collection of Roman glass is among the finest in northern Europe'
+    ])
+  })
+})
