@@ -131,6 +131,15 @@ describe('identical words lifted out of the middle of a clause', () => {
     expect(verbatimOf(report, source, align(report, source), quote)).toEqual([quote])
   })
 
+  it('does not pair the speaker named before such a quote with the title line of the statement', () => {
+    const source =
+      'Statement by Anna Kovac, Mayor of Linford\n\nThe new bridge opened this morning. I want to praise the engineers, welders and crews who have worked through the winter to finish it on time. Traffic will be light at first.'
+    const report =
+      'The new bridge in Linford opened on Monday. Linford mayor Anna Kovac praised "the engineers, welders and crews who have worked through the winter to finish it on time", but warned of delays.'
+    const speaker = report.indexOf('mayor Anna Kovac')
+    expect(align(report, source).filter((p) => p.a.start <= speaker && speaker < p.a.end)).toEqual([])
+  })
+
   it('pairs a clause ending in a colon verbatim when the list after it was renumbered', () => {
     const source =
       'The plan has been widely praised. Critics point out that it rests on optimistic forecasts: that fares will rise with inflation, that demand will recover, and that costs will not overrun. Work starts next year.'
