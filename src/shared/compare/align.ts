@@ -59,6 +59,10 @@ export function collectCandidates(ctx: CompareContext, options: AlignOptions = {
   // Pass 1, seeds: verbatim and close passages (and heavily edited quotes that kept a few 3-grams).
   const runs = findRuns(ctx, buildGramIndex(ctx), 0, nA, new Int32Array(nA + nB + 1))
   const exact = new Uint8Array(nA)
+  // The words of a close pair left over beside the copied stretches it was cut around ("thanked"
+  // against "thank" before a copied quote): still matched in order, so no looser pair claims them.
+  const keptA = new Uint8Array(nA)
+  const keptB = new Uint8Array(nB)
   for (const chain of chainRuns(ctx, runs)) {
     if (chain.content < MIN_CHAIN_CONTENT) continue
     const c = localCandidate(ctx, chain)
@@ -70,7 +74,15 @@ export function collectCandidates(ctx: CompareContext, options: AlignOptions = {
     }
     // The words of a close pair cut around a copied stretch stay matched: the sentence windows do not
     // make a paraphrase of what is left of it.
-    if (pieces && isPair && c.kind !== 'paraphrase') exact.fill(1, c.a0, c.a1)
+    if (pieces && isPair && c.kind !== 'paraphrase') {
+      exact.fill(1, c.a0, c.a1)
+      keptA.fill(1, c.a0, c.a1)
+      keptB.fill(1, c.b0, c.b1)
+      for (const p of pieces) {
+        keptA.fill(0, p.a0, p.a1)
+        keptB.fill(0, p.b0, p.b1)
+      }
+    }
   }
   if (options.paraphrase === false) return pool
   // Pass 2, sentence windows: reworded passages. Each sentence not wholly matched verbatim or closely
@@ -79,7 +91,9 @@ export function collectCandidates(ctx: CompareContext, options: AlignOptions = {
   const index = buildSentenceIndex(ctx)
   const seg = ctx.a.seg
   const search = (a0: number, a1: number): void => {
-    for (const c of paraphraseCandidates(ctx, index, a0, a1)) if (classify(c, ALIGN_THRESHOLDS, false)) pool.push(c)
+    for (const c of paraphraseCandidates(ctx, index, a0, a1))
+      if (!keptA.subarray(c.a0, c.a1).includes(1) && !keptB.subarray(c.b0, c.b1).includes(1) && classify(c, ALIGN_THRESHOLDS, false))
+        pool.push(c)
   }
   for (let s = 0; s < seg.count; s++) {
     const start = seg.sentStart[s]

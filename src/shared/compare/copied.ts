@@ -1,25 +1,40 @@
-// Stretches of A copied word for word: a whole sentence, or the words between a sentence end and a
-// quotation mark ("Dr Marsh, who chairs the trust, said:" before a quote), that are the same words as
-// written in B. Identical words are verbatim whatever surrounds them, so such a stretch is its own
-// verbatim pair even where the words around it were changed, and no looser pair takes its words.
-import { classify, SENTENCE_THRESHOLDS, type Thresholds } from './classify'
+// Stretches of A copied word for word: a whole sentence, the words between a sentence end and a
+// quotation mark ("Dr Marsh, who chairs the trust, said:" before a quote), or a clause ended by a colon
+// or a semicolon, that are the same words as written in B. Identical words are verbatim whatever
+// surrounds them, so such a stretch is its own verbatim pair even where the words around it were
+// changed, and no looser pair takes its words.
+import { ALIGN_THRESHOLDS, classify, SENTENCE_THRESHOLDS, type Thresholds } from './classify'
 import type { CompareContext } from './context'
 import { emptyCandidate, measureBag, measureOrder, type Candidate } from './measure'
 
-/** Whether A's side of c is one whole stretch and B's side the same words as written, from a clause
- *  start to a clause end of B (a sentence copied whole, or lifted out of a longer one). */
+/** Whether A's side of c is one whole stretch and B's side the same words as written (a sentence
+ *  copied whole, or lifted out of a longer one). */
 export function isCopiedStretch(ctx: CompareContext, c: Candidate): boolean {
   const n = c.a1 - c.a0
   if (n < SENTENCE_THRESHOLDS.minWords || n !== c.b1 - c.b0 || c.lcsForm !== n) return false
-  return isWholeStretch(ctx, c.a0, c.a1) && isClauseBounded(ctx, c.b0, c.b1)
+  return isWholeStretch(ctx, c.a0, c.a1) && isPlacedInB(ctx, c.b0, c.b1)
 }
 
 function isWholeStretch(ctx: CompareContext, a0: number, a1: number): boolean {
-  const boundary = ctx.a.seg.boundary
-  return (a0 === 0 || boundary[a0] === 1) && (a1 === ctx.a.tokens.count || boundary[a1] === 1)
+  return isStretchEdge(ctx, a0) && isStretchEdge(ctx, a1)
 }
 
-function isClauseBounded(ctx: CompareContext, b0: number, b1: number): boolean {
+/** Whether a stretch of A can start (or end, before) token k: at either end of the text, a sentence
+ *  start, a quotation mark, or after a colon or semicolon and a space ("rests on two assumptions:"
+ *  before a list the copy renumbered). */
+function isStretchEdge(ctx: CompareContext, k: number): boolean {
+  const A = ctx.a
+  if (k === 0 || k === A.tokens.count || A.seg.boundary[k] === 1) return true
+  const gap = A.text.slice(A.tokens.end[k - 1], A.tokens.start[k])
+  return /[:;]/.test(gap) && /\s/.test(gap)
+}
+
+/** Where in B a copied stretch may stand: four words (the fewest) only from a clause start to a clause
+ *  end, as a sentence is ("He said no more" inside a clause of B is a chance); five words or more
+ *  anywhere, since the same words are verbatim whatever B says around them ("a family history of the
+ *  disease" after "increasing age and", a quote after "we agreed that"). */
+function isPlacedInB(ctx: CompareContext, b0: number, b1: number): boolean {
+  if (b1 - b0 >= ALIGN_THRESHOLDS.minWords) return true
   const starts = ctx.b.seg.clauseStart
   return (b0 === 0 || starts[b0] === 1) && (b1 === ctx.b.tokens.count || starts[b1] === 1)
 }
@@ -38,19 +53,18 @@ export function splitAtCopiedStretches(
 ): Candidate[] | null {
   const A = ctx.a.tokens.form
   const B = ctx.b.tokens.form
-  const boundary = ctx.a.seg.boundary
   const pieces: Candidate[] = []
   let restA = c.a0
   let restB = c.b0
   for (let s0 = c.a0; s0 < c.a1;) {
     let s1 = s0 + 1
-    while (s1 < c.a1 && !boundary[s1]) s1++
+    while (s1 < c.a1 && !isStretchEdge(ctx, s1)) s1++
     const len = s1 - s0
     if (len >= SENTENCE_THRESHOLDS.minWords && isWholeStretch(ctx, s0, s1)) {
       for (let j = restB; j + len <= c.b1; j++) {
         let same = 0
         while (same < len && A[s0 + same] === B[j + same]) same++
-        if (same < len || !isClauseBounded(ctx, j, j + len)) continue
+        if (same < len || !isPlacedInB(ctx, j, j + len)) continue
         const copy = emptyCandidate(s0, s1, j, j + len)
         copy.lcs = copy.lcsForm = len
         measureBag(ctx, copy)

@@ -89,3 +89,77 @@ describe('a sentence copied as a list', () => {
     }
   })
 })
+
+describe('identical words lifted out of the middle of a clause', () => {
+  it('pairs a list item verbatim when the source runs the items together with "and"', () => {
+    const source =
+      'Type 2 diabetes develops slowly. The main risk factors are being overweight, physical inactivity, increasing age and a family history of the disease. Common symptoms include thirst.'
+    const answer =
+      'Type 2 diabetes develops slowly. The main risk factors are:\n- being overweight,\n- physical inactivity,\n- increasing age,\n- a family history of the disease.\n\nCommon symptoms include thirst.'
+    const pairs = align(answer, source)
+    expect(verbatimOf(answer, source, pairs, 'a family history of the disease')).toEqual(['a family history of the disease'])
+  })
+
+  it('pairs a sentence verbatim when the source has it after "of which"', () => {
+    const source =
+      'The atlas was printed in Antwerp in 1570, of which about 300 copies were sold and 60 remain, most of them in libraries. It was the first modern atlas.'
+    const answer = 'The atlas was printed in Antwerp in 1570. About 300 copies were sold and 60 remain. It was the first modern atlas.'
+    const pairs = align(answer, source)
+    expect(verbatimOf(answer, source, pairs, 'About 300 copies were sold and 60 remain')).toEqual([
+      'about 300 copies were sold and 60 remain'
+    ])
+  })
+
+  it('pairs a quote verbatim when the source has its words after "we decided that"', () => {
+    const source =
+      'Our season has been hard. After a long talk with Maria on Friday, we decided that a new approach is required to give the orchestra the best hope of keeping its funding. We thank her for her work.'
+    const report =
+      'The orchestra has had a hard season. In a letter on Saturday the trustees said they had decided with Lopez on Friday that "a new approach is required to give the orchestra the best hope of keeping its funding". Lopez has not commented.'
+    const quote = 'a new approach is required to give the orchestra the best hope of keeping its funding'
+    const pairs = align(report, source)
+    expect(verbatimOf(report, source, pairs, quote)).toEqual([quote])
+    const framing = report.indexOf('In a letter')
+    expect(pairs.filter((p) => p.a.start <= framing && framing < p.a.end && p.a.end > report.indexOf(quote))).toEqual([])
+  })
+
+  it('pairs a quote verbatim when the verb before it was inflected ("praised" against "praise")', () => {
+    const source =
+      'The new bridge opened this morning. I want to praise the engineers, welders and crews who have worked through the winter to finish it on time. Traffic will be light at first.'
+    const report =
+      'The new bridge opened on Monday. The mayor praised "the engineers, welders and crews who have worked through the winter to finish it on time", but warned of delays.'
+    const quote = 'the engineers, welders and crews who have worked through the winter to finish it on time'
+    expect(verbatimOf(report, source, align(report, source), quote)).toEqual([quote])
+  })
+
+  it('does not pair the speaker named before such a quote with the title line of the statement', () => {
+    const source =
+      'Statement by Anna Kovac, Mayor of Linford\n\nThe new bridge opened this morning. I want to praise the engineers, welders and crews who have worked through the winter to finish it on time. Traffic will be light at first.'
+    const report =
+      'The new bridge in Linford opened on Monday. Linford mayor Anna Kovac praised "the engineers, welders and crews who have worked through the winter to finish it on time", but warned of delays.'
+    const speaker = report.indexOf('mayor Anna Kovac')
+    expect(align(report, source).filter((p) => p.a.start <= speaker && speaker < p.a.end)).toEqual([])
+  })
+
+  it('pairs a clause ending in a colon verbatim when the list after it was renumbered', () => {
+    const source =
+      'The plan has been widely praised. Critics point out that it rests on optimistic forecasts: that fares will rise with inflation, that demand will recover, and that costs will not overrun. Work starts next year.'
+    const answer =
+      'The plan has been widely praised. Critics point out that it rests on optimistic forecasts: 1.fares will rise with inflation, 2.demand will recover, 3.costs will not overrun. Work starts next year.'
+    const clause = 'Critics point out that it rests on optimistic forecasts'
+    expect(verbatimOf(answer, source, align(answer, source), clause)).toEqual([clause])
+  })
+})
+
+describe('identical words typed with invisible characters', () => {
+  it('pairs a sentence verbatim when the copy keeps the soft hyphens and joiners of a web page', () => {
+    const source = 'The museum reopens in May. Its collection of Roman glass is among the finest in northern Europe. Entry is free.'
+    const copy = source
+      .replace('collection', 'col\u00adlec\u00adtion')
+      .replace('northern', 'north\u2060ern')
+      .replace('finest', 'fin\u200dest')
+    const sentence = copy.split('. ')[1]
+    expect(verbatimOf(copy, source, align(copy, source), sentence)).toEqual([
+      'Its collection of Roman glass is among the finest in northern Europe'
+    ])
+  })
+})

@@ -48,6 +48,10 @@ for (let c = 0xc0; c < 0x250; c++) {
   if (base < 0x80) LOWER[c] = LOWER[base]
 }
 for (let c = 0x300; c < 0x370; c++) CLASS[c] = MARK
+// Invisible inside a word, so skipped like a mark: a soft hyphen (a web page's hyphenation points,
+// "col\u00adlection"), the zero-width joiners and the word joiner.
+export const INVISIBLE = [0xad, 0x200c, 0x200d, 0x2060, 0xfeff]
+for (const c of INVISIBLE) CLASS[c] = MARK
 for (let c = 0xff10; c <= 0xff19; c++) LOWER[c] = c - 0xff10 + 48
 for (let c = 0xff21; c <= 0xff3a; c++) LOWER[c] = c - 0xff21 + 97
 for (let c = 0xff41; c <= 0xff5a; c++) LOWER[c] = c - 0xff41 + 97
