@@ -2,6 +2,19 @@
 // Chromium harness: from the reader's action to the frame that shows its result. Used by
 // library-ui.bench.ts; figures only.
 import type { Page } from '@playwright/test'
+import type { ChromiumApp } from '../e2e/harness/chromium-app'
+
+/** Starts the app with these two articles in the panes (creating a highlight needs a pane's text),
+ * loaded again and instrumented: the page, ready for the steps below. */
+export async function startWithPanes(app: ChromiumApp, panes: [string, string]): Promise<Page> {
+  await app.start()
+  const page = app.page
+  page.setDefaultTimeout(600_000)
+  await page.evaluate((ids) => window.api.updateSettings({ panes: ids }), panes)
+  await pageLoad(page)
+  await instrument(page)
+  return page
+}
 
 type W = Window & {
   __saved?: number[]

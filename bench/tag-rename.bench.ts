@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/fixtures'
 import { ChromiumApp } from '../e2e/harness/chromium-app'
 import { cachedLibrary } from './cached-library'
 import { POPULAR_TAG, SIZES } from './generate-library'
-import { instrument, pageLoad, renameTag } from './library-ui-steps'
+import { renameTag, startWithPanes } from './library-ui-steps'
 import { percentile } from './report'
 
 type Size = 'M' | 'L'
@@ -32,12 +32,7 @@ async function measure(size: Size): Promise<string> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true })
   const app = new ChromiumApp(browser, dir, 600_000)
   try {
-    await app.start()
-    const page = app.page
-    page.setDefaultTimeout(600_000)
-    await page.evaluate((ids) => window.api.updateSettings({ panes: ids }), [g.articles[0].id, g.articles[1].id] as [string, string])
-    await pageLoad(page)
-    await instrument(page)
+    const page = await startWithPanes(app, [g.articles[0].id, g.articles[1].id])
     const names = [POPULAR_TAG, ...Array.from({ length: RUNS }, (_, i) => `famous-${i + 1}`)]
     const runs = []
     for (let i = 0; i < RUNS; i++) runs.push(await renameTag(page, names[i], names[i + 1]))
