@@ -2,8 +2,29 @@
 // Chromium harness: from the reader's action to the frame that shows its result. Used by
 // library-ui.bench.ts; figures only.
 import type { Page } from '@playwright/test'
+import type { ChromiumApp } from '../e2e/harness/chromium-app'
 
-type W = Window & { __saved?: number[]; __renamed?: number[]; __longest?: (from: number) => number; __invokeWrapped?: boolean }
+/** Starts the app with these two articles in the panes (creating a highlight needs a pane's text),
+ * loaded again and instrumented: the page, ready for the steps below. */
+export async function startWithPanes(app: ChromiumApp, panes: [string, string]): Promise<Page> {
+  await app.start()
+  const page = app.page
+  page.setDefaultTimeout(600_000)
+  await page.evaluate((ids) => window.api.updateSettings({ panes: ids }), panes)
+  await pageLoad(page)
+  await instrument(page)
+  return page
+}
+
+type W = Window & {
+  __saved?: number[]
+  __renamed?: number[]
+  __longest?: (from: number) => number
+  __invokeWrapped?: boolean
+  /** Every long task, and when each answer of main came (its size as the harness's JSON text). */
+  __tasks?: { start: number; duration: number }[]
+  __answers?: { channel: string; at: number; chars: number }[]
+}
 
 /** Installs, in the page as loaded, a long-task observer and a note of when main answers each save. */
 export async function instrument(page: Page): Promise<void> {
@@ -18,9 +39,12 @@ export async function instrument(page: Page): Promise<void> {
     w.__longest = (from) => Math.max(0, ...tasks.filter((t) => t.start + t.duration >= from).map((t) => t.duration))
     w.__saved = []
     w.__renamed = []
+    w.__tasks = tasks
+    w.__answers = []
     const invoke = w.__diptychInvoke
     w.__diptychInvoke = async (channel, req) => {
       const answer = await invoke(channel, req)
+      w.__answers!.push({ channel, at: performance.now(), chars: answer.length })
       if (channel === 'createHighlight') w.__saved!.push(performance.now())
       if (channel === 'renameTag') w.__renamed!.push(performance.now())
       return answer
@@ -132,9 +156,17 @@ export async function search(page: Page, query: string): Promise<number> {
   }, query)
 }
 
+/** A long task or an answer of main, in milliseconds from the reader's action. */
+export type Moment = { what: string; at: number; ms?: number }
+
 /** Renames a tag from the Tags dialog: time from the click on Rename to the renamed row painted, the
- * longest task meanwhile, and the time to main's answer (the rename saved). */
-export async function renameTag(page: Page, from: string, to: string): Promise<{ time: number; longest: number; saved: number }> {
+ * longest task until main's answers have stopped coming (the figures it sends after the rename too),
+ * the time to main's answer (the rename saved), and the long tasks and answers in order. */
+export async function renameTag(
+  page: Page,
+  from: string,
+  to: string
+): Promise<{ time: number; longest: number; saved: number; moments: Moment[] }> {
   await page.getByRole('button', { name: 'Tags', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Tags' })
   await dialog.getByRole('button', { name: `Rename ${from}` }).click()
@@ -147,10 +179,17 @@ export async function renameTag(page: Page, from: string, to: string): Promise<{
     while (!document.querySelector(`tr[data-tag="${to}"]`)) await new Promise((r) => setTimeout(r, 1))
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
     const time = performance.now() - t
-    // A long task is reported once it has ended: give the observer a moment.
-    await new Promise((r) => setTimeout(r, 100))
     while (w.__renamed!.length === answers) await new Promise((r) => setTimeout(r, 5))
-    return { time, longest: w.__longest!(t), saved: w.__renamed![answers] - t }
+    // What follows main's answer (its figures asked again) counts too: until no answer came for a while.
+    for (let seen = -1; seen !== w.__answers!.length;) {
+      seen = w.__answers!.length
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    const moments = [
+      ...w.__tasks!.filter((x) => x.start + x.duration >= t).map((x) => ({ what: 'long task', at: x.start - t, ms: x.duration })),
+      ...w.__answers!.filter((a) => a.at >= t).map((a) => ({ what: `${a.channel} answered (${a.chars} chars)`, at: a.at - t }))
+    ].sort((a, b) => a.at - b.at)
+    return { time, longest: w.__longest!(t), saved: w.__renamed![answers] - t, moments }
   }, to)
   await dialog.getByRole('button', { name: 'Close tags' }).click()
   await dialog.waitFor({ state: 'detached' })

@@ -19,6 +19,8 @@ import { stateFrom, type SnapshotClocks } from '../src/node/store/oplog/snapshot
 import { readLibraryListing } from '../src/node/store/library-listing'
 import { Store } from '../src/node/store/store'
 import { generateLibrary, type LibrarySize } from './generate-library'
+import type { DeletedHighlight } from '../src/shared/api'
+import { linksOf, removeHighlight, removeHighlights, restoreHighlight, upsertById } from '../src/shared/library-ops'
 import { mb, percentile, printRow } from './report'
 
 const SIZES: LibrarySize[] = [
@@ -102,12 +104,47 @@ for (const size of SIZES) {
     await store.update((lib) => void lib.highlights.push(h))
     spliced.push(await timed(() => store.update((lib) => void lib.highlights.splice(lib.highlights.length - 1, 1))))
   }
+  // The app's delete and its undo (shared/library-ops), beside the way they went before: the list
+  // filtered to take one highlight out, and every highlight mapped (so copied by the proxy) to restore one.
+  const appDeleted: number[] = []
+  const appRestored: number[] = []
+  const oldDeleted: number[] = []
+  const oldRestored: number[] = []
+  for (let i = 0; i < CHANGES; i++) {
+    const id = ids[Math.floor(((i + 0.5) / CHANGES) * ids.length)]
+    let deleted: DeletedHighlight | null = null
+    appDeleted.push(await timed(async () => (deleted = await store.update((l) => removeHighlight(l, id)))))
+    appRestored.push(await timed(() => store.update((l) => restoreHighlight(l, deleted!))))
+    oldDeleted.push(
+      await timed(async () => {
+        deleted = await store.update((l) => {
+          const highlight = l.highlights.find((h) => h.id === id)!
+          const links = linksOf(l.links, id)
+          removeHighlights(l, new Set([id]))
+          return { highlight, links }
+        })
+      })
+    )
+    oldRestored.push(
+      await timed(() =>
+        store.update((l) => {
+          upsertById(l.highlights, deleted!.highlight)
+          const all = new Set(l.highlights.map((h) => h.id))
+          for (const link of deleted!.links.filter((k) => all.has(k.from) && all.has(k.to))) upsertById(l.links, link)
+        })
+      )
+    )
+  }
   printRow('change log: edit a note, saved', spread(edits))
   printRow('change log: create a highlight, saved (push)', spread(created))
   printRow('  the same, the whole list walked (before)', spread(createdWalked))
   printRow('change log: delete a highlight, saved (filter)', spread(removed))
   printRow('  the same, the whole list walked (before)', spread(removedWalked))
   printRow('change log: delete a highlight, saved (splice)', spread(spliced))
+  printRow("the app's delete of a highlight, saved (splice)", spread(appDeleted))
+  printRow('  the same, filtered (before)', spread(oldDeleted))
+  printRow("the app's undo of that delete, saved (searched)", spread(appRestored))
+  printRow('  the same, every highlight mapped (before)', spread(oldRestored))
   printRow('change log: bytes written per note edit', `${Math.round(perEdit)} bytes`)
 
   // Today's whole-file write of the same library: check, serialise, write, sync, rename.

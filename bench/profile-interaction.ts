@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/fixtures'
 import { ChromiumApp } from '../e2e/harness/chromium-app'
 import { cachedLibrary } from './cached-library'
 import { POPULAR_TAG, SIZES } from './generate-library'
-import { clearFilter, createHighlight, instrument, openArticle, pageLoad, renameTag, search } from './library-ui-steps'
+import { clearFilter, createHighlight, openArticle, renameTag, search, startWithPanes } from './library-ui-steps'
 
 interface ProfileNode {
   id: number
@@ -57,13 +57,8 @@ const app = new ChromiumApp(browser, dir, 600_000)
 const main = new Session()
 main.connect()
 try {
-  await app.start()
-  const page = app.page
-  page.setDefaultTimeout(600_000)
-  // Two articles open, as library-ui.bench.ts has them: creating a highlight needs a pane's text.
-  await page.evaluate((ids) => window.api.updateSettings({ panes: ids }), [g.articles[0].id, g.articles[1].id] as [string, string])
-  await pageLoad(page)
-  await instrument(page)
+  // Two articles open, as library-ui.bench.ts has them.
+  const page = await startWithPanes(app, [g.articles[0].id, g.articles[1].id])
   // Once unprofiled, so that what is measured is a second run, as a reader's would mostly be.
   const runs: Record<string, (i: number) => Promise<unknown>> = {
     rename: (i) => renameTag(page, i ? 'famous-1' : POPULAR_TAG, i ? 'famous-2' : 'famous-1'),

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { TagChange } from '../shared/api'
 import type { Highlight } from '../shared/model'
 import { createHandlers, dispatch, openApp } from '.'
 import type { Platform } from './platform'
@@ -85,6 +86,8 @@ describe('handlers', () => {
       ['createHighlight', JSON.parse('{"__proto__": {"polluted": true}, "articleId": "trend-2024-05-16"}')],
       ['setPosition', { articleId: 'trend-2024-05-16', offset: -1, constructor: 'x' }],
       ['renameTag', { from: 'a', to: 'x'.repeat(10_000) }],
+      ['getHighlightSummaries', { highlightIds: 'h1' }],
+      ['getHighlightSummaries', { highlightIds: ['h1'], articleIds: [] }],
       ['noSuchChannel', {}]
     ]
     for (const [channel, req] of bad) {
@@ -174,7 +177,16 @@ describe('handlers', () => {
     expect(app.store.data.highlights[0].tags).toEqual(['aliyev'])
     expect(app.store.data.articles.find((a) => a.id === 'trend-2024-05-16')!.tags).toEqual(['aliyev'])
     if (!change.ok) throw new Error('rename')
+    // The window's figures for what the rename changed: the articles that hold its highlights.
+    const ids = (change.value as TagChange).highlights.map((h) => h.id)
+    expect(await call('getHighlightSummaries', { highlightIds: ids })).toEqual({
+      ok: true,
+      value: [{ articleId: 'trend-2024-05-16', count: 1, tags: [{ tag: 'aliyev', count: 1 }] }]
+    })
     await call('restoreTags', change.value)
     expect(app.store.data.highlights[0].tags).toEqual(['quote', 'aliyev'])
+    expect(await call('getHighlightSummaries', { highlightIds: [...ids, 'no-such-highlight'] })).toMatchObject({
+      value: [{ count: 1, tags: [{ tag: 'quote' }, { tag: 'aliyev' }] }]
+    })
   })
 })

@@ -8,7 +8,7 @@ import { describeIssues, requestSchemas } from './ipc-schemas'
 import type { AppContext } from './open-app'
 import { externalUrl } from './platform'
 import { DEFAULT_SOURCES_LIMIT } from '../shared/sources/types'
-import { highlightsFor, viewOf } from '../shared/library-view'
+import { highlightsFor, summariesHolding, viewOf } from '../shared/library-view'
 
 export type Handlers = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> | Res<C> }
 
@@ -18,6 +18,7 @@ export function createHandlers(app: AppContext): Handlers {
     getLibrary: () => library.snapshot(),
     getLibraryView: () => viewOf(library.snapshot()),
     getHighlights: ({ articleIds, ids }) => highlightsFor(store.data.highlights, articleIds, ids),
+    getHighlightSummaries: ({ highlightIds }) => summariesHolding(store.data.highlights, highlightIds),
     getArticleBody: ({ id }) => library.body(id),
     updateSettings: (patch) => library.updateSettings(patch),
     setPosition: ({ articleId, offset }) => library.setPosition(articleId, offset),

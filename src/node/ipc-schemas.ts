@@ -67,6 +67,8 @@ export const requestSchemas = {
   getLibrary: none,
   getLibraryView: none,
   getHighlights: z.strictObject({ articleIds: z.array(idSchema).max(100_000), ids: z.array(idSchema).max(100_000).optional() }),
+  // As many as a tag change may list.
+  getHighlightSummaries: z.strictObject({ highlightIds: z.array(idSchema).max(1_000_000) }),
   getArticleBody: byId,
   updateSettings: z.strictObject({
     panes: z.tuple([idSchema.nullable(), idSchema.nullable()]).optional(),

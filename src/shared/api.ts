@@ -16,7 +16,7 @@ import type {
 import type { Result } from './result'
 import type { SourcesProgress, SourcesResult } from './sources/types'
 import type { EditionCheck } from './editions/types'
-import type { LibraryView } from './library-view'
+import type { HighlightSummary, LibraryView } from './library-view'
 
 export type ErrorKind = 'invalid-request' | 'not-found' | 'io' | 'import' | 'conflict' | 'cancelled' | 'internal'
 
@@ -201,6 +201,8 @@ export interface Channels {
   getLibraryView: { req: void; res: LibraryView }
   /** The highlights of these articles, and these highlights by id (a link's other end), in the library's order. */
   getHighlights: { req: { articleIds: Id[]; ids?: Id[] }; res: Highlight[] }
+  /** The summaries of the articles that hold these highlights, each whole: a tag change's new figures, without the rest of the view. */
+  getHighlightSummaries: { req: { highlightIds: Id[] }; res: HighlightSummary[] }
   getArticleBody: { req: { id: Id }; res: ArticleBody }
   updateSettings: { req: Partial<Omit<Settings, 'positions' | 'seeded'>>; res: Settings }
   setPosition: { req: { articleId: Id; offset: number }; res: null }
@@ -286,7 +288,7 @@ export type Subscribe = (event: ApiEvent, run: () => void) => void
 /** Every channel, listed once so that createApi and the handler table cannot drift apart. */
 // prettier-ignore
 export const CHANNELS = [
-  'getLibrary', 'getLibraryView', 'getHighlights', 'getArticleBody', 'updateSettings', 'setPosition', 'createHighlight', 'updateHighlight',
+  'getLibrary', 'getLibraryView', 'getHighlights', 'getHighlightSummaries', 'getArticleBody', 'updateSettings', 'setPosition', 'createHighlight', 'updateHighlight',
   'deleteHighlight', 'restoreHighlight', 'renameTag', 'deleteTag', 'restoreTags', 'updateArticle', 'trashArticle',
   'restoreArticle', 'emptyTrash', 'chooseImportFiles', 'importFile', 'importDropped', 'importPasted', 'importUrl',
   'importUrlProgress', 'cancelImportUrl', 'retryImages', 'checkEdition', 'getEdition', 'createLink',

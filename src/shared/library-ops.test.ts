@@ -80,6 +80,24 @@ describe('library ops', () => {
     expect(lib.links.map((l) => l.id).sort()).toEqual(['l1', 'l2', 'l3'])
   })
 
+  it('deletes a highlight without reading every other highlight, and brings it back the same', () => {
+    let reads = 0
+    /** A highlight that counts how often its id is read. */
+    const counted = (id: string): Highlight => {
+      const h = highlight(id)
+      return Object.defineProperty(h, 'id', { get: () => (reads++, id), enumerable: true })
+    }
+    const lib = { highlights: Array.from({ length: 1000 }, (_, i) => counted(`h${i}`)), links: [link('l1', 'h1', 'h900')] }
+    const deleted = removeHighlight(lib, 'h1')!
+    expect(reads).toBeLessThan(10)
+    expect(deleted.links.map((l) => l.id)).toEqual(['l1'])
+    expect(lib.highlights).toHaveLength(999)
+    expect(lib.links).toEqual([])
+    restoreHighlight(lib, deleted)
+    expect(lib.highlights.at(-1)).toBe(deleted.highlight)
+    expect(lib.links.map((l) => l.id)).toEqual(['l1'])
+  })
+
   it('restores only the links whose other end is still there, and restoring twice adds nothing', () => {
     const lib = library()
     const deleted = removeHighlight(lib, 'h1')!

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { highlightsFor, summarize, viewOf } from './library-view'
+import { highlightsFor, summariesHolding, summarize, viewOf } from './library-view'
 import { emptyLibrary } from './model'
 import { plainHighlight } from './test-support/plain-highlight'
 
@@ -33,5 +33,11 @@ describe('the library view', () => {
   it('finds the highlights of some articles and some by id, in the library’s order', () => {
     expect(highlightsFor(list, ['b'], ['3']).map((x) => x.id)).toEqual(['2', '3'])
     expect(highlightsFor(list, ['nowhere'])).toEqual([])
+  })
+
+  it('summarises whole the articles that hold some highlights, and only those', () => {
+    expect(summariesHolding(list, ['3'])).toEqual(summarize(list).filter((s) => s.articleId === 'a'))
+    expect(summariesHolding(list, ['2', '1', 'gone'])).toEqual(summarize(list))
+    expect(summariesHolding(list, ['gone'])).toEqual([])
   })
 })

@@ -32,6 +32,15 @@ export function summarize(highlights: readonly Highlight[]): HighlightSummary[] 
   return [...byArticle.values()].map((s) => ({ articleId: s.articleId, count: s.count, tags: [...s.tags.values()] }))
 }
 
+/** The summaries of the articles that hold these highlights (those a tag change touched), each whole:
+ * what a tag change alters of the view, without the rest of the library. */
+export function summariesHolding(highlights: readonly Highlight[], highlightIds: readonly Id[]): HighlightSummary[] {
+  const wanted = new Set(highlightIds)
+  const articles = new Set<Id>()
+  for (const h of highlights) if (wanted.has(h.id)) articles.add(h.articleId)
+  return summarize(highlights.filter((h) => articles.has(h.articleId)))
+}
+
 export function viewOf(snapshot: LibrarySnapshot): LibraryView {
   const { highlights, ...rest } = snapshot
   return { ...rest, summaries: summarize(highlights) }

@@ -55,6 +55,7 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
     getLibrary: none,
     getLibraryView: none,
     getHighlights: { template: { articleIds: [A], ids: [h1.id] }, optional: ['ids'], ids: ['articleIds.0', 'ids.0'] },
+    getHighlightSummaries: { template: { highlightIds: [h1.id] }, ids: ['highlightIds.0'] },
     getArticleBody: { template: { id: A }, ids: ['id'], unknown: notFound('id') },
     updateSettings: {
       template: {

@@ -4,6 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import type { Library } from '../../../shared/model'
+import { removeHighlight, restoreHighlight } from '../../../shared/library-ops'
 import { highlight } from '../../test-support/library-fixtures'
 import { Hlc } from './hlc'
 import { applyRecipe } from './local-changes'
@@ -124,6 +125,20 @@ describe('the changes of a recipe that adds or removes entities', () => {
     ])
     expect(lib.highlights.map((h) => h.id)).toEqual(['h0', 'h2', 'h3', 'h5'])
     expect(state.list('highlights').map((h) => h.id)).toEqual(['h0', 'h2', 'h3', 'h5'])
+  })
+
+  it('delete and restore a highlight through the app’s operations, copying only what they change', () => {
+    const { lib } = libraryOf(1000)
+    lib.links = [{ id: 'l1', from: 'h1', to: 'h900', relation: 'quotes', createdAt: '2024-05-16T00:00:00.000Z' }]
+    const deleting = recordingLibrary(lib)
+    const deleted = removeHighlight(deleting.proxy, 'h1')!
+    expect(deleted.links.map((l) => l.id)).toEqual(['l1'])
+    expect(deleting.recording.lists.get('highlights')?.structural).toBe(false)
+    const restoring = recordingLibrary(lib)
+    expect(restoreHighlight(restoring.proxy, deleted).map((l) => l.id)).toEqual(['l1'])
+    expect(restoring.recording.copies.size).toBeLessThan(5)
+    expect(lib.highlights.map((h) => h.id)).toContain('h1')
+    expect(lib.links.map((l) => l.id)).toEqual(['l1'])
   })
 
   it('does not walk the whole list to create, delete or move an entity out', () => {

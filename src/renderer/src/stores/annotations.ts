@@ -1,7 +1,7 @@
 // Highlights, notes, tags and links as the reader changes them: every change goes to main, lands in
 // the library store, and is recorded for undo.
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, toRaw } from 'vue'
 import type { DeletedHighlight, HighlightPatch, NewHighlight, NewLink, TagChange } from '../../../shared/api'
 import type { Highlight, HighlightColor, Link, LinkRelation } from '../../../shared/model'
 import { selectorsFor } from '../../../shared/anchor'
@@ -180,7 +180,7 @@ export const useAnnotationStore = defineStore('annotations', () => {
   async function restoreTags(change: TagChange): Promise<boolean> {
     if (!(await notices.ok(window.api.restoreTags(change)))) return false
     library.applyTagChange(change)
-    await library.refreshSummaries()
+    await library.refreshSummaries(change.highlights.map((h) => h.id))
     return true
   }
 
@@ -198,14 +198,15 @@ export const useAnnotationStore = defineStore('annotations', () => {
       const rewrite = rewriteNow()
       const shown = library.tagChangeOf(tag)
       library.applyTagChange(shown, rewrite)
-      library.rewriteSummaries(rewrite)
+      library.rewriteSummaries(tag, rewrite)
       const change = await call()
       if (!change || !sameTagChange(shown, change)) {
         library.applyTagChange(shown)
         if (change) library.applyTagChange(change, rewrite)
       }
-      // The articles not held were counted from summaries, which cannot tell a merge exactly: main's figures.
-      await library.refreshSummaries()
+      // The articles not held were counted from summaries, which cannot tell a merge exactly: main's
+      // figures for the articles it changed (every article's when it changed none, to take back those shown).
+      await library.refreshSummaries(change?.highlights.map((h) => h.id))
       return change
     }
     let change = await run()
@@ -223,8 +224,9 @@ export const useAnnotationStore = defineStore('annotations', () => {
       'rename tag',
       from,
       () => notices.unwrap(window.api.renameTag({ from, to })),
-      // Only the items that carry `to` can tell how it is spelt already.
-      () => renaming({ highlights: spelt(library.spellingOf(to)), articles: library.articles }, from, to)
+      // Only the items that carry `to` can tell how it is spelt already; the articles read past their
+      // reactive proxy (a question asked once, not a view to keep up to date).
+      () => renaming({ highlights: spelt(library.spellingOf(to)), articles: toRaw(library.articles) }, from, to)
     )
   }
 

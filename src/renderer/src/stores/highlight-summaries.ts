@@ -50,13 +50,22 @@ export class HighlightSummaries {
     this.set({ articleId, count, tags: [...tally.values()] })
   }
 
-  /** A rename, merge or delete of a tag shown at once: a merge counts a highlight that carries both
-   * tags twice until main's figures replace these (a summary does not say which highlights carry which). */
-  rewrite(rewrite: (before: string[]) => string[]): void {
+  /** A rename, merge or delete of `tag` shown at once, on the summaries that carry it; the articles
+   * rewritten. A merge counts a highlight that carries both tags twice until main's figures replace
+   * these (a summary does not say which highlights carry which). */
+  rewrite(tag: string, rewrite: (before: string[]) => string[]): string[] {
+    const key = foldTag(tag)
+    const touched: string[] = []
+    // The same few hundred spellings over and over: each rewritten once.
+    const rewritten = new Map<string, string[]>()
+    const rewriteOne = (t: string) => rewritten.get(t) ?? rewritten.set(t, rewrite([t])).get(t)!
     for (const s of this.byArticle.values()) {
+      if (!s.tags.some((t) => foldTag(t.tag) === key)) continue
       const tally: Tally = new Map()
-      for (const t of s.tags) bump(tally, rewrite([t.tag]), t.count)
+      for (const t of s.tags) bump(tally, rewriteOne(t.tag), t.count)
       this.byArticle.set(s.articleId, { ...s, tags: [...tally.values()] })
+      touched.push(s.articleId)
     }
+    return touched
   }
 }

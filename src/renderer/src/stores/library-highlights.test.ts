@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { computed } from 'vue'
 import type { ArticleBody, Highlight } from '../../../shared/model'
 import { tagCounts } from '../../../shared/tag-ops'
 import { plainHighlight } from '../../../shared/test-support/plain-highlight'
@@ -70,6 +71,35 @@ describe('the highlights the window holds', () => {
     expect(await useHistoryStore().undo()).toBe('rename tag')
     expect(library.tagCounts).toEqual(tagCounts(main.library))
     expect(library.highlightTagsOf('far').sort()).toEqual(['claim', 'quote'])
+  })
+
+  it('take main’s figures after a rename for the articles it changed only, and show them where they are read', async () => {
+    const { main, library } = await open()
+    main.library.highlights.push(highlight('n1', 'none-shown', ['other']))
+    await library.load()
+    const farTags = computed(() => library.highlightTagsOf('far').slice().sort())
+    const otherCount = computed(() => library.highlightCount('none-shown'))
+    expect(farTags.value).toEqual(['claim', 'quote'])
+    expect(otherCount.value).toBe(1)
+    main.calls.length = 0
+    expect(await useAnnotationStore().renameTag('quote', 'said')).toBe(true)
+    expect(farTags.value).toEqual(['claim', 'said'])
+    expect(library.tagCounts).toEqual(tagCounts(main.library))
+    // The whole library is not read again for a tag change: only the figures it changed.
+    expect(main.calls).toEqual(['renameTag', 'getHighlightSummaries'])
+    expect(await useHistoryStore().undo()).toBe('rename tag')
+    expect(farTags.value).toEqual(['claim', 'quote'])
+    expect(library.tagCounts).toEqual(tagCounts(main.library))
+    expect(main.calls).not.toContain('getLibraryView')
+    expect(otherCount.value).toBe(1)
+  })
+
+  it('put back the figures shown at once when main refuses a merge', async () => {
+    const { main, library } = await open()
+    main.failNext('renameTag', 'The library folder is read-only.')
+    expect(await useAnnotationStore().renameTag('quote', 'claim')).toBe(false)
+    expect(library.highlightTagsOf('far').sort()).toEqual(['claim', 'quote'])
+    expect(library.tagCounts).toEqual(tagCounts(main.library))
   })
 
   it('count an undo made after its article left the screen', async () => {

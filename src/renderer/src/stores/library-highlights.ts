@@ -5,7 +5,7 @@
 // counters, one for the library and one per article, so that a change to one highlight recomputes the
 // views of its article and the library's counts, not a filter over every highlight.
 // Every change to highlights in the renderer goes through these functions.
-import { computed, shallowRef, type Ref, type ShallowRef } from 'vue'
+import { computed, shallowRef, toRaw, type Ref, type ShallowRef } from 'vue'
 import type { DeletedHighlight, TagChange } from '../../../shared/api'
 import type { HighlightSummary } from '../../../shared/library-view'
 import { summarize } from '../../../shared/library-view'
@@ -13,6 +13,7 @@ import type { ArticleMeta, Highlight, Link } from '../../../shared/model'
 import { applyTagChange as applyToItems, foldTag, hasTag } from '../../../shared/tag-ops'
 import { HighlightIndex } from './highlight-index'
 import { HighlightSummaries } from './highlight-summaries'
+import { useTagCounts } from './tag-counts'
 
 /** Asks main for the highlights of these articles and these highlights by id; null when it could not answer. */
 export type FetchHighlights = (articleIds: string[], ids: string[]) => Promise<Highlight[] | null>
@@ -202,17 +203,32 @@ export function useHighlights(articles: Ref<ArticleMeta[]>, links: Ref<Link[]>, 
     changed()
   }
 
-  /** A rename, merge or delete shown at once on the articles not held, until main's summaries come. */
-  function rewriteSummaries(rewrite: (before: string[]) => string[]): void {
-    summaries.rewrite(rewrite)
-    summariesVersion.value++
-    version.value++
+  /** A rename, merge or delete of `tag` shown at once on the articles not held, until main's summaries come. */
+  function rewriteSummaries(tag: string, rewrite: (before: string[]) => string[]): void {
+    for (const id of summaries.rewrite(tag, rewrite)) adjusted.add(id)
+    changed()
+  }
+
+  /** Main's summaries of some articles (those a tag change touched): only their views and the counts recompute. */
+  function takeSummaries(list: readonly HighlightSummary[]): void {
+    for (const s of list) {
+      if (held.has(s.articleId)) continue
+      summaries.set(s)
+      adjusted.add(s.articleId)
+    }
+    changed()
   }
 
   /** What main's tagChangeOf (shared/tag-ops) finds for `tag` among the highlights held and the articles. */
   function tagChangeOf(tag: string): TagChange {
     const entry = (x: { id: string; tags: string[] }) => ({ id: x.id, tags: [...x.tags] })
-    return { highlights: index.withTag(tag).map(entry), articles: articles.value.filter((a) => hasTag(a.tags, tag)).map(entry) }
+    // Read past the reactive proxy: a question asked in an action, not a view to keep up to date.
+    return {
+      highlights: index.withTag(tag).map(entry),
+      articles: toRaw(articles.value)
+        .filter((a) => hasTag(a.tags, tag))
+        .map(entry)
+    }
   }
 
   /** How `tag` is spelt on highlights already, if any carries it. */
@@ -224,30 +240,14 @@ export function useHighlights(articles: Ref<ArticleMeta[]>, links: Ref<Link[]>, 
     return undefined
   }
 
-  /** Each tag with the number of highlights and of articles (not in the trash) that carry it, by name. */
-  const tagCounts = computed(() => {
+  const tagCounts = useTagCounts(articles, () => {
     void version.value
-    const counts = new Map<string, { tag: string; highlights: number; articles: number }>()
-    for (const id of new Set([...summaries.articleIds(), ...held])) {
-      for (const t of summaryOf(id)?.tags ?? []) {
-        const c = counts.get(foldTag(t.tag)) ?? { tag: t.tag, highlights: 0, articles: 0 }
-        c.highlights += t.count
-        counts.set(foldTag(t.tag), c)
-      }
-    }
-    for (const a of articles.value) {
-      if (a.deletedAt) continue
-      for (const t of a.tags) {
-        const c = counts.get(foldTag(t)) ?? { tag: t, highlights: 0, articles: 0 }
-        c.articles++
-        counts.set(foldTag(t), c)
-      }
-    }
-    return [...counts.values()].sort((a, b) => a.tag.localeCompare(b.tag))
+    return [...new Set([...summaries.articleIds(), ...held])].map((id) => summaryOf(id)?.tags ?? [])
   })
 
   return {
     replaceSummaries,
+    takeSummaries,
     sync,
     exposed: {
       /** The highlights held: those of the articles shown and their links' other ends. Prefer the lookups below. */

@@ -67,8 +67,15 @@ export const useLibraryStore = defineStore('library', () => {
   }
   notices.whenIoError(() => void load())
 
-  /** Main's figures again after a tag change whose count on articles not held was shown at once. */
-  async function refreshSummaries(): Promise<void> {
+  /** Main's figures again after a tag change whose count on articles not held was shown at once: those
+   * of the articles that hold the highlights changed, or every article's when no change is known (main
+   * failed to make it, and the figures shown at once are to be taken back). */
+  async function refreshSummaries(highlightIds?: string[]): Promise<void> {
+    if (highlightIds) {
+      const list = highlightIds.length ? await notices.unwrap(window.api.getHighlightSummaries({ highlightIds })) : []
+      if (list) hl.takeSummaries(list)
+      return
+    }
     const view = await notices.unwrap(window.api.getLibraryView())
     if (view) hl.replaceSummaries(view.summaries)
   }

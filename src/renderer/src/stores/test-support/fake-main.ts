@@ -4,7 +4,7 @@
 import { createApi, type Api, type ApiError, type Channel, type Result } from '../../../../shared/api'
 import { webPages, type FakeWeb } from './fake-web'
 import * as ops from '../../../../shared/library-ops'
-import { highlightsFor, viewOf } from '../../../../shared/library-view'
+import { highlightsFor, summariesHolding, viewOf } from '../../../../shared/library-view'
 import { emptyLibrary, type ArticleBody, type Library } from '../../../../shared/model'
 import { applyTagChange, deleting, renaming, retag, tagsAsInLibrary } from '../../../../shared/tag-ops'
 
@@ -36,6 +36,7 @@ export function fakeMain(bodies: ArticleBody[]): FakeMain {
     getLibrary: () => ({ ...library, notices: [], dataDir: '/tmp/fake' }),
     getLibraryView: () => viewOf({ ...library, notices: [], dataDir: '/tmp/fake' }),
     getHighlights: ({ articleIds, ids }: { articleIds: string[]; ids?: string[] }) => highlightsFor(library.highlights, articleIds, ids),
+    getHighlightSummaries: ({ highlightIds }: { highlightIds: string[] }) => summariesHolding(library.highlights, highlightIds),
     getArticleBody: ({ id }: { id: string }) => bodies.find((b) => b.id === id),
     updateSettings: (patch: object) => Object.assign(library.settings, patch),
     createHighlight: (req: Library['highlights'][number]) => {
