@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test'
 
+/** An item of the application menu that runs a command of the table. */
+export interface MenuItemState {
+  id: string
+  enabled: boolean
+}
+
 /** The app under test, the same in Chromium and in Electron mode. */
 export interface AppHandle {
   readonly mode: 'chromium' | 'electron' | 'server'
@@ -17,6 +23,8 @@ export interface AppHandle {
   openUrl(uri: string): Promise<void>
   /** Chooses the application menu's item for a command (Chromium mode: what the menu would send); no menu in a browser. */
   chooseMenuCommand?(id: string): Promise<void>
+  /** The application menu's command items, greyed out or not (none in a browser). */
+  menuItems?(): Promise<MenuItemState[]>
   /** Makes main answer `channel` only after `ms` (Chromium mode only: the binding waits). */
   slowDown?(channel: string, ms: number): void
 }

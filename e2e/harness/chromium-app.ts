@@ -5,8 +5,12 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { createHandlers, dispatch, isMediaPath, openApp, readMedia, type AppContext } from '../../src/node'
+import { commandStateOf, type CommandState } from '../../src/shared/command-state'
+import { pageInTheme } from '../../src/shared/first-paint'
 import { LinkInbox } from '../../src/shared/link-inbox'
-import type { AppHandle } from './app-handle'
+import { menuCommands, menuTemplate } from '../../src/shared/menu-template'
+import { appearanceOf } from '../../src/shared/model'
+import type { AppHandle, MenuItemState } from './app-handle'
 import { ScriptedPlatform } from './scripted-platform'
 
 export const APP_URL = 'http://diptych.test/index.html'
@@ -44,6 +48,8 @@ export class ChromiumApp implements AppHandle {
   context!: AppContext
   /** Milliseconds the binding waits before answering a channel: main made slow on purpose. */
   readonly delays = new Map<string, number>()
+  /** What the page last told main for its menu (checked as main checks it); null until it has. */
+  commandState: CommandState | null = null
   private browserContext!: BrowserContext
   /** Main's inbox for diptych:// links (src/main/deep-link-events.ts), sending to the page as main does. */
   private readonly deliveries: Promise<unknown>[] = []
@@ -78,6 +84,11 @@ export class ChromiumApp implements AppHandle {
       // takes tens of seconds; JSON is what the browser mode's WebSocket carries anyway.
       return JSON.stringify(await dispatch(handlers, channel, req))
     })
+    this.commandState = null
+    await this.browserContext.exposeBinding('__diptychCommandState', (_source, value: unknown) => {
+      const state = commandStateOf(value)
+      if (state) this.commandState = state
+    })
     await this.browserContext.addInitScript({ content: await bridge() })
     await this.browserContext.route('http://diptych.test/**', async (route) => {
       const url = new URL(route.request().url())
@@ -90,8 +101,11 @@ export class ChromiumApp implements AppHandle {
       }
       const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname))
       if (!file.startsWith(rendererDir + path.sep)) return route.fulfill({ status: 404 })
-      const body = await fs.readFile(file).catch(() => null)
-      if (!body) return route.fulfill({ status: 404 })
+      const read = await fs.readFile(file).catch(() => null)
+      if (!read) return route.fulfill({ status: 404 })
+      // The page in the saved theme, as main's app:// protocol serves it.
+      const theme = () => appearanceOf(this.context.store.data.settings).theme
+      const body = file === path.join(rendererDir, 'index.html') ? pageInTheme(read.toString('utf8'), theme()) : read
       await route.fulfill({ status: 200, body, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' })
     })
     // Nothing else may be fetched: the app never reaches out.
@@ -136,7 +150,14 @@ export class ChromiumApp implements AppHandle {
     await Promise.all(this.deliveries.splice(0))
   }
 
+  async menuItems(): Promise<MenuItemState[]> {
+    const template = menuTemplate({ platform: process.platform, packaged: true, state: this.commandState ?? undefined })
+    return menuCommands(template).map((e) => ({ id: e.id!, enabled: e.enabled !== false }))
+  }
+
   async chooseMenuCommand(id: string): Promise<void> {
+    // A greyed-out item cannot be chosen, as in Electron.
+    if ((await this.menuItems()).some((item) => item.id === id && !item.enabled)) throw new Error(`The menu item ${id} is greyed out.`)
     const delivered = await this.page.evaluate((command) => window.__diptychMenu(command), id)
     if (!delivered) throw new Error(`The page did not take the menu command ${id}.`)
   }

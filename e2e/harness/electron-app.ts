@@ -1,7 +1,7 @@
 // The real app under Electron, for machines that have the Electron binary (and a display).
 import path from 'node:path'
 import { _electron, type ElectronApplication, type Page } from '@playwright/test'
-import type { AppHandle } from './app-handle'
+import type { AppHandle, MenuItemState } from './app-handle'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -74,9 +74,20 @@ export class ElectronApp implements AppHandle {
     )
   }
 
+  async menuItems(): Promise<MenuItemState[]> {
+    return this.app.evaluate(({ Menu }) => {
+      type Item = { id?: string; enabled: boolean; submenu?: { items: Item[] } | null }
+      const walk = (items: Item[]): Item[] => items.flatMap((i) => [i, ...walk(i.submenu?.items ?? [])])
+      return walk((Menu.getApplicationMenu()?.items ?? []) as Item[])
+        .filter((i) => i.id)
+        .map((i) => ({ id: i.id!, enabled: i.enabled }))
+    })
+  }
+
   async chooseMenuCommand(id: string): Promise<void> {
     const found = await this.app.evaluate(({ Menu }, command) => {
       const item = Menu.getApplicationMenu()?.getMenuItemById(command)
+      if (item?.enabled === false) throw new Error(`The menu item ${command} is greyed out.`)
       item?.click()
       return Boolean(item)
     }, id)

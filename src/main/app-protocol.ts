@@ -1,10 +1,13 @@
 // Serves the built renderer from app://diptych/ instead of file://, which would give the page file
 // access privileges. Only files inside the renderer folder are served, and under /media/ the library's
-// pictures, as the Node layer's media route decides.
+// pictures, as the Node layer's media route decides. The page comes in the saved theme (first-paint.ts).
 import { net, protocol } from 'electron'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isMediaPath, readMedia } from '../node'
+import { pageInTheme } from '../shared/first-paint'
+import type { Theme } from '../shared/model'
 import { APP_HOST, APP_SCHEME } from './trusted-url'
 
 export { APP_ORIGIN, APP_SCHEME } from './trusted-url'
@@ -13,7 +16,7 @@ export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 }
 
-export function serveRenderer(rendererDir: string, dataDir: string): void {
+export function serveRenderer(rendererDir: string, dataDir: string, theme: () => Theme): void {
   const root = path.resolve(rendererDir)
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
@@ -32,6 +35,10 @@ export function serveRenderer(rendererDir: string, dataDir: string): void {
     }
     const file = path.resolve(root, '.' + relative)
     if (file !== root && !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 })
+    if (file === path.join(root, 'index.html')) {
+      const html = await fs.readFile(file, 'utf8')
+      return new Response(pageInTheme(html, theme()), { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    }
     return net.fetch(pathToFileURL(file).toString())
   })
 }

@@ -2,7 +2,8 @@
 // electron module: the binary cannot be downloaded here, so this is how its secure defaults and its
 // IPC wiring are checked.
 import path from 'node:path'
-import { writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { COMMAND_CHANNEL } from '../shared/commands'
 import { CHANNELS, IPC_PREFIX } from '../shared/api'
@@ -10,6 +11,7 @@ import { useTempDirs } from '../node/test-support/temp-dir'
 import { solidPng } from '../node/test-support/pictures'
 import { AssetStore } from '../node/store/assets'
 import { LINK_CHANNEL } from '../shared/link-inbox'
+import { COMMAND_STATE_CHANNEL, idleCommandState } from '../shared/command-state'
 
 const tempDir = useTempDirs()
 const root = path.resolve(import.meta.dirname, '../..')
@@ -22,8 +24,10 @@ const fake = vi.hoisted(() => {
       events: Map<string, (...a: unknown[]) => unknown>
       openHandler?: (d: { url: string }) => unknown
       loaded?: string
+      zoom?: number
     }[],
     handlers: new Map<string, (event: unknown, req: unknown) => unknown>(),
+    listeners: new Map<string, (event: unknown, value: unknown) => unknown>(),
     privileged: [] as unknown[],
     protocolHandler: null as null | ((req: { url: string }) => unknown),
     permissionRequest: null as null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
@@ -35,7 +39,7 @@ const fake = vi.hoisted(() => {
     sent: [] as unknown[][],
     userData: '',
     schemeClients: [] as unknown[][],
-    nativeTheme: { themeSource: 'system' as string }
+    nativeTheme: { themeSource: 'system' as string, shouldUseDarkColors: false }
   }
   return state
 })
@@ -50,7 +54,8 @@ vi.mock('electron', () => {
       this.webContents = {
         setWindowOpenHandler: (h: (d: { url: string }) => unknown) => (entry.openHandler = h),
         on: (name: string, cb: Listener) => entry.events.set(name, cb),
-        send: (...args: unknown[]) => fake.sent.push(args)
+        send: (...args: unknown[]) => fake.sent.push(args),
+        setZoomLevel: (level: number) => (entry.zoom = level)
       }
       Object.assign(this, {
         once: () => undefined,
@@ -84,7 +89,10 @@ vi.mock('electron', () => {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1280, height: 760 } }),
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1280, height: 760 } }]
     },
-    ipcMain: { handle: (channel: string, fn: (e: unknown, r: unknown) => unknown) => fake.handlers.set(channel, fn) },
+    ipcMain: {
+      handle: (channel: string, fn: (e: unknown, r: unknown) => unknown) => fake.handlers.set(channel, fn),
+      on: (channel: string, fn: (e: unknown, v: unknown) => unknown) => fake.listeners.set(channel, fn)
+    },
     protocol: {
       registerSchemesAsPrivileged: (list: unknown[]) => fake.privileged.push(...list),
       handle: (_scheme: string, fn: (req: { url: string }) => unknown) => (fake.protocolHandler = fn)
@@ -113,7 +121,8 @@ describe('the Electron shell', () => {
     // Started by the system with a link, in development (`electron path/to/app diptych://…`).
     process.argv = [...argv, 'diptych://article/aa-report']
     Object.assign(process, { defaultApp: true })
-    process.env.DIPTYCH_DATA_DIR = tempDir()
+    // The app's library for the whole file (tempDir's folders go after each test).
+    process.env.DIPTYCH_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'diptych-shell-'))
     // A window last closed on a monitor that is gone, larger than the one display left.
     fake.userData = tempDir()
     writeFileSync(
@@ -124,6 +133,7 @@ describe('the Electron shell', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 })
   }, 20_000)
   afterAll(() => {
+    rmSync(process.env.DIPTYCH_DATA_DIR!, { recursive: true, force: true })
     process.argv = argv
     Object.assign(process, { defaultApp: undefined })
     process.env.DIPTYCH_DATA_DIR = before
@@ -166,9 +176,9 @@ describe('the Electron shell', () => {
 
   it('serves the renderer from app:// and nothing outside its folder', async () => {
     expect(fake.privileged).toEqual([expect.objectContaining({ scheme: 'app' })])
-    const ok = (await fake.protocolHandler!({ url: 'app://diptych/index.html' })) as Response
+    const ok = (await fake.protocolHandler!({ url: 'app://diptych/assets/index.js' })) as Response
     // Beside the main bundle: out/renderer when built, src/renderer here.
-    expect(await ok.text()).toMatch(/\/renderer\/index\.html$/)
+    expect(await ok.text()).toMatch(/\/renderer\/assets\/index\.js$/)
     const escape = (await fake.protocolHandler!({ url: 'app://diptych/..%2f..%2fpackage.json' })) as Response
     expect(escape.status).toBe(404)
     const other = (await fake.protocolHandler!({ url: 'app://elsewhere/index.html' })) as Response
@@ -211,6 +221,30 @@ describe('the Electron shell', () => {
       error?: { kind: string }
     }
     expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid-request' } })
+  })
+
+  it('paints the first frame in the saved theme and zoom: window colour, the page’s root element, the zoom level', async () => {
+    expect(fake.windows[0].options.backgroundColor).toBe('#efece6')
+    const page = async () => (await (fake.protocolHandler!({ url: 'app://diptych/index.html' }) as Promise<Response>)).text()
+    expect(await page()).toMatch(/<html lang="en" data-theme="system">/)
+    const app = sender('app://diptych/index.html')
+    const appearance = { theme: 'dark', font: 'inter', size: 20, lineHeight: 1.6, lineLength: 60 }
+    expect(await fake.handlers.get(`${IPC_PREFIX}updateSettings`)!(app, { appearance, zoom: 1.5 })).toMatchObject({ ok: true })
+    expect(fake.nativeTheme.themeSource).toBe('dark')
+    expect(await page()).toMatch(/<html lang="en" data-theme="dark">/)
+    fake.windows[0].events.get('did-navigate')!()
+    expect(fake.windows[0].zoom).toBe(1.5)
+  })
+
+  it('greys out the menu items the page says cannot act, and hears only its own page', () => {
+    const disabled = () => JSON.stringify(fake.menu!.template).match(/"enabled":false/g)?.length ?? 0
+    const report = fake.listeners.get(COMMAND_STATE_CHANNEL)!
+    expect(disabled()).toBe(0)
+    report(sender('https://evil.example/'), idleCommandState())
+    report(sender('app://diptych/index.html'), { ...idleCommandState(), openCount: 7 })
+    expect(disabled()).toBe(0)
+    report(sender('app://diptych/index.html'), idleCommandState())
+    expect(disabled()).toBeGreaterThan(5)
   })
 
   it('opens the window where it was last closed, brought back onto a display that is there', () => {

@@ -1,18 +1,21 @@
 // Electron main process: lifecycle, the single window with secure defaults, and the library.
-import { app, BrowserWindow, session, shell } from 'electron'
+import { app, BrowserWindow, nativeTheme, session, shell } from 'electron'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APP_ORIGIN, registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol'
 import { electronPlatform } from './electron-platform'
 import { createHandlers, externalUrl, openApp, resolveDataDir, type AppContext } from '../node'
-import { registerIpc } from './ipc'
+import { registerCommandState, registerIpc } from './ipc'
 import { installMenu } from './app-menu'
 import { MINIMUM_SIZE, rememberPlacement, savedPlacement } from './window-memory'
-import { followTheme } from './native-theme'
+import { followSettings, followTheme } from './native-theme'
 import { isTrustedUrl } from './trusted-url'
 import { EVENT_PREFIX } from '../shared/api'
 import { collectLinks, registerScheme, windowTakesLinks } from './deep-link-events'
 import type { LinkInbox } from '../shared/link-inbox'
+import { clampZoom } from '../shared/desktop'
+import { windowBackground } from '../shared/first-paint'
+import { appearanceOf } from '../shared/model'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 let mainWindow: BrowserWindow | null = null
@@ -66,7 +69,10 @@ async function start(): Promise<void> {
   // Another process or computer changed the library: the page reads it again (the window's focus asks too).
   context.watcher?.onChanged(() => mainWindow?.webContents.send(EVENT_PREFIX + 'libraryChanged'))
   registerIpc(followTheme(createHandlers(context)))
-  if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(path.join(here, '../renderer'), context.store.dir)
+  registerCommandState((state) => installMenu(app.isPackaged, () => mainWindow, state))
+  const store = context.store
+  if (!process.env.ELECTRON_RENDERER_URL)
+    serveRenderer(path.join(here, '../renderer'), store.dir, () => appearanceOf(store.data.settings).theme)
   createWindow()
   // Read and fold every article's text now, so that the first search does not wait for 2,000 files.
   void context.search.warm()
@@ -75,13 +81,16 @@ async function start(): Promise<void> {
 function createWindow(): void {
   // Window placement is this machine's, kept beside Electron's own files, never in the library.
   const placement = savedPlacement(app.getPath('userData'))
+  // The saved theme and zoom from the first frame (the page applies them again once it has read the library).
+  const settings = () => context!.store.data.settings
+  followSettings(settings())
   mainWindow = new BrowserWindow({
     ...placement.options,
     minWidth: MINIMUM_SIZE.width,
     minHeight: MINIMUM_SIZE.height,
     show: false,
     title: 'Diptych',
-    backgroundColor: '#f7f5f0',
+    backgroundColor: windowBackground(appearanceOf(settings()).theme, nativeTheme.shouldUseDarkColors),
     webPreferences: {
       preload: path.join(here, '../preload/index.cjs'),
       contextIsolation: true,
@@ -107,6 +116,8 @@ function createWindow(): void {
     if (safe) void shell.openExternal(safe)
     return { action: 'deny' }
   })
+  // Set once the page's document exists: a zoom set before the first navigation commits is dropped.
+  contents.on('did-navigate', () => contents.setZoomLevel(clampZoom(settings().zoom ?? 0)))
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-frame-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())

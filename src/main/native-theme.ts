@@ -6,10 +6,13 @@ import { appearanceOf, type Settings } from '../shared/model'
 
 const SOURCE = { light: 'light', sepia: 'light', dark: 'dark', system: 'system' } as const
 
+/** Electron's surfaces in the saved theme: at start, before the window is made, and on each change. */
+export function followSettings(settings: Settings): void {
+  nativeTheme.themeSource = SOURCE[appearanceOf(settings).theme]
+}
+
 export function followTheme(handlers: Handlers): Handlers {
-  const follow = (settings: Settings) => {
-    nativeTheme.themeSource = SOURCE[appearanceOf(settings).theme]
-  }
+  const follow = followSettings
   return {
     ...handlers,
     getLibrary: async (req) => {

@@ -16,7 +16,8 @@ import {
   relationSchema,
   highlightSchema,
   tagsSchema,
-  tagSchema
+  tagSchema,
+  zoomSchema
 } from './schemas'
 import { MAX_ARTICLE_BYTES } from '../shared/limits'
 import { MAX_SOURCES_LIMIT } from '../shared/sources/types'
@@ -75,7 +76,8 @@ export const requestSchemas = {
     split: z.number().min(0.2).max(0.8).optional(),
     lastColor: colorSchema.optional(),
     syncScroll: z.boolean().optional(),
-    appearance: appearanceSchema.strict().optional()
+    appearance: appearanceSchema.strict().optional(),
+    zoom: zoomSchema.optional()
   }),
   setPosition: z.strictObject({
     articleId: idSchema,

@@ -1,6 +1,7 @@
 // Runtime schemas of the domain: what a valid library file and a valid request part look like.
 import { z } from 'zod'
 import { ASSET_NAME } from '../shared/asset-url'
+import { ZOOM_LIMITS } from '../shared/desktop'
 import { CODE_LANGUAGE } from './services/import/code-language'
 import { MAX_LIST_LEVEL, MAX_NOTE_LENGTH, MAX_QUOTE_CONTEXT, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../shared/limits'
 import {
@@ -174,6 +175,9 @@ export const appearanceSchema = z.object({
   lineLength: between(APPEARANCE_LIMITS.lineLength)
 }) satisfies z.ZodType<Appearance>
 
+/** The desktop window's zoom level, within the limits the zoom commands keep to. */
+export const zoomSchema = z.number().min(ZOOM_LIMITS.min).max(ZOOM_LIMITS.max)
+
 export const settingsSchema = z.object({
   panes: z.tuple([idSchema.nullable(), idSchema.nullable()]),
   split: z.number().min(0.2).max(0.8),
@@ -182,7 +186,8 @@ export const settingsSchema = z.object({
   syncScroll: z.boolean(),
   seeded: z.boolean(),
   // Optional: a library written before appearance settings existed reads, with the defaults.
-  appearance: appearanceSchema.loose().optional()
+  appearance: appearanceSchema.loose().optional(),
+  zoom: zoomSchema.optional()
 }) satisfies z.ZodType<Settings>
 
 // Loose at the top and in each record: fields this version does not know (written by a later one, or

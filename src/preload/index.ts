@@ -1,9 +1,10 @@
 // The preload exposes the typed API over ipcRenderer.invoke (its events over ipcRenderer.on), and the
 // desktop's extras: commands chosen in the application menu (only ids of the command table pass),
-// diptych:// links (only links that parse pass) and the page zoom. Nothing of Electron or Node reaches
-// the page: no event object, no ipcRenderer.
+// diptych:// links (only links that parse pass), the page zoom, and the page's state for the menu (only
+// a state that passes goes to main). Nothing of Electron or Node reaches the page: no event object, no ipcRenderer.
 import { contextBridge, ipcRenderer, webFrame } from 'electron'
 import { createApi, EVENT_PREFIX, IPC_PREFIX } from '../shared/api'
+import { COMMAND_STATE_CHANNEL, commandStateOf, type CommandState } from '../shared/command-state'
 import { COMMAND_CHANNEL, isCommandId, type CommandId } from '../shared/commands'
 import { clampZoom, type Desktop } from '../shared/desktop'
 import { LINK_CHANNEL, pageLinkEnd } from '../shared/link-inbox'
@@ -29,6 +30,10 @@ const desktop: Desktop = {
   onLink: links.onLink,
   setZoom(level: number): void {
     webFrame.setZoomLevel(clampZoom(Number(level)))
+  },
+  setCommandState(state: CommandState): void {
+    const checked = commandStateOf(state)
+    if (checked) ipcRenderer.send(COMMAND_STATE_CHANNEL, checked)
   }
 }
 contextBridge.exposeInMainWorld('desktop', desktop)

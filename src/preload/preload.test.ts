@@ -2,19 +2,22 @@
 // the table pass from main to the page, without Electron's event object.
 import { describe, expect, it, vi } from 'vitest'
 import { EVENT_PREFIX } from '../shared/api'
+import { COMMAND_STATE_CHANNEL, idleCommandState } from '../shared/command-state'
 import { COMMAND_CHANNEL } from '../shared/commands'
 import { LINK_CHANNEL } from '../shared/link-inbox'
 
 const fake = vi.hoisted(() => ({
   exposed: new Map<string, Record<string, (...a: unknown[]) => unknown>>(),
   listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
-  zoom: [] as number[]
+  zoom: [] as number[],
+  sent: [] as unknown[][]
 }))
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: Record<string, (...a: unknown[]) => unknown>) => fake.exposed.set(key, value) },
   ipcRenderer: {
     invoke: async () => ({ ok: true }),
+    send: (...args: unknown[]) => fake.sent.push(args),
     on: (channel: string, cb: (event: unknown, ...args: unknown[]) => void) => fake.listeners.set(channel, cb)
   },
   webFrame: { setZoomLevel: (level: number) => fake.zoom.push(level) }
@@ -24,7 +27,7 @@ describe('the preload', () => {
   it('exposes the API and the desktop extras, nothing else', async () => {
     await import('./index')
     expect([...fake.exposed.keys()].sort()).toEqual(['api', 'desktop'])
-    expect(Object.keys(fake.exposed.get('desktop')!).sort()).toEqual(['onCommand', 'onLink', 'setZoom'])
+    expect(Object.keys(fake.exposed.get('desktop')!).sort()).toEqual(['onCommand', 'onLink', 'setCommandState', 'setZoom'])
   })
 
   it('passes on only the ids of the command table, and no event object', () => {
@@ -65,5 +68,15 @@ describe('the preload', () => {
     setZoom(99)
     setZoom(Number.NaN)
     expect(fake.zoom).toEqual([1, 5, 0])
+  })
+
+  it('sends main the page’s state for the menu only when it is one, as plain data', () => {
+    const setCommandState = fake.exposed.get('desktop')!.setCommandState
+    const state = { ...idleCommandState(), openCount: 2, canUndo: true }
+    setCommandState(state)
+    setCommandState({ ...state, openCount: 9 })
+    setCommandState({ ...state, extra: () => 'x' })
+    setCommandState('all enabled')
+    expect(fake.sent).toEqual([[COMMAND_STATE_CHANNEL, state]])
   })
 })

@@ -7,12 +7,10 @@
 /** The one message main sends the renderer: run this command (a menu item was chosen). */
 export const COMMAND_CHANNEL = 'diptych:command'
 
-export interface CommandState {
-  openCount: number
-  canUndo: boolean
-  canRedo: boolean
-  compared: boolean
-}
+import type { CommandState } from './command-state'
+import { ZOOM_LIMITS } from './desktop'
+
+export type { CommandState } from './command-state'
 
 export type MenuName = 'app' | 'file' | 'edit' | 'view' | 'theme' | 'help'
 
@@ -31,6 +29,7 @@ export interface Command {
 }
 
 const two = (s: CommandState) => s.openCount >= 2
+const one = (s: CommandState) => s.openCount >= 1
 const compared = (s: CommandState) => s.compared
 
 // Order is the sheet's order and, per menu, the menu's order.
@@ -43,18 +42,25 @@ export const COMMANDS = [
     id: 'checkEdition',
     label: 'Check for a New Edition',
     does: 'Fetch the article of the focused pane again; a changed text becomes its new edition',
-    menu: 'file'
+    menu: 'file',
+    enabled: (s) => s.focusedFromWeb
   },
   { id: 'backups', label: 'Backups…', does: 'Show the library folder and its backups', menu: 'file' },
   { id: 'settings', label: 'Settings…', does: 'Open the settings', keys: ['Mod+,'], inFields: true, menu: 'app' },
   { id: 'close', label: 'Close Window', does: 'Close the window', keys: ['Mod+W'], menu: 'file', role: 'close' },
-  { id: 'undo', label: 'Undo', does: 'Undo', keys: ['Mod+Z'], menu: 'edit', enabled: (s) => s.canUndo },
-  { id: 'redo', label: 'Redo', does: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], menu: 'edit', enabled: (s) => s.canRedo },
+  { id: 'undo', label: 'Undo', does: 'Undo', keys: ['Mod+Z'], menu: 'edit', enabled: (s) => s.canUndo || s.typing },
+  { id: 'redo', label: 'Redo', does: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], menu: 'edit', enabled: (s) => s.canRedo || s.typing },
   { id: 'cut', label: 'Cut', does: 'Cut the selected text', keys: ['Mod+X'], menu: 'edit', role: 'cut', keyOnly: true },
   { id: 'copy', label: 'Copy', does: 'Copy the selected text', keys: ['Mod+C'], menu: 'edit', role: 'copy', keyOnly: true },
   { id: 'paste', label: 'Paste', does: 'Paste, or import what was copied', keys: ['Mod+V'], menu: 'edit', role: 'paste', keyOnly: true },
   { id: 'selectAll', label: 'Select All', does: 'Select all', keys: ['Mod+A'], menu: 'edit', role: 'selectAll', keyOnly: true },
-  { id: 'copyLink', label: 'Copy Link to Highlight', does: 'Copy a diptych:// link to the highlight whose card is open', menu: 'edit' },
+  {
+    id: 'copyLink',
+    label: 'Copy Link to Highlight',
+    does: 'Copy a diptych:// link to the highlight whose card is open',
+    menu: 'edit',
+    enabled: (s) => s.cardOpen
+  },
   {
     id: 'copyPairLink',
     label: 'Copy Link to This Pair',
@@ -62,9 +68,17 @@ export const COMMANDS = [
     menu: 'edit',
     enabled: two
   },
-  { id: 'find', label: 'Find…', does: 'Find in the article of the focused pane', keys: ['Mod+F'], inFields: true, menu: 'edit' },
+  {
+    id: 'find',
+    label: 'Find…',
+    does: 'Find in the article of the focused pane',
+    keys: ['Mod+F'],
+    inFields: true,
+    menu: 'edit',
+    enabled: one
+  },
   { id: 'library', label: 'Library', does: 'Show or hide the library', menu: 'view' },
-  { id: 'annotations', label: 'Annotations', does: 'Show or hide the annotations of the focused pane', menu: 'view' },
+  { id: 'annotations', label: 'Annotations', does: 'Show or hide the annotations of the focused pane', menu: 'view', enabled: one },
   {
     id: 'compare',
     label: 'Compare',
@@ -79,22 +93,47 @@ export const COMMANDS = [
     label: 'Find Sources…',
     does: 'List the articles of the library that the focused article quotes',
     menu: 'view',
-    enabled: (s) => s.openCount >= 1
+    enabled: one
   },
   {
     id: 'compareEditions',
     label: 'Compare Editions',
     does: 'Show an earlier edition of the focused article beside the latest',
-    menu: 'view'
+    menu: 'view',
+    enabled: (s) => s.focusedEditions
   },
   { id: 'syncScroll', label: 'Sync Scroll', does: 'The other pane follows the alignment as you scroll', menu: 'view', enabled: compared },
   { id: 'themeLight', label: 'Light', does: 'Light theme', menu: 'theme' },
   { id: 'themeSepia', label: 'Sepia', does: 'Sepia theme', menu: 'theme' },
   { id: 'themeDark', label: 'Dark', does: 'Dark theme', menu: 'theme' },
   { id: 'themeSystem', label: 'Follow the System', does: 'Theme of the system', menu: 'theme' },
-  { id: 'zoomIn', label: 'Zoom In', does: 'Make everything larger', keys: ['Mod+=', 'Mod+Plus'], inFields: true, menu: 'view' },
-  { id: 'zoomOut', label: 'Zoom Out', does: 'Make everything smaller', keys: ['Mod+-'], inFields: true, menu: 'view' },
-  { id: 'zoomReset', label: 'Actual Size', does: 'Back to the normal size', keys: ['Mod+0'], inFields: true, menu: 'view' },
+  {
+    id: 'zoomIn',
+    label: 'Zoom In',
+    does: 'Make everything larger',
+    keys: ['Mod+=', 'Mod+Plus'],
+    inFields: true,
+    menu: 'view',
+    enabled: (s) => s.zoom < ZOOM_LIMITS.max
+  },
+  {
+    id: 'zoomOut',
+    label: 'Zoom Out',
+    does: 'Make everything smaller',
+    keys: ['Mod+-'],
+    inFields: true,
+    menu: 'view',
+    enabled: (s) => s.zoom > ZOOM_LIMITS.min
+  },
+  {
+    id: 'zoomReset',
+    label: 'Actual Size',
+    does: 'Back to the normal size',
+    keys: ['Mod+0'],
+    inFields: true,
+    menu: 'view',
+    enabled: (s) => s.zoom !== 0
+  },
   {
     id: 'fullScreen',
     label: 'Full Screen',
@@ -149,6 +188,11 @@ export function keysOf(command: Command, mac: boolean): string[] {
 
 export function isEnabled(command: Command, state: CommandState): boolean {
   return command.enabled ? command.enabled(state) : true
+}
+
+/** The commands that cannot act in this state: the menu and the palette grey them out. */
+export function disabledCommands(state: CommandState): Set<CommandId> {
+  return new Set(COMMANDS.filter((c: Command) => !isEnabled(c, state)).map((c) => c.id))
 }
 
 const KEY_NAMES: Record<string, [other: string, mac: string]> = {

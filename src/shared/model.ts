@@ -225,6 +225,8 @@ export interface Settings {
   seeded: boolean
   /** How text and the app look; missing in libraries written before it existed (read as the defaults). */
   appearance?: Appearance
+  /** The window's zoom level in the desktop app (desktop.ts); missing: actual size. */
+  zoom?: number
 }
 
 export const THEMES = ['light', 'sepia', 'dark', 'system'] as const

@@ -3,6 +3,7 @@
 import { createHandlers } from '../handlers'
 import { openApp, type AppContext } from '../open-app'
 import type { Platform } from '../platform'
+import { appearanceOf } from '../../shared/model'
 import { BrowserPlatform } from './browser-platform'
 import { startServer, type RunningServer } from './server'
 
@@ -38,7 +39,8 @@ export async function serveLibrary(options: ServeOptions): Promise<ServedLibrary
       handlers: createHandlers(context),
       rendererDir: options.rendererDir,
       port: options.port,
-      dataDir: options.dataDir
+      dataDir: options.dataDir,
+      theme: () => appearanceOf(context.store.data.settings).theme
     })
   } catch (error) {
     context.watcher?.close()

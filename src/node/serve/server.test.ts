@@ -6,6 +6,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { appearanceOf } from '../../shared/model'
 import { createHandlers } from '../handlers'
 import { useTempDirs } from '../test-support/temp-dir'
 import { openTestApp } from '../test-support/test-app'
@@ -26,12 +27,22 @@ async function serve(): Promise<RunningServer> {
   const dir = tempDir()
   const rendererDir = path.join(dir, 'renderer')
   mkdirSync(rendererDir)
-  writeFileSync(path.join(rendererDir, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="${CSP}"><p>Diptych</p>`)
+  writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    `<html lang="en"><meta http-equiv="Content-Security-Policy" content="${CSP}"><p>Diptych</p></html>`
+  )
   writeFileSync(path.join(dir, 'secret.txt'), 'not for the page')
   const app = await openTestApp(path.join(dir, 'library'))
   mkdirSync(path.join(dir, 'library', 'assets'))
   writeFileSync(path.join(dir, 'library', 'assets', PICTURE), 'picture bytes')
-  const server = await startServer({ handlers: createHandlers(app), rendererDir, secret: SECRET, dataDir: path.join(dir, 'library') })
+  const theme = () => appearanceOf(app.store.data.settings).theme
+  const server = await startServer({
+    handlers: createHandlers(app),
+    rendererDir,
+    secret: SECRET,
+    dataDir: path.join(dir, 'library'),
+    theme
+  })
   running = { server, close: async () => (await server.close(), await app.store.close()) }
   return server
 }
@@ -110,6 +121,14 @@ describe('the browser-mode server', () => {
     const library = await apiCall(server, 'getLibrary', 'null', { cookie: '' })
     expect(library.status).toBe(401)
     expect(library.body).not.toContain('articles')
+  })
+
+  it('serves the page in the saved theme, so that its first frame is in it', async () => {
+    const server = await serve()
+    expect((await request(server, { path: '/', headers: own(server) })).body).toContain('<html lang="en" data-theme="system">')
+    const appearance = { theme: 'dark', font: 'literata', size: 18, lineHeight: 1.65, lineLength: 68 }
+    expect((await apiCall(server, 'updateSettings', JSON.stringify({ appearance }))).status).toBe(200)
+    expect((await request(server, { path: '/index.html', headers: own(server) })).body).toContain('<html lang="en" data-theme="dark">')
   })
 
   it('refuses a Host that is not its own (DNS rebinding), even with the secret', async () => {

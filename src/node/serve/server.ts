@@ -6,6 +6,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { EVENT_PREFIX, type ApiEvent } from '../../shared/api'
+import { pageInTheme } from '../../shared/first-paint'
+import type { Theme } from '../../shared/model'
 import { err } from '../../shared/result'
 import { dispatch, type Handlers } from '../handlers'
 import { SENTENCES } from '../error-messages'
@@ -34,6 +36,8 @@ export interface ServerOptions {
   dataDir?: string
   /** For tests only: a known secret. */
   secret?: string
+  /** The saved theme, written into index.html so that the first frame is in it (shared/first-paint.ts). */
+  theme?: () => Theme
 }
 
 export interface RunningServer {
@@ -143,8 +147,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return send(res, 400, 'Bad request.', 'text/plain; charset=utf-8')
     }
     const target = path.resolve(rendererDir, '.' + relative)
-    const body = target.startsWith(rendererDir + path.sep) ? await fs.readFile(target).catch(() => null) : null
-    if (!body) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
+    const read = target.startsWith(rendererDir + path.sep) ? await fs.readFile(target).catch(() => null) : null
+    if (!read) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8')
+    const page = options.theme && target === path.join(rendererDir, 'index.html')
+    const body = page ? pageInTheme(read.toString('utf8'), options.theme!()) : read
     const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream'
     send(res, 200, method === 'HEAD' ? Buffer.alloc(0) : body, type)
   }

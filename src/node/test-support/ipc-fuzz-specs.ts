@@ -23,6 +23,8 @@ export interface Spec {
   enums?: string[]
   /** Number paths where 1.5 is a valid value (a line height). */
   fractional?: string[]
+  /** Number paths where -1 is a valid value (a zoom out). */
+  signed?: string[]
   /** String paths whose own limit is above 1 MB. */
   big?: Record<string, number>
   /** Well-formed values that name nothing (or nothing allowed), with the refusal they must get. */
@@ -63,14 +65,18 @@ export function specs(h1: Highlight, h2: Highlight, l1: Link): Record<Channel, S
         split: 0.5,
         lastColor: 'yellow',
         syncScroll: true,
-        appearance: { theme: 'dark', font: 'atkinson', size: 20, lineHeight: 1.6, lineLength: 60 }
+        appearance: { theme: 'dark', font: 'atkinson', size: 20, lineHeight: 1.6, lineLength: 60 },
+        zoom: 1.5
       },
-      optional: ['panes', 'split', 'lastColor', 'syncScroll', 'appearance'],
+      optional: ['panes', 'split', 'lastColor', 'syncScroll', 'appearance', 'zoom'],
       nullable: ['panes.0', 'panes.1'],
       ids: ['panes.0', 'panes.1'],
       enums: ['lastColor', 'appearance.theme', 'appearance.font'],
-      fractional: ['appearance.lineHeight'],
+      fractional: ['appearance.lineHeight', 'zoom'],
+      signed: ['zoom'],
       invalid: [
+        { path: 'zoom', value: 40, what: 'zoomed 40 levels in' },
+        { path: 'zoom', value: -9, what: 'zoomed 9 levels out' },
         { path: 'appearance.size', value: 400, what: 'with a text size of 400 px' },
         { path: 'appearance.lineLength', value: 5, what: 'with lines of 5 characters' }
       ],

@@ -97,7 +97,7 @@ export function malformed(spec: Spec): Probe[] {
     if (p.length === 0) bad(p, 'as undefined', kind === 'null' ? 'undefined-is-null' : undefined)
 
     if (kind === 'number') {
-      bad(p, 'negative', put(-1))
+      if (!spec.signed?.includes(key)) bad(p, 'negative', put(-1))
       if (!spec.fractional?.includes(key)) bad(p, 'fractional or out of range', put(1.5))
       bad(p, 'as 2^53', put(2 ** 53))
     }

@@ -6,8 +6,8 @@ import { deviceSettingsId, ROOT, SETTINGS, SYNCED, type Op } from './change-ops'
 import { clockOf, type Clock } from './hlc'
 import { applyToEntity, isAlive, type Entity, type Fields } from './entity-merge'
 
-/** Settings that belong to one computer (its window and panes); every other setting follows the reader. */
-export const DEVICE_SETTINGS: readonly string[] = ['panes', 'split', 'syncScroll']
+/** Settings that belong to one computer (its window's panes and zoom); every other setting follows the reader. */
+export const DEVICE_SETTINGS: readonly string[] = ['panes', 'split', 'syncScroll', 'zoom']
 /** Reading positions are settings fields `pos:<article id>`, so that each article's position merges alone. */
 export const POSITION = 'pos:'
 /** Keys of the library that are neither lists of entities nor merged: `revision` counts this process's writes. */

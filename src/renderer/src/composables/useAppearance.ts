@@ -1,6 +1,6 @@
-// The reader's appearance settings, applied to the whole app: the theme as a data attribute that
-// styles/themes.css keys on, the type as custom properties the reading column uses. A change of type
-// keeps the first visible passage of each pane where it was.
+// The reader's appearance settings, applied to the whole app once the library is read: the theme as a
+// data attribute that styles/themes.css keys on, the type as custom properties the reading column uses.
+// A change of type keeps the first visible passage of each pane where it was.
 import { nextTick, watch, type Ref } from 'vue'
 import { appearanceOf, type Appearance, type ReadingFont } from '../../../shared/model'
 import { useLibraryStore } from '../stores/library'
@@ -61,14 +61,17 @@ export function useAppearance(panes: Ref<(PlaceKeeper | null)[]>): void {
     busy = false
   }
 
+  // Until the library is read, the page keeps the theme it was served in (shared/first-paint.ts) rather
+  // than paint the defaults for a moment.
   watch(
-    () => appearanceOf(library.settings),
+    () => (library.loaded ? appearanceOf(library.settings) : null),
     (a) => {
+      if (!a) return
       const next = key(a)
       if (next === shown) return
       const first = shown === ''
       shown = next
-      if (first || !library.loaded) applyAppearance(a)
+      if (first) applyAppearance(a)
       else void schedule(a)
     },
     { immediate: true }

@@ -1,11 +1,16 @@
 // Running commands from anywhere (keys, the application menu, the palette) through one map of actions,
-// and the state of the command surfaces: the palette, the find bar, the About box.
+// the state that says which can act (greyed out in the palette and the menu), and the state of the
+// command surfaces: the palette, the find bar, the About box.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { commandById, isEnabled, type CommandId, type CommandState } from '../../../shared/commands'
+import { clampZoom } from '../../../shared/desktop'
+import { latestEditionNumber } from '../../../shared/editions'
 import { typing, type CommandActions } from '../composables/useShortcuts'
+import { useAnnotationStore } from './annotations'
 import { useCompareStore } from './compare'
 import { useHistoryStore } from './history'
+import { useLibraryStore } from './library'
 import { useReaderStore } from './reader'
 
 export const useCommandStore = defineStore('commands', () => {
@@ -18,15 +23,30 @@ export const useCommandStore = defineStore('commands', () => {
   const reader = useReaderStore()
   const history = useHistoryStore()
   const compare = useCompareStore()
+  const annotations = useAnnotationStore()
+  const library = useLibraryStore()
+  /** The focus is in a field (kept by CommandLayer from focus events). */
+  const inField = ref(false)
 
-  const state = computed<CommandState>(() => ({
-    openCount: reader.openCount,
-    canUndo: history.canUndo,
-    canRedo: history.canRedo,
-    compared: Boolean(compare.current)
-  }))
+  const state = computed<CommandState>(() => {
+    // The article the editions commands work on: the focused pane's, or the only one open.
+    const focused = reader.panes[reader.activeSide] ?? reader.panes.find((p) => p !== null) ?? null
+    const meta = focused ? library.articleById.get(focused) : undefined
+    return {
+      openCount: reader.openCount,
+      canUndo: history.canUndo,
+      canRedo: history.canRedo,
+      compared: Boolean(compare.current),
+      typing: inField.value,
+      cardOpen: annotations.openCard !== null,
+      focusedFromWeb: Boolean(meta?.url),
+      focusedEditions: latestEditionNumber(meta?.editions) >= 2,
+      zoom: clampZoom(library.settings.zoom ?? 0)
+    }
+  })
 
-  const enabled = (id: CommandId): boolean => isEnabled(commandById(id), state.value)
+  /** Whether a command can act now; `as` overrides part of the state (the palette judges from where it was opened). */
+  const enabled = (id: CommandId, as?: Partial<CommandState>): boolean => isEnabled(commandById(id), { ...state.value, ...as })
 
   /** Runs a command that did not come from its key; false when it has no action here or is disabled. */
   function run(id: CommandId): boolean {
@@ -45,5 +65,5 @@ export const useCommandStore = defineStore('commands', () => {
     actions.value = Object.fromEntries(Object.entries(actions.value).filter(([id]) => !ids.includes(id)))
   }
 
-  return { actions, paletteOpen, findOpen, findRequest, aboutOpen, state, enabled, run, register, unregister }
+  return { actions, paletteOpen, findOpen, findRequest, aboutOpen, inField, state, enabled, run, register, unregister }
 })
