@@ -6,6 +6,7 @@ import {
   deleting,
   hasTag,
   isEmptyTagChange,
+  isTagUsed,
   renaming,
   retag,
   sameTagChange,
@@ -81,6 +82,14 @@ describe('tag ops', () => {
     expect(lib.highlights.map((h) => h.tags)).toEqual([['aliyev'], [], ['claim']])
     expect(lib.articles[0].tags).toEqual(['press'])
     expect(isEmptyTagChange(retag(lib, 'nothing', deleting('nothing')))).toBe(true)
+  })
+
+  it('tell whether a tag is used at all, in any spelling, by a highlight or an article (in the trash too)', () => {
+    const lib = library()
+    expect(isTagUsed(lib, 'CLAIM')).toBe(true)
+    expect(isTagUsed(lib, 'Press')).toBe(true)
+    expect(isTagUsed(lib, 'trash')).toBe(true)
+    expect(isTagUsed(lib, 'nothing')).toBe(false)
   })
 
   it('tell two changes apart by their items and the tags those had, not by their order', () => {

@@ -12,10 +12,16 @@ export const foldTag = (tag: string): string => tag.toLowerCase()
 
 export const sameTag = (a: string, b: string): boolean => foldTag(a) === foldTag(b)
 
-export const hasTag = (tags: readonly string[], tag: string): boolean => {
-  if (tags.length === 0) return false
+export const hasTag = (tags: readonly string[], tag: string): boolean => tags.length > 0 && hasFolded(tags, foldTag(tag))
+
+/** `hasTag` with the tag folded once by the caller, for a test run on every item of the library. */
+const hasFolded = (tags: readonly string[], folded: string): boolean => tags.some((t) => foldTag(t) === folded)
+
+/** Whether any highlight or article carries the tag: stops at the first. */
+export const isTagUsed = (lib: Tagged, tag: string): boolean => {
   const folded = foldTag(tag)
-  return tags.some((t) => foldTag(t) === folded)
+  const carries = (i: HasTags) => i.tags.length > 0 && hasFolded(i.tags, folded)
+  return lib.highlights.some(carries) || lib.articles.some(carries)
 }
 
 /** Tags trimmed, without empty ones and without repeats whatever their case; the first spelling stays. */
@@ -138,10 +144,11 @@ export const deleting =
  * tags as they were, for undo; an empty change when no highlight or article carries the tag. */
 export function retag(lib: Tagged, tag: string, rewrite: (tags: readonly string[]) => string[]): TagChange {
   const change: TagChange = { highlights: [], articles: [] }
+  const folded = foldTag(tag)
   const visit = (items: readonly (HasTags & { id: string })[], before: TagChange['highlights']) => {
     // Picked by `filter` first: in main the library is behind the store's recording proxy, where a loop
     // over the whole list would copy every item, and `filter` hands out only those that carry the tag.
-    for (const item of items.filter((i) => hasTag(i.tags, tag))) {
+    for (const item of items.filter((i) => i.tags.length > 0 && hasFolded(i.tags, folded))) {
       before.push({ id: item.id, tags: [...item.tags] })
       item.tags = rewrite(item.tags)
     }

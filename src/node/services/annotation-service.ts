@@ -11,16 +11,7 @@ import {
   upsertById
 } from '../../shared/library-ops'
 import type { Highlight, Library, Link, RejectedPair } from '../../shared/model'
-import {
-  applyTagChange,
-  deleting,
-  isEmptyTagChange,
-  renaming,
-  retag,
-  tagChangeOf,
-  tagChangeApplies,
-  tagsAsInLibrary
-} from '../../shared/tag-ops'
+import { applyTagChange, deleting, isTagUsed, renaming, retag, tagChangeApplies, tagsAsInLibrary } from '../../shared/tag-ops'
 import { AppError, notFound } from '../errors'
 import { newId, now } from '../ids'
 import type { Store } from '../store/store'
@@ -107,7 +98,7 @@ export class AnnotationService {
   /** Renames, merges (rename onto an existing tag) and deletes all go through here, in one write; the
    * rewrite is made inside the change, so that a merge takes the spelling of the library it lands in. */
   private async retag(tag: string, rewrite: (lib: Library) => (tags: readonly string[]) => string[]): Promise<TagChange> {
-    if (isEmptyTagChange(tagChangeOf(this.store.data, tag))) throw notFound(`The tag “${tag}”`)
+    if (!isTagUsed(this.store.data, tag)) throw notFound(`The tag “${tag}”`)
     // The rewrite only reads (the spelling a merge takes): from the library itself, past the change's proxy.
     return this.store.update((l) => retag(l, tag, rewrite(this.store.data)))
   }
