@@ -20,10 +20,11 @@ test('compare the seed pair, accept a pair, and find the link on both highlights
   // Connectors join the passages across the gutter.
   await expect(page.getByTestId('connectors').locator('polygon').first()).toBeAttached()
 
-  // The quote check says which quotes have no counterpart.
+  // The quote check says which quotes have no counterpart; Lukashenko's are his, not missing from Aliyev's statement.
   await panel.getByRole('tab', { name: /Quote check/ }).click()
   const reportQuotes = panel.getByRole('region', { name: /^Quotes in Belarus offers/ })
-  await expect(reportQuotes.locator('.quote-entry', { hasText: 'lend our shoulder' }).first()).toContainText('No counterpart')
+  await expect(reportQuotes.locator('.quote-entry', { hasText: 'anti-terrorist operation' }).first()).toContainText('No counterpart')
+  await expect(reportQuotes.locator('.quote-entry', { hasText: 'lend our shoulder' }).first()).toContainText('Attributed to Lukashenko')
   await expect(reportQuotes.locator('.quote-entry', { hasText: 'We have to rebuild a significant area' }).first()).not.toContainText(
     'No counterpart'
   )
