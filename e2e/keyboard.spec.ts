@@ -119,3 +119,21 @@ test('? opens the sheet of every shortcut', async ({ app }) => {
   await expect(sheet).toBeVisible()
   for (const text of ['Undo', 'Export', 'paragraph cursor', 'Ctrl+Shift+C']) await expect(sheet).toContainText(text)
 })
+
+test('a key on a paragraph highlighted already acts on that highlight: no second highlight of the same passage', async ({ app }) => {
+  const page = app.page
+  const right = page.getByRole('region', { name: 'right pane' })
+  await right.locator('.pane-scroll').focus()
+  await page.keyboard.press('j')
+  await page.keyboard.press('h')
+  await expect.poll(async () => (await lib(page)).highlights.length).toBe(1)
+  // The cursor is still on that paragraph: t opens the highlight's tags, typed into at once.
+  await page.keyboard.press('t')
+  await page.keyboard.type('checked', { delay: 0 })
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => (await lib(page)).highlights.map((h) => h.tags)).toEqual([['checked']])
+  await page.keyboard.press('Escape')
+  await right.locator('.article-text [data-start]').first().focus()
+  await page.keyboard.press('4')
+  await expect.poll(async () => (await lib(page)).highlights.map((h) => [h.color, h.tags])).toEqual([['pink', ['checked']]])
+})
