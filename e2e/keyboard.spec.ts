@@ -137,3 +137,30 @@ test('a key on a paragraph highlighted already acts on that highlight: no second
   await page.keyboard.press('4')
   await expect.poll(async () => (await lib(page)).highlights.map((h) => [h.color, h.tags])).toEqual([['pink', ['checked']]])
 })
+
+test('search from the keyboard: Enter opens the first result at once, arrows walk the results, and no result of an older query is shown', async ({
+  app
+}) => {
+  const page = app.page
+  // Time stands still, so that what shows between a keystroke and the search's debounce can be looked at.
+  await page.clock.install()
+  await page.reload()
+  await page.locator('.app[data-ready="true"]').waitFor()
+  const search = page.getByRole('searchbox', { name: 'Search the library' })
+  const results = page.getByRole('region', { name: 'Search results' })
+  await search.fill('Lukashenko')
+  await page.clock.runFor(300)
+  await expect(results.locator('.search-hit').first()).toBeVisible()
+  await search.press('ArrowDown')
+  await expect(results.locator('.search-hit').first()).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(results.locator('.search-hit').nth(1)).toBeFocused()
+  await page.getByRole('button', { name: 'Close left pane' }).click()
+  await search.fill('Belarus offers Azerbaijan')
+  // Before the new query's debounce: the Lukashenko hits are not shown under it.
+  await expect(results).toContainText('Searching…')
+  await expect(results.locator('.search-hit')).toHaveCount(0)
+  await search.press('Enter')
+  await expect(results).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1, name: 'Belarus offers Azerbaijan help in restoring Karabakh region' })).toBeVisible()
+})
