@@ -102,6 +102,12 @@ test('link two passages by hand', async ({ app }) => {
     'Belarus has expertise in urban planning',
     'Belarus has very good experience in urban planning'
   ])
+  // Compare finds the same two passages over wider spans: the pair shows the link made by hand, not Accept.
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  const pair = page.getByRole('complementary', { name: 'Comparison' }).locator('.pair', { hasText: 'urban planning' })
+  await expect(pair).toHaveCount(1)
+  await expect(pair).toContainText('✓ Linked: related')
+  await expect(pair.getByRole('button', { name: /^Accept pair/ })).toHaveCount(0)
 })
 
 test('hover lights the counterpart, a click brings it level, and sync scroll follows the alignment', async ({ app }) => {
