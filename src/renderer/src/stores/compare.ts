@@ -65,6 +65,30 @@ export const useCompareStore = defineStore('compare', () => {
   const weakerCount = computed(() => allPairs.value.filter(isWeaker).length)
   const hiddenWeaker = computed(() => (showWeaker.value ? 0 : weakerCount.value))
 
+  /**
+   * For each pair shown, the relation of a link between its two passages: one made by accepting it, or one
+   * the reader made by hand between highlights that overlap both passages (accepting again would link them twice).
+   */
+  const linked = computed(() => {
+    const r = current.value
+    const out = new Map<AlignedPair, LinkRelation>()
+    if (!r) return out
+    const touching = (id: string, span: AlignedPair['a']) =>
+      new Set(
+        library
+          .highlightsOf(id)
+          .filter((h) => h.position.start < span.end && span.start < h.position.end)
+          .map((h) => h.id)
+      )
+    for (const p of pairs.value) {
+      const [left, right] = [touching(r.leftId, p.a), touching(r.rightId, p.b)]
+      if (left.size === 0 || right.size === 0) continue
+      const link = library.links.find((l) => (left.has(l.from) && right.has(l.to)) || (left.has(l.to) && right.has(l.from)))
+      if (link) out.set(p, link.relation)
+    }
+    return out
+  })
+
   const spansOf = (side: Side) => pairs.value.map((p, index) => ({ ...(side === 0 ? p.a : p.b), kind: p.kind, index }))
 
   function pairAt(side: Side, offset: number): number | null {
@@ -125,7 +149,7 @@ export const useCompareStore = defineStore('compare', () => {
   /** Accepting makes one highlight in each article and a link between them, undone as one step. */
   async function accept(pair: AlignedPair, relation: LinkRelation): Promise<Link | null> {
     const r = current.value
-    if (!r) return null
+    if (!r || linked.value.has(pair)) return null
     return linkPassages({ articleId: r.leftId, ...pair.a }, { articleId: r.rightId, ...pair.b }, relation)
   }
 
@@ -163,6 +187,7 @@ export const useCompareStore = defineStore('compare', () => {
     result,
     current,
     pairs,
+    linked,
     showWeaker,
     weakerCount,
     hiddenWeaker,
