@@ -123,8 +123,11 @@ test('? opens the sheet of every shortcut', async ({ app }) => {
 test('a key on a paragraph highlighted already acts on that highlight: no second highlight of the same passage', async ({ app }) => {
   const page = app.page
   const right = page.getByRole('region', { name: 'right pane' })
+  // A reader presses j once the pane shows its text.
+  await expect(right.locator('.article-text [data-start]').first()).toBeVisible()
   await right.locator('.pane-scroll').focus()
   await page.keyboard.press('j')
+  await expect(right.locator('.article-text [data-start]').first()).toBeFocused()
   await page.keyboard.press('h')
   await expect.poll(async () => (await lib(page)).highlights.length).toBe(1)
   // The cursor is still on that paragraph: t opens the highlight's tags, typed into at once.
