@@ -25,6 +25,15 @@ describe('speakersOf', () => {
     ].join('\n\n')
     expect(speakersOf(text, findQuotations(text), ['Sarah Whitcombe'])).toEqual(['Sarah Whitcombe', 'Bassey Okon'])
   })
+  it('reads a name set between commas before the verb: a spokesman for the port, Daniel Kerr, said: "…"', () => {
+    const text = [
+      'A spokesman for the port authority, Daniel Kerr, said: "The cranes will be back in service by Friday."',
+      '"We had no warning at all," the dockers\' representative, Amira Haddad, told reporters.',
+      'Its chief executive, Rosa Lind, was criticised after a fire in May, about which she told staff: "We were lucky."'
+    ].join('\n\n')
+    // The last: a month before a comma is no speaker; "she" is the person named in the sentence.
+    expect(speakersOf(text, findQuotations(text))).toEqual(['Daniel Kerr', 'Amira Haddad', 'Rosa Lind'])
+  })
 })
 
 describe('quoteCheck with the source speaker', () => {

@@ -9,12 +9,14 @@ const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`
 const PRONOUN = String.raw`(he|she|they|He|She|They)`
 const LEAD = String.raw`^[\s,.;:!?”"»’]*`
 
-/** After the closing mark: "," said councillor Marc Olsen / "," Mayor Ines Vidal said / "," she added. */
+/** After the closing mark: "," said councillor Marc Olsen / "," Mayor Ines Vidal said / "," she added /
+ *  "," the dockers' representative, Amira Haddad, told. */
 const AFTER_SAID_NAME = new RegExp(`${LEAD}${VERB}\\s+(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}`, 'u')
-const AFTER_NAME_SAID = new RegExp(`${LEAD}(?:\\p{Ll}+\\s+){0,3}${NAME}\\s+(?:\\p{Ll}+\\s+)?${VERB}`, 'u')
+const AFTER_NAME_SAID = new RegExp(`${LEAD}(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}(?:,\\s+|\\s+(?:\\p{Ll}+\\s+)?)${VERB}`, 'u')
 const AFTER_PRONOUN = new RegExp(`${LEAD}${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}`, 'u')
-/** Before the opening mark: Ortiz said: " / She added: " / According to Marc Olsen, ". */
-const BEFORE_NAME_SAID = new RegExp(`${NAME}\\s+(?:\\p{Ll}+\\s+){0,3}?${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u')
+/** Before the opening mark: Ortiz said: " / She added: " / According to Marc Olsen, " / a spokesman,
+ *  Daniel Kerr, said: " (a name in apposition stands between commas). */
+const BEFORE_NAME_SAID = new RegExp(`${NAME}(?:,\\s+|\\s+(?:\\p{Ll}+\\s+){0,3}?)${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u')
 const BEFORE_PRONOUN = new RegExp(`\\b${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u')
 const ACCORDING = new RegExp(`[Aa]ccording to\\s+(?:\\p{Ll}+\\s+){0,3}${NAME}`, 'u')
 /** Lukashenko praised the return of the lands, saying it " */
