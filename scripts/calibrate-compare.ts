@@ -20,7 +20,10 @@ interface Sample {
   fold: string
 }
 
-const tuning = parts().find((p) => p.name === 'tuning')!
+// FIT_PARTS (part names separated by |) fits on more than the tuning part.
+const fitParts = (process.env.FIT_PARTS ?? 'tuning').split('|').map((n) => n.trim())
+const chosen = parts().filter((p) => fitParts.includes(p.name))
+const tuning = { cases: chosen.flatMap((p) => p.cases), answerSets: chosen.flatMap((p) => p.answerSets) }
 const samples: Sample[] = []
 let doc = 0
 type Score = (f: PairFeatures, fold: string) => number
