@@ -6,12 +6,25 @@
 // source, to be scored once at the end and reported apart.
 import type { AnswerSet } from '../answers/types'
 import type { EvalCase } from '../types'
+import { databaseNormalisation } from './databaseNormalisation'
 import { footbridgeCollapse } from './footbridgeCollapse'
+import { holidayLetsRuling } from './holidayLetsRuling'
+import { magnetToyRecall } from './magnetToyRecall'
 import { marburyMadison } from './marburyMadison'
 import { naturalSelection } from './naturalSelection'
 import { riderStatement } from './riderStatement'
+import { weimarHyperinflation } from './weimarHyperinflation'
 
-export const HELD_OUT_FIFTH_ANSWER_SETS: AnswerSet[] = [naturalSelection, riderStatement, marburyMadison, footbridgeCollapse]
+export const HELD_OUT_FIFTH_ANSWER_SETS: AnswerSet[] = [
+  naturalSelection,
+  riderStatement,
+  marburyMadison,
+  footbridgeCollapse,
+  databaseNormalisation,
+  magnetToyRecall,
+  weimarHyperinflation,
+  holidayLetsRuling
+]
 
 /** No span-labelled cases in this batch: its answer sets are the point. */
 export const HELD_OUT_FIFTH_CASES: EvalCase[] = []
