@@ -6,7 +6,7 @@ describeBatchShape({
   name: 'held out, fifth batch',
   answerSets: HELD_OUT_FIFTH_ANSWER_SETS,
   cases: HELD_OUT_FIFTH_CASES,
-  minSets: 8,
+  minSets: 12,
   minCases: 0,
   sourceWords: [250, 450],
   answerWords: [120, 320]

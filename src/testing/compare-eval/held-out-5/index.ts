@@ -6,6 +6,9 @@
 // source, to be scored once at the end and reported apart.
 import type { AnswerSet } from '../answers/types'
 import type { EvalCase } from '../types'
+import { ammoniaDerailment } from './ammoniaDerailment'
+import { blackHoles } from './blackHoles'
+import { controllersStrike } from './controllersStrike'
 import { databaseNormalisation } from './databaseNormalisation'
 import { footbridgeCollapse } from './footbridgeCollapse'
 import { holidayLetsRuling } from './holidayLetsRuling'
@@ -13,6 +16,7 @@ import { magnetToyRecall } from './magnetToyRecall'
 import { marburyMadison } from './marburyMadison'
 import { naturalSelection } from './naturalSelection'
 import { riderStatement } from './riderStatement'
+import { tourDeFrance } from './tourDeFrance'
 import { weimarHyperinflation } from './weimarHyperinflation'
 
 export const HELD_OUT_FIFTH_ANSWER_SETS: AnswerSet[] = [
@@ -23,7 +27,11 @@ export const HELD_OUT_FIFTH_ANSWER_SETS: AnswerSet[] = [
   databaseNormalisation,
   magnetToyRecall,
   weimarHyperinflation,
-  holidayLetsRuling
+  holidayLetsRuling,
+  tourDeFrance,
+  ammoniaDerailment,
+  blackHoles,
+  controllersStrike
 ]
 
 /** No span-labelled cases in this batch: its answer sets are the point. */
