@@ -7,9 +7,11 @@
 import type { AnswerSet } from '../answers/types'
 import type { EvalCase } from '../types'
 import { ammoniaDerailment } from './ammoniaDerailment'
+import { bakeryClosures } from './bakeryClosures'
 import { blackHoles } from './blackHoles'
 import { controllersStrike } from './controllersStrike'
 import { databaseNormalisation } from './databaseNormalisation'
+import { domainNameSystem } from './domainNameSystem'
 import { footbridgeCollapse } from './footbridgeCollapse'
 import { holidayLetsRuling } from './holidayLetsRuling'
 import { magnetToyRecall } from './magnetToyRecall'
@@ -31,7 +33,9 @@ export const HELD_OUT_FIFTH_ANSWER_SETS: AnswerSet[] = [
   tourDeFrance,
   ammoniaDerailment,
   blackHoles,
-  controllersStrike
+  controllersStrike,
+  domainNameSystem,
+  bakeryClosures
 ]
 
 /** No span-labelled cases in this batch: its answer sets are the point. */
