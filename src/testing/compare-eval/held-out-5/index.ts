@@ -10,12 +10,14 @@ import { ammoniaDerailment } from './ammoniaDerailment'
 import { bakeryClosures } from './bakeryClosures'
 import { blackHoles } from './blackHoles'
 import { controllersStrike } from './controllersStrike'
+import { crisprEditing } from './crisprEditing'
 import { databaseNormalisation } from './databaseNormalisation'
 import { domainNameSystem } from './domainNameSystem'
 import { footbridgeCollapse } from './footbridgeCollapse'
 import { holidayLetsRuling } from './holidayLetsRuling'
 import { magnetToyRecall } from './magnetToyRecall'
 import { marburyMadison } from './marburyMadison'
+import { museumRestitution } from './museumRestitution'
 import { naturalSelection } from './naturalSelection'
 import { riderStatement } from './riderStatement'
 import { tourDeFrance } from './tourDeFrance'
@@ -35,7 +37,9 @@ export const HELD_OUT_FIFTH_ANSWER_SETS: AnswerSet[] = [
   blackHoles,
   controllersStrike,
   domainNameSystem,
-  bakeryClosures
+  bakeryClosures,
+  crisprEditing,
+  museumRestitution
 ]
 
 /** No span-labelled cases in this batch: its answer sets are the point. */
