@@ -122,6 +122,7 @@ export const bakeryClosures: AnswerSet = {
     {
       level: 'heavy',
       text: heavyCaseStudy,
+      own: ['So it is a strategy of relocation to follow the customers, not only cost cutting.'],
       note: 'heavy: a non-native business student’s case notes with a dashed list of reasons and an own conclusion'
     },
     {

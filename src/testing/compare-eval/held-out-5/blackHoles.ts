@@ -96,6 +96,7 @@ export const blackHoles: AnswerSet = {
     {
       level: 'heavy',
       text: heavyPupil,
+      own: ['It looks like an orange ring with a dark middle, which is the shadow.'],
       note: 'heavy, a weaker pupil: starts from the 2019 image (with a detail of its own), plain words, the history moved to the end'
     },
     {

@@ -113,6 +113,7 @@ export const holidayLetsRuling: AnswerSet = {
     {
       level: 'heavy',
       text: heavyNewsletter,
+      own: ['you can continue to rent for now, but keep your licence in order.'],
       note: 'heavy: an owners’ newsletter by a non-native writer (Italian), advice to readers added, grammar errors'
     },
     {

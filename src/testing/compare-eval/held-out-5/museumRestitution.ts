@@ -98,6 +98,7 @@ export const museumRestitution: AnswerSet = {
     {
       level: 'heavy',
       text: heavyStudent,
+      own: ['It is a case-by-case approach, not a general restitution.'],
       note: 'heavy: a French-speaking museum studies student’s summary with an own comment at the end'
     },
     {
