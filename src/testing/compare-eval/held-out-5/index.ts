@@ -17,9 +17,11 @@ import { footbridgeCollapse } from './footbridgeCollapse'
 import { holidayLetsRuling } from './holidayLetsRuling'
 import { magnetToyRecall } from './magnetToyRecall'
 import { marburyMadison } from './marburyMadison'
+import { minimumWage } from './minimumWage'
 import { museumRestitution } from './museumRestitution'
 import { naturalSelection } from './naturalSelection'
 import { riderStatement } from './riderStatement'
+import { sewageFine } from './sewageFine'
 import { tourDeFrance } from './tourDeFrance'
 import { weimarHyperinflation } from './weimarHyperinflation'
 
@@ -39,7 +41,9 @@ export const HELD_OUT_FIFTH_ANSWER_SETS: AnswerSet[] = [
   domainNameSystem,
   bakeryClosures,
   crisprEditing,
-  museumRestitution
+  museumRestitution,
+  minimumWage,
+  sewageFine
 ]
 
 /** No span-labelled cases in this batch: its answer sets are the point. */
