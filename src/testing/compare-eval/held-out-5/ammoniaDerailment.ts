@@ -40,15 +40,15 @@ Chief Fire Officer Dawn Mitchell said specialist teams had sealed the leak by 4a
 
 Northline Freight, which runs the line, said it was shocked and very sorry and was cooperating with the Rail Accident Investigation Branch, which has sent inspectors.`
 
-const heavyNational = `An ammonia leak from a derailed freight train forced the overnight evacuation of about 1,200 people from the village of Coldharbour Bridge, reigniting complaints about a stretch of track where another goods train left the rails in 2019.
+const heavyNational = `About 1,200 people in Coldharbour Bridge were moved out of their homes overnight after eleven wagons of a Northline Freight train came off the track at around 11.15pm on Monday and a cloud of ammonia escaped. Local people say they had warned for years that the line there was unsafe; a slower goods train derailed at the same spot in 2019.
 
-Eleven of the Northline Freight train's 28 wagons came off shortly after 11pm on Monday between Carrick Junction and Sandmouth. One of three that overturned was holed, and liquid ammonia escaped. Police declared a major incident, cleared homes within 1.5 km and bussed residents to a Sandmouth leisure centre, where the Red Cross looked after them.
+Three wagons overturned on the line between Carrick Junction and Sandmouth port, and one, carrying liquid ammonia, was punctured. Police declared a major incident and cleared everyone within 1.5 km, busing residents to a Sandmouth leisure centre where the Red Cross handed out blankets and hot drinks.
 
-Nine people – two of them firefighters – went to hospital with eye irritation and breathing problems, none thought serious. Both drivers escaped injury.
+Nine people, two of them firefighters, were treated in hospital for breathing problems and sore eyes; none is thought to be seriously hurt. Both drivers escaped injury.
 
-By 4am specialist firefighters had sealed the tanker and begun transferring what was left into another vehicle. Dawn Mitchell, the chief fire officer, said readings were dropping steadily and residents might be home by Wednesday, but asked people to keep away for now.
+Specialist crews had stopped the leak by 4am and were pumping what was left into another tanker. Chief Fire Officer Dawn Mitchell said the ammonia in the air was falling steadily and residents should be home by Wednesday.
 
-Northline said the train was doing around 50mph on a 60mph line and apologised. Rail accident investigators are at the scene. Gareth Price, the area's MP, said locals had been warning "anyone who would listen" that the line was unsafe. Tests are under way on the River Coll, and the line will be shut for at least a week.`
+Northline Freight says the train was doing about 50mph on a 60mph line and is working with rail accident investigators. The line will stay shut for at least a week, and the River Coll is being tested.`
 
 const heavyRadio = `If you live in Coldharbour Bridge, you probably had a knock on the door in the middle of the night. Police moved around 1,200 people out after a train came off the tracks just after quarter past eleven and one of its tanks started leaking ammonia.
 
@@ -102,7 +102,7 @@ export const ammoniaDerailment: AnswerSet = {
     {
       level: 'heavy',
       text: heavyNational,
-      note: 'heavy: a national paper’s rewrite leading on the track complaints, sentences merged, a quote fragment kept'
+      note: 'heavy: a national paper’s rewrite leading with the track complaints, sentences merged and reordered, the report’s phrases kept inside new sentences, quotes turned to reported speech'
     },
     {
       level: 'heavy',

@@ -30,23 +30,21 @@ The company is investing £12 million in its remaining shops and in its bakery i
 
 ${cutOwn}`
 
-const light = `Hannah Okoro, chief executive of Greenfield Bakeries, said she had had to give staff some very hard news. Following a review of all 212 of the chain's shops, it has decided to shut 38 by the end of June. About 610 staff work in those shops, and the company expects around 450 jobs to go once transfers to nearby branches have been offered.
+const light = `Hannah Okoro, chief executive of Greenfield Bakeries, said she had had to tell colleagues some very difficult news. After a review of every one of the chain's 212 shops, it has decided to close 38 of them by the end of June. Around 610 colleagues work in those shops, and the company expects that some 450 jobs will be lost after it has offered transfers to nearby stores.
 
-Explaining the decision, she said the price of flour had gone up by 41 per cent in the last two years, energy bills had more than doubled, and fewer people were going into town centres on weekdays. A lot of the shops that are closing opened in the 1990s on high streets that have changed completely, and eighteen of them made a loss in each of the past three years.
+Explaining why, she said that over the past two years the cost of flour had risen by 41 per cent, energy bills had more than doubled, and fewer people were visiting town centres on weekdays. Many of the shops being closed were opened in the 1990s on high streets that have changed beyond recognition, and eighteen of them lost money in each of the last three years.
 
-Ms Okoro said the decision had not been taken lightly. Her grandfather started Greenfield in one shop in Dunmore in 1961, and many of the staff affected have been with the company for over twenty years. Each employee whose job is at risk will be given a meeting with their manager this week, redundancy pay above the legal minimum and support from an outplacement service in finding a new job.
+She said it was not a decision taken lightly. Greenfield was founded by her grandfather in a single shop in Dunmore in 1961, and many of the people affected have worked there for more than twenty years. Every employee whose job is at risk will be offered a meeting with their manager this week, redundancy pay above the legal minimum, and help from an outplacement service to find new work.
 
-At the same time, the business is putting £12 million into its remaining shops and its Dunmore bakery, which will stay at the centre of the company, and will open eleven new shops at railway stations and retail parks in the next two years.`
+At the same time the company is investing £12 million in its remaining shops and in its bakery in Dunmore, which will remain the heart of the business, and will open eleven new shops in railway stations and retail parks over the next two years.`
 
-const heavyBusiness = `Greenfield Bakeries will shut 38 shops by June, with the loss of about 450 jobs, as the family-run chain retreats from struggling high streets towards railway stations and retail parks.
+const heavyBusiness = `Greenfield Bakeries will close 38 of its 212 shops by the end of June, and expects about 450 jobs to go once staff have been offered transfers to nearby branches. Some 610 people work in the shops affected.
 
-Chief executive Hannah Okoro, granddaughter of the founder who opened the first shop in Dunmore in 1961, blamed a 41 per cent jump in flour prices over two years, energy costs that have more than doubled and thinner weekday footfall in town centres. Eighteen of the closing branches, most of them opened in the 1990s, have been loss-making for three years running.
+Chief executive Hannah Okoro blamed a 41 per cent rise in the cost of flour over two years, energy bills that have more than doubled and fewer weekday shoppers in town centres. Many of the closing shops opened in the 1990s on high streets that have changed beyond recognition, and eighteen have lost money for three years running.
 
-The 38 shops employ some 610 people; the rest will be offered jobs in nearby branches. Those facing redundancy will get more than the statutory minimum and outplacement support, and meetings with managers start this week.
+The chain, which Ms Okoro's grandfather started with one shop in Dunmore in 1961, is not only shrinking: it is putting £12 million into its remaining shops and the Dunmore bakery, and will open eleven new shops at railway stations and retail parks in the next two years, "where our customers increasingly are".
 
-The chain, which will have 174 shops after the closures, is not simply shrinking: it is spending £12 million on its remaining estate and the Dunmore bakery, and plans eleven new openings in the next two years.
-
-Ms Okoro apologised to staff, saying they had "made this company what it is", and thanked customers in the affected towns, some of whom had shopped at Greenfield for generations.`
+Staff at risk will meet their managers this week and will be offered redundancy pay above the legal minimum and help from an outplacement service. "To every colleague affected, I am truly sorry," Ms Okoro said, thanking customers in the towns concerned for their loyalty.`
 
 const heavyCaseStudy = `Case: Greenfield Bakeries closing shops
 
@@ -112,12 +110,12 @@ export const bakeryClosures: AnswerSet = {
     {
       level: 'light',
       text: light,
-      note: 'light: the statement in reported speech, paragraphs 1–4 in order, synonyms ("close" → "shut", "lost money" → "made a loss", "founded" → "started")'
+      note: 'light: the statement in reported speech, paragraphs 1–4 in order, a few synonyms ("roles" → "jobs", "colleague" → "employee", "explain" → "explaining why")'
     },
     {
       level: 'heavy',
       text: heavyBusiness,
-      note: 'heavy: a business desk rewrite leading on the move to stations, the reasons merged into one sentence, one quote fragment kept'
+      note: 'heavy: a business desk rewrite in the third person, the founder moved into the investment paragraph, the support and apology at the end, the statement’s clauses kept inside new sentences, two quote fragments'
     },
     {
       level: 'heavy',

@@ -14,21 +14,25 @@ In 1974 Hawking showed that quantum effects should cause black holes to emit fai
 
 const cutOwn = 'So how can we find something that is invisible?'
 
+const cutEnd = 'There is still a lot that scientists do not know about black holes.'
+
 const cut = `A black hole is a region of spacetime where gravity is so strong that nothing, not even light, can escape once it has crossed a boundary called the event horizon. The existence of such objects is predicted by Albert Einstein's general theory of relativity, published in 1915. The term "black hole" became popular only in 1967, after it was used by the American physicist John Wheeler.
 
 Stellar black holes form when a very massive star runs out of nuclear fuel and its core collapses, often in a supernova explosion. Supermassive black holes, millions or billions of times the mass of the Sun, lie at the centres of most large galaxies, including the Milky Way.
 
 ${cutOwn}
 
-Because black holes emit no light of their own, they are detected by their effect on their surroundings. Gas falling towards a black hole forms a hot accretion disc that can shine brightly in X-rays. In 2015 the LIGO detectors recorded gravitational waves from the merger of two black holes, and in 2019 the Event Horizon Telescope collaboration published the first image of the shadow of a black hole, in the galaxy M87.`
+Because black holes emit no light of their own, they are detected by their effect on their surroundings. Gas falling towards a black hole forms a hot accretion disc that can shine brightly in X-rays. In 2015 the LIGO detectors recorded gravitational waves from the merger of two black holes, and in 2019 the Event Horizon Telescope collaboration published the first image of the shadow of a black hole, in the galaxy M87.
 
-const light = `A black hole is an area of spacetime in which gravity is so powerful that nothing, even light, can get out after passing a boundary known as the event horizon. Such objects are predicted by Albert Einstein's general theory of relativity, which was published in 1915. Karl Schwarzschild found the first exact solution of Einstein's equations that describes a black hole in 1916, and the radius of the event horizon of a black hole that does not rotate is still known as the Schwarzschild radius. For something with the Sun's mass it would be around three kilometres.
+${cutEnd}`
 
-For many years lots of physicists, Einstein included, did not believe black holes could really exist. The name "black hole" only became widely used in 1967, when the American physicist John Wheeler used it.
+const light = `A black hole is a region of spacetime where gravity is so strong that nothing, not even light, can get out once it has crossed a boundary known as the event horizon. The existence of such objects is predicted by Albert Einstein's general theory of relativity, which was published in 1915. The first exact solution of Einstein's equations describing a black hole was found by Karl Schwarzschild in 1916, and the radius of the event horizon of a black hole that does not rotate is still called the Schwarzschild radius. For an object with the Sun's mass it would be about three kilometres.
 
-Stellar black holes are formed when a very heavy star, over roughly twenty solar masses, uses up its nuclear fuel and its core falls in on itself, frequently in a supernova. Supermassive black holes, which have millions or billions of times the Sun's mass, sit at the centre of most big galaxies, the Milky Way among them, where the central black hole is called Sagittarius A*.
+For decades many physicists, Einstein included, doubted that black holes could really exist. The name "black hole" only became popular in 1967, after the American physicist John Wheeler used it.
 
-As black holes give out no light themselves, they are found through their effect on what is around them. Gas falling into a black hole makes a hot accretion disc that can glow strongly in X-rays, and stars circling an invisible companion show how heavy it is.`
+Stellar black holes are formed when a very massive star, more than roughly twenty times the mass of the Sun, runs out of nuclear fuel and its core collapses, frequently in a supernova explosion. Supermassive black holes, millions or billions of times the mass of the Sun, are found at the centres of most large galaxies, including the Milky Way, whose central black hole is called Sagittarius A*.
+
+Because black holes give out no light of their own, they are detected through their effect on their surroundings. Gas falling towards a black hole forms a hot accretion disc that can glow brightly in X-rays, and stars orbiting an invisible companion reveal its mass.`
 
 const lightGrammar = `Black hole is a region in spacetime where the gravity is so strong that nothing can escape, not even the light, after it crosses the border which is called event horizon. Einstein's general theory of relativity from 1915 predicts that such objects exist. In 1916 Karl Schwarzschild found first exact solution of the Einstein equations which describe a black hole, and until now the radius of the event horizon of non-rotating black hole is called Schwarzschild radius. For object with the mass of the Sun it is about three kilometres.
 
@@ -36,11 +40,11 @@ Many physicists, also Einstein, doubted for decades that black holes can exist i
 
 Stellar black holes are formed when a very massive star, more than about twenty times the Sun, has no more nuclear fuel and its core collapses, often in supernova explosion. Supermassive black holes have millions or billions times the mass of the Sun and they are in the centre of most large galaxies, also in Milky Way, where it is called Sagittarius A*.`
 
-const heavyGood = `Nothing that crosses a black hole's event horizon comes back out – not matter, not even light – because gravity there is overwhelming. General relativity (Einstein, 1915) allowed for such objects, and within a year Schwarzschild had solved the equations for a non-rotating one; the size of its horizon, about 3 km for a solar-mass object, bears his name. Einstein himself was sceptical that nature would actually make them, and the name "black hole" only caught on after John Wheeler used it in 1967. Penrose and Hawking's theorems in the 1960s then showed that collapse past a certain point ends in a singularity.
+const heavyGood = `A black hole is a region of spacetime from which nothing, not even light, can get back out once it has crossed the event horizon. Einstein's general relativity (1915) allows such objects, and in 1916 Karl Schwarzschild found the first exact solution describing one; the horizon radius of a non-rotating black hole still bears his name and would be about three kilometres for a mass equal to the Sun's. Einstein himself doubted nature would make them, and the term "black hole" only caught on after John Wheeler used it in 1967.
 
-There are two main families. Stars heavier than roughly twenty Suns end their lives when fusion stops: the core implodes, usually with a supernova, leaving a stellar black hole. Supermassive ones, up to billions of solar masses, sit in the hearts of big galaxies – ours is Sagittarius A* – and nobody is quite sure how they got so big.
+There are two main kinds. Stellar black holes are left when a star of more than about twenty solar masses runs out of fuel and its core collapses, usually in a supernova. Supermassive ones, millions or billions of solar masses, sit at the centres of most big galaxies – ours is Sagittarius A* – and nobody fully understands how they grew so large.
 
-Since they are dark, astronomers look for side effects: X-rays from superheated accretion discs, or stars whipping around an invisible partner. Recent years added gravitational waves from a black hole merger (LIGO, 2015) and a picture of the shadow of M87's black hole (Event Horizon Telescope, 2019). Hawking also predicted in 1974 that they leak radiation and slowly shrink.`
+Since they give off no light, astronomers detect them by what they do to their surroundings: X-rays from a hot accretion disc of infalling gas, or stars orbiting an unseen companion. LIGO picked up gravitational waves from two merging black holes in 2015, and in 2019 the Event Horizon Telescope published the first image of one's shadow, in M87. Hawking predicted in 1974 that they slowly lose mass through what is now called Hawking radiation.`
 
 const heavyPupil = `In 2019 scientists took the first ever picture of a black hole. It was in a galaxy called M87 and they used the Event Horizon Telescope. It looks like an orange ring with a dark middle, which is the shadow.
 
@@ -75,13 +79,13 @@ export const blackHoles: AnswerSet = {
     {
       level: 'cut',
       text: cut,
-      own: [cutOwn],
-      note: 'cut: sentences of paragraphs 1, 2, 3 and 4 copied (Schwarzschild, Penrose and Hawking, the twenty solar masses, Sagittarius A*, the orbiting stars dropped), one own rhetorical question as a link'
+      own: [cutOwn, cutEnd],
+      note: 'cut: sentences of paragraphs 1–4 copied (Schwarzschild, Penrose and Hawking, the twenty solar masses, Sagittarius A*, the orbiting stars dropped), an own question as a link and an own closing sentence'
     },
     {
       level: 'light',
       text: light,
-      note: 'light: paragraphs 1–4 in order with synonyms ("region" → "area", "escape" → "get out", "emit" → "give out"), some sentences turned passive'
+      note: 'light: paragraphs 1–4 in order with a few synonyms ("escape" → "get out", "emit" → "give out", "unseen" → "invisible"), some sentences turned passive'
     },
     {
       level: 'light',
@@ -91,7 +95,7 @@ export const blackHoles: AnswerSet = {
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, good student: the horizon first, history compressed, "two main families", terms and names kept, dates in brackets'
+      note: 'heavy, good student: sentences merged and split, the history compressed, "two main kinds", the source’s defining clauses and terms kept inside new sentences'
     },
     {
       level: 'heavy',

@@ -42,13 +42,15 @@ SkyNav's chief executive, Ingrid Vogel, called the deal fair and affordable and 
 
 Airlines were pleased but said the uncertainty had already lost them bookings.`
 
-const heavyTravel = `Easter flights will run as normal after air traffic controllers called off the 48-hour strike they had planned from Thursday.
+const heavyTravel = `Flights should run normally over the Easter weekend after air traffic controllers called off a 48-hour strike that would have hit about 1,900 flights and more than 250,000 passengers at the four busiest airports.
 
-Some 250,000 passengers on around 1,900 flights at the four main airports had faced disruption. The breakthrough came early on Tuesday, after 19 hours at the conciliation service, when SkyNav, which runs air navigation, offered controllers 6.5% now and 4% in a year's time. It will also take on 120 more controllers within three years, and no one will have to work more than three consecutive night shifts.
+The Air Traffic Controllers' Guild and SkyNav, the national air navigation service, settled on pay and hours early on Tuesday after 19 hours at the conciliation service. Controllers get 6.5% this year and 4% next; SkyNav will take on 120 extra controllers over three years, and nobody will work more than three night shifts in a row.
 
-The Air Traffic Controllers' Guild is urging members to accept in a ballot next week. Its president, Tomas Reyes, said chronic understaffing had left controllers doing years of overtime, and that while disrupting holidays was never the aim, "something had to change". SkyNav chief Ingrid Vogel described the package as fair and affordable, and said sorry to travellers who had already changed plans.
+Guild president Tomas Reyes said controllers had spent years doing overtime to cover for staff shortages. "Nobody wanted to disrupt people's holidays, but something had to change," he said. Members vote next week, and the executive is recommending a yes.
 
-Not everyone is happy. Airlines say bookings suffered while the dispute dragged on, and their association plans to seek €14 million from SkyNav to cover strike preparations. Several carriers warned that passengers who took a free rebooking cannot now go back to their original flight.`
+SkyNav chief executive Ingrid Vogel called the deal fair and affordable and said sorry to passengers who had changed their plans.
+
+Airlines say the uncertainty has already cost them bookings, and their association will ask SkyNav for the €14 million it spent preparing for the strike. Several carriers warned that anyone who rebooked free of charge cannot now switch back to the original flight.`
 
 const heavyQuestions = `Is the air traffic control strike still happening?
 No. The controllers' union and SkyNav made an agreement on Tuesday morning, after talking for 19 hours, so the 48-hour strike from Thursday is cancelled.
@@ -105,7 +107,7 @@ export const controllersStrike: AnswerSet = {
     {
       level: 'heavy',
       text: heavyTravel,
-      note: 'heavy: a travel desk rewrite leading on flights running, the deal restated, paragraphs merged, a quote fragment kept'
+      note: 'heavy: a travel desk rewrite leading on flights running, paragraphs merged and reordered, the deal’s terms and part of a quote kept in the report’s words'
     },
     {
       level: 'heavy',

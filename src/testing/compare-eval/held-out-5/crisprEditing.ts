@@ -14,13 +14,17 @@ The technique has raised ethical concerns, particularly about changes to embryos
 
 const cutOwn = 'So CRISPR works a bit like the find and replace function in a word processor.'
 
+const cutEnd = 'In my opinion CRISPR is one of the most important discoveries of this century, but it has to be controlled carefully.'
+
 const cut = `CRISPR gene editing is a technique in molecular biology that allows scientists to change the DNA of living organisms with unusual precision. It is based on a natural defence system found in bacteria, which store short fragments of DNA from viruses that have infected them. When the same virus attacks again, the bacterium produces RNA copies of the stored fragments, which guide an enzyme to the matching viral DNA and cut it.
 
 The most widely used enzyme is Cas9. In 2012 Jennifer Doudna and Emmanuelle Charpentier showed that Cas9 could be programmed with a short synthetic guide RNA to cut any chosen DNA sequence. Doudna and Charpentier received the Nobel Prize in Chemistry in 2020.
 
 Once Cas9 has cut both strands of the DNA, the cell repairs the break. The repair often inserts or deletes a few letters, which can switch a gene off. ${cutOwn}
 
-CRISPR is cheaper, faster and easier to use than earlier tools, and it is now used in thousands of laboratories. In 2023 regulators in the United Kingdom and the United States approved the first CRISPR-based therapy, for sickle cell disease and beta thalassaemia.`
+CRISPR is cheaper, faster and easier to use than earlier tools, and it is now used in thousands of laboratories. In 2023 regulators in the United Kingdom and the United States approved the first CRISPR-based therapy, for sickle cell disease and beta thalassaemia.
+
+${cutEnd}`
 
 const light = `CRISPR gene editing is a method in molecular biology that lets scientists alter the DNA of living things with great accuracy. It is built on a natural defence mechanism in bacteria, which keep short pieces of DNA from viruses that have infected them in parts of their genome known as CRISPR, which stands for clustered regularly interspaced short palindromic repeats. If the same virus attacks a second time, the bacterium makes RNA copies of the saved pieces, and these lead an enzyme to the matching viral DNA, which it then cuts.
 
@@ -28,11 +32,13 @@ The enzyme used most often is Cas9, which comes from the bacterium Streptococcus
 
 After Cas9 has cut through both strands of DNA, the cell mends the break. The repair frequently adds or removes a few letters, which can turn a gene off; if template DNA is provided, the cell may copy it into the gap, so a sequence can be corrected or added.`
 
-const heavyGood = `Bacteria have their own immune memory. They file away snippets of viral DNA in stretches of their genome known as CRISPR (clustered regularly interspaced short palindromic repeats), and if the virus returns, RNA transcribed from those snippets steers a cutting enzyme to the invader's DNA. Gene editing borrows this trick.
+const heavyGood = `CRISPR gene editing borrows a trick from bacteria. They keep short fragments of DNA from viruses that have infected them in parts of their genome called CRISPR (clustered regularly interspaced short palindromic repeats); if the same virus returns, RNA copies of those fragments lead an enzyme to the matching viral DNA, and the enzyme cuts it.
 
-Its key step came in 2012, when Doudna and Charpentier showed in the test tube that the enzyme Cas9, taken from Streptococcus pyogenes, would cut whatever DNA sequence a short synthetic guide RNA pointed it at; Zhang and Church soon had it working in human and mouse cells, and the 2020 Nobel Prize in Chemistry followed. Cas9 makes a double-strand break, and the cell's repair either garbles a few letters – knocking the gene out – or, given a template, copies in a corrected sequence. Base and prime editing now alter single letters without a full cut.
+The breakthrough came in 2012, when Jennifer Doudna and Emmanuelle Charpentier showed that Cas9, an enzyme from Streptococcus pyogenes, could be programmed with a short synthetic guide RNA to cut whatever DNA sequence they chose. Within months Feng Zhang and George Church had it working in human and mouse cells, and Doudna and Charpentier shared the 2020 Nobel Prize in Chemistry.
 
-Compared with zinc-finger nucleases or TALENs, CRISPR is quick, cheap and simple, which is why thousands of labs use it, for everything from basic gene-function studies to disease-resistant crops. The first approved CRISPR therapy, for sickle cell disease and beta thalassaemia, arrived in the UK and US in 2023. Editing embryos remains the red line: He Jiankui's gene-edited twins in 2018 earned him global condemnation and a three-year prison sentence.`
+Cas9 cuts both strands, and the cell's repair usually adds or removes a few letters, which switches the gene off; given a template, the cell may copy it in, so a faulty sequence can be corrected. Base editing and prime editing now change single letters without a double cut.
+
+Because it is cheaper, faster and simpler than zinc-finger nucleases or TALENs, thousands of labs use CRISPR, for gene-function research, disease-resistant crops and therapies – the first, for sickle cell disease and beta thalassaemia, was approved in the UK and US in 2023. Editing embryos is the main worry: He Jiankui, who announced gene-edited twins in 2018, was jailed for three years.`
 
 const heavyWeak = `CRISPR is a new way of editing genes which was discovered from bacteria. Bacteria use it to fight viruses. They keep bits of the virus DNA, and if the virus comes back they use RNA to find it and an enzyme cuts it up.
 
@@ -71,8 +77,8 @@ export const crisprEditing: AnswerSet = {
     {
       level: 'cut',
       text: cut,
-      own: [cutOwn],
-      note: 'cut: sentences of paragraphs 1–4 copied (the acronym, the species, Zhang and Church, templates, the older tools and the ethics dropped), one own analogy'
+      own: [cutOwn, cutEnd],
+      note: 'cut: sentences of paragraphs 1–4 copied (the acronym, the species, Zhang and Church, templates, the older tools and the ethics dropped), an own analogy and an own opinion at the end'
     },
     {
       level: 'light',
@@ -82,7 +88,7 @@ export const crisprEditing: AnswerSet = {
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, good student: opens with bacterial immunity as a hook, sentences merged with semicolons, all terms and names kept'
+      note: 'heavy, good student: sentences merged and split, the applications and ethics folded together, the source’s defining clauses and all terms and names kept'
     },
     {
       level: 'heavy',

@@ -32,17 +32,17 @@ Consider a table of orders that also stores each customer's address. If a custom
 
 Boyce–Codd normal form (BCNF) is a slightly stronger version of 3NF. A highly normalised database needs more joins to answer queries, which can slow down reading, so data warehouses are often denormalised.`
 
-const light = `Normalisation is a way of designing the tables in a relational database so that every fact is kept in just one place. It aims to get rid of redundant data, which takes up space and may become inconsistent, and to avoid the problems called update, insertion and deletion anomalies. The technique was introduced by Edgar F. Codd, the IBM scientist who put forward the relational model in 1970, and it was developed further by Raymond Boyce and others in the 1970s.
+const light = `Normalisation is a way of designing the tables in a relational database so that each fact is stored in just one place. Its aims are to get rid of redundant data, which wastes space and may become inconsistent, and to prevent the problems called update, insertion and deletion anomalies. The approach was introduced by Edgar F. Codd, the IBM researcher who put forward the relational model in 1970, and was developed further by Raymond Boyce and others in the 1970s.
 
-To normalise a table you check it against a series of rules known as normal forms, each one stricter than the last. A table is in first normal form (1NF) if each column contains one atomic value and there are no repeating groups, for example columns called phone1, phone2 and phone3. It is in second normal form (2NF) if it is in 1NF and each non-key column is dependent on the entire primary key and not only on part of it; this is only relevant when the key consists of more than one column. It is in third normal form (3NF) if, on top of that, no non-key column is dependent on another non-key column. This is often summed up by saying that every non-key attribute has to depend on the key, the whole key, and nothing but the key.
+A table is normalised by checking it against a series of rules known as normal forms, each stricter than the last. A table is in first normal form (1NF) when each column contains a single, atomic value and there are no repeating groups, for example columns called phone1, phone2 and phone3. It is in second normal form (2NF) when it is in 1NF and every non-key column depends on the entire primary key, not only part of it; this is only relevant when the key consists of more than one column. It is in third normal form (3NF) when, on top of that, no non-key column depends on another non-key column. This is often summed up by saying that every non-key attribute must depend on the key, the whole key, and nothing but the key.
 
-Take for example an orders table that also holds the address of every customer. When a customer makes twenty orders, the address appears twenty times; when the customer moves house, all of those rows have to be updated, and if one is missed the database contradicts itself.`
+Take a table of orders that also holds each customer's address. If a customer makes twenty orders, the address appears twenty times; if the customer moves house, every row has to be updated, and missing one leaves the database contradicting itself.`
 
-const heavyGood = `Imagine an orders table in which each row also carries the customer's address. A regular customer with twenty orders has the same address typed twenty times, and when she moves, all twenty rows must be edited – forget one and the data no longer agrees with itself. Problems like this are called update anomalies (with insertion and deletion anomalies as their relatives), and normalisation exists to prevent them by making sure each fact is recorded once. Here that means a separate customers table, referenced from orders through a foreign key.
+const heavyGood = `Imagine a table of orders that also stores each customer's address. A customer with twenty orders has the address repeated twenty times, and when she moves every one of those rows has to change – miss one and the database contradicts itself. Update, insertion and deletion anomalies like this are what normalisation prevents, by making sure each fact is stored in only one place. Here the address would move to a separate customers table, linked to the orders by a foreign key.
 
-The idea goes back to Edgar F. Codd, whose relational model appeared in 1970 while he was at IBM. Designers apply his normal forms in turn. 1NF forbids repeating groups and multi-valued cells, so every column is atomic. 2NF, which only bites when the primary key is composite, requires non-key columns to depend on all of that key. 3NF also rules out dependencies between non-key columns – "the key, the whole key, and nothing but the key". BCNF tightens 3NF slightly; 4NF and 5NF, concerned with multi-valued and join dependencies, rarely come up.
+The method goes back to Edgar F. Codd, the IBM researcher behind the relational model of 1970. A design is tested against a sequence of normal forms, each stricter than the last. 1NF requires atomic values in every column and no repeating groups (no phone1, phone2, phone3). 2NF only matters when the primary key has several columns: every non-key column must then depend on all of it, not part. 3NF also forbids a non-key column depending on another non-key column – the key, the whole key, and nothing but the key. BCNF is a slightly stronger 3NF, and the fourth and fifth forms rarely come up.
 
-Normalisation isn't free: more tables mean more joins and slower reads, which is why reporting systems and data warehouses are often denormalised on purpose.`
+The price is more joins and slower reads, which is why data warehouses are often denormalised on purpose.`
 
 const heavyWeak = `Normalization is needed for avoiding redundancy in relational database. If the same data is stored many times, it use more space and it can become inconsistent, and we can have update anomaly, insertion anomaly and deletion anomaly. It was introduced by E. F. Codd from IBM, who invented relational model in 1970.
 
@@ -93,12 +93,12 @@ export const databaseNormalisation: AnswerSet = {
     {
       level: 'light',
       text: light,
-      note: 'light: paragraphs 1–3 in order with synonyms ("stored" → "kept", "proposed" → "put forward") and small grammar changes'
+      note: 'light: paragraphs 1–3 in order, a few synonyms ("only" → "just", "sequence" → "series", "places" → "makes") and small grammar changes'
     },
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, good student: starts from the example, the forms restated briefly, the stock summary quoted, terms kept'
+      note: 'heavy, good student: starts from the example, the normal forms restated in new sentences that keep the source’s defining clauses, the stock summary kept'
     },
     {
       level: 'heavy',

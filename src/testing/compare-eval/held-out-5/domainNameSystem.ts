@@ -46,13 +46,13 @@ The system is organised as a hierarchy. At the top are the root servers, run by 
 
 When someone enters a domain name, their computer sends a question to a recursive resolver, which is normally operated by the internet provider. If the resolver does not have the answer already, it asks a root server, which points it to the servers for the top-level domain, and these in turn point it to the authoritative servers of the domain.`
 
-const heavyGood = `Computers find each other by IP address, but people remember names, so something has to convert one into the other. Before 1983 this was a single text file, HOSTS.TXT, that SRI maintained and every ARPANET machine copied – a method that collapsed as the network grew. Paul Mockapetris's Domain Name System replaced it with a distributed, hierarchical database.
+const heavyGood = `Computers find each other by numerical IP addresses, but people remember names like example.org, and the Domain Name System translates one into the other. It is often called the phone book of the internet, though it is spread across millions of servers instead of being kept in one place.
 
-Think of the namespace as an upside-down tree. The root servers, run by twelve organisations from hundreds of sites, sit at the top; top-level domains like .com, .org, .de or .jp hang below them; registered domains hang below those. Each domain's owner is responsible for its own authoritative name servers – that is what delegation means.
+Before DNS, every ARPANET machine kept its own copy of one file, HOSTS.TXT, maintained by the Stanford Research Institute; as the network grew the file got too big and changed too often. Paul Mockapetris designed DNS to replace it, and it was specified in 1983.
 
-A lookup walks down the tree. Your machine hands the name to a recursive resolver, typically your ISP's. On a cache miss the resolver asks a root server, gets referred to the TLD servers, then to the domain's authoritative servers, and finally passes the answer back to you, keeping a copy until its TTL expires. The answer is a record: A (IPv4), AAAA (IPv6), MX (mail) or CNAME (alias).
+The namespace is a tree. At the top sit the root servers, run by twelve independent organisations; below them the top-level domains such as .com, .org, .de and .jp; below those the domains that organisations and individuals register. Each domain's operator runs authoritative name servers holding its records.
 
-Security was an afterthought. Unauthenticated replies make cache poisoning possible, and DNSSEC, which signs records, has spread only slowly.`
+A lookup walks down the tree. Your computer asks a recursive resolver, usually your ISP's; on a cache miss the resolver queries a root server, gets referred to the TLD servers and then to the domain's authoritative servers. The answer – an A record for IPv4, AAAA for IPv6, MX for mail or CNAME for an alias – is cached until its time to live (TTL) runs out. Cache poisoning is the classic attack, and DNSSEC, which signs records, has spread only slowly.`
 
 const heavyWeak = `DNS means Domain Name System. Its job is to change the domain name (for example example.org) to IP address, because computer need IP address for communication. People call it "phone book of internet" but it is not in one place, it is distributed on many servers.
 
@@ -108,7 +108,7 @@ export const domainNameSystem: AnswerSet = {
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, good student: starts from the problem, history first, the tree as an analogy, second person, terms (resolver, TTL, record types) kept'
+      note: 'heavy, good student: starts from the problem, the history before the hierarchy, record types folded into the lookup, the source’s defining phrases kept inside new sentences'
     },
     {
       level: 'heavy',

@@ -43,15 +43,15 @@ The run, which was organised by Harrowby Hospice, had around 600 entrants. The o
 
 Harrowby Borough Council, which owns the bridge, said it was last inspected in June and no defects needing urgent repair were found.`
 
-const heavyNational = `A council has closed every footbridge of the same design after a timber bridge collapsed beneath a crowd at a charity run, leaving a nine-year-old girl and a man in his sixties seriously injured.
+const heavyNational = `A council has promised to shut every bridge of the same design in the borough after a wooden footbridge gave way beneath a crowd at a charity fun run, injuring fourteen people.
 
-Both were airlifted to the Royal Wendleshire Hospital after the central span of the Millfield Park bridge in Harrowby fell about three metres into the River Wendle at 10.40am on Saturday. Their condition is serious but stable. Another twelve people suffered cuts, bruises and suspected broken bones; most have since gone home.
+A nine-year-old girl and a man in his sixties were flown by air ambulance to the Royal Wendleshire Hospital, where both are in a serious but stable condition. Twelve more were treated for cuts, bruises and suspected fractures, and most went home on Saturday evening.
 
-Spectators had packed onto the 1998 bridge to watch the front runners of the Harrowby Hospice fun run, which had about 600 entrants. The race was abandoned.
+The 1998 bridge over the River Wendle at Millfield Park in Harrowby collapsed at about 10.40am, when runners and spectators packed onto it to watch the leaders of the Harrowby Hospice run go by. Its central span fell some three metres into shallow water. The race, which had about 600 entrants, was stopped at once.
 
-Bystanders waded into the river before fire crews from Harrowby and Eastleigh arrived eight minutes later, and firefighters then lifted six people out of the water. Colin Reeve, a station manager, credited that quick response with preventing a worse outcome.
+Bystanders waded in before fire crews from Harrowby and Eastleigh arrived eight minutes later and pulled six people out of the river. Station manager Colin Reeve said their quick actions "undoubtedly prevented this from being much worse".
 
-Harrowby Borough Council says an inspection in June found nothing needing urgent repair. Its leader, Anita Shah, sent her sympathy to the injured and promised full cooperation with the Health and Safety Executive, which is investigating. The park remains closed by police.`
+Harrowby Borough Council, which owns the bridge, says a June inspection found no defects needing urgent repair. Its leader, Anita Shah, promised full cooperation with the Health and Safety Executive, which is investigating. Police have closed the park.`
 
 const heavyBulletin = `Emergency services were called to Millfield Park in Harrowby on Saturday after a wooden bridge over the river fell down during a fun run for the Harrowby Hospice. Around 600 people were taking part.
 
@@ -105,7 +105,7 @@ export const footbridgeCollapse: AnswerSet = {
     {
       level: 'heavy',
       text: heavyNational,
-      note: 'heavy: a national paper’s rewrite leading on the council closing bridges, facts reordered, sentences merged and split, no quote kept'
+      note: 'heavy: a national paper’s rewrite leading on the council closing bridges, paragraphs reordered and merged, many of the report’s phrases kept inside new sentences, part of a quote kept'
     },
     {
       level: 'heavy',

@@ -42,13 +42,13 @@ The judge dismissed the complaint about consultation, deciding that the council'
 
 The council said it was disappointed and was thinking about an appeal. Deputy mayor Rafael Moreno said young people and key workers could not find homes in the city, and that the housing crisis was real and had not changed.`
 
-const heavyNational = `Port Alden's council is weighing an appeal after a court ruled that its ban on short-term holiday lets was unlawful – not because the housing worries behind it were unfounded, but because the council never had the power to impose it.
+const heavyNational = `Port Alden's council is considering an appeal after a judge ruled that it had no power to stop homeowners renting out whole properties for fewer than 30 nights.
 
-Judge Miriam Castell of the Regional Administrative Court found that the Housing and Tourism Act lets councils license holiday lets, cap their number, impose safety rules and collect fees. What it does not do, her 42-page judgment says, is allow them to outlaw a lawful use of private property. The ban on renting whole homes for under 30 nights, passed 9–6 last April and in force since September, therefore falls.
+Judge Miriam Castell of the Regional Administrative Court accepted that the council had "every right to be concerned" about what holiday lets do to housing. But the Housing and Tourism Act, her 42-page judgment says, lets local authorities cap the number of lets, set safety standards and charge licence fees, and "nowhere gives a council the power to abolish a lawful use of private property." The ban, passed 9–6 last April and in force since September, therefore falls.
 
-The challenge was brought by two landlords and the Port Alden Hosts Association, whose roughly 350 members said they had lost their main income. Their second complaint, that consultation had been inadequate, failed: the judge held six weeks was enough.
+The challenge came from the Port Alden Hosts Association, which speaks for some 350 owners, and two landlords, who said they had lost their main income. Their complaint about consultation failed: six weeks was enough, the judge found.
 
-About 2,900 holiday lets are registered in the city – one home in eleven in the old town. Deputy mayor Rafael Moreno insisted the housing crisis facing young people and key workers "has not changed". Marco Ferri, who chairs the hosts' group, called it a victory for families "who have done nothing wrong" and offered to negotiate. The council has 28 days to appeal; meanwhile the ban is not being enforced.`
+About 2,900 holiday lets are registered in the city, one in eleven homes in the old town. Deputy mayor Rafael Moreno said the housing crisis "is real, and that has not changed". Marco Ferri, who chairs the hosts' group, called the ruling "a victory for hundreds of families who have done nothing wrong". The ban will not be enforced while the council spends up to 28 days deciding whether to appeal.`
 
 const heavyNewsletter = `Good news for owners in Port Alden: the court cancelled the ban of short holiday rentals that the city introduced in September. The ban said you cannot rent a whole apartment or house for less than 30 nights. Now Judge Miriam Castell decided the council had not the power for this.
 
@@ -108,7 +108,7 @@ export const holidayLetsRuling: AnswerSet = {
     {
       level: 'heavy',
       text: heavyNational,
-      note: 'heavy: a national paper’s analysis leading on why the ban failed, paragraphs merged and reordered, fragments of quotes kept'
+      note: 'heavy: a national paper’s analysis leading on the appeal, paragraphs merged and reordered, the judgment’s quoted words and several of the report’s clauses kept'
     },
     {
       level: 'heavy',

@@ -38,15 +38,15 @@ Brightwick's chief executive, Laura Fenn, said the safety of children mattered m
 
 Parents can take the sets back to any shop selling Brightwick toys for a full refund, whether or not they have a receipt, or ask for a free collection on the company's website. Sets bought after 1 February have a new casing and are not affected.`
 
-const heavyBusiness = `Shares in Leicester toy maker Brightwick fell 9% on Tuesday after it recalled roughly 240,000 MagBuild magnetic construction sets, a move it expects to cost around £6 million.
+const heavyBusiness = `Shares in Brightwick, the Leicester toy maker, fell 9% on Tuesday after it recalled some 240,000 magnetic building sets sold in the UK and Ireland, at an expected cost of about £6 million.
 
-The company acted after three children aged two to six needed surgery for swallowed magnets. With repeated use, the plastic casing of some pieces can crack and release a pea-sized magnet. Swallowed magnets are especially dangerous in pairs, because they can clamp together across the intestinal wall and perforate or block the bowel. The three children have recovered.
+The recall follows three cases in which children aged two to six needed operations after swallowing magnets that had worked loose. With repeated use the plastic casing of some pieces can crack, releasing a magnet about the size of a pea. Two or more swallowed magnets can pull together through the walls of the intestine, causing holes, blockages and infections. All three children have recovered.
 
-The Explorer, Starter and Deluxe versions are all affected if bought between March 2023 and January, whether from toy shops, supermarkets or online. Anything purchased from 1 February onwards already has the redesigned casing.
+Any MagBuild Explorer, Starter or Deluxe set sold between March 2023 and January is affected, whether it came from a toy shop, a supermarket or online; sets bought from 1 February have a redesigned casing.
 
-Laura Fenn, Brightwick's chief executive, apologised to the families and said nothing mattered more to the company than children's safety. Parents are being told to stop using the sets now. A full refund is available at any Brightwick stockist, receipt or not, and the company will also collect sets free of charge if customers ask online.
+Chief executive Laura Fenn said nothing mattered more to the company than children's safety, and asked parents to stop using the sets immediately. They can be taken back to any Brightwick stockist for a full refund, receipt or not, or collected free through the website.
 
-The Office for Product Safety and Standards, which is working with Brightwick, advised parents to get medical help at once if they suspect a child has swallowed a magnet, even when there are no symptoms. The AIM-listed firm employs 800 people.`
+The Office for Product Safety and Standards told parents to seek medical help straight away if they think a child has swallowed a magnet. Brightwick employs 800 people.`
 
 const heavyParents = `PARENTS PLEASE READ AND SHARE!! Brightwick are recalling their MagBuild magnet sets (Explorer, Starter and Deluxe) – if you bought one between March 2023 and January, stop letting your kids play with it NOW.
 
@@ -102,7 +102,7 @@ export const magnetToyRecall: AnswerSet = {
     {
       level: 'heavy',
       text: heavyBusiness,
-      note: 'heavy: business desk rewrite leading on the share price and cost, the medical explanation and refund terms reworded, order changed'
+      note: 'heavy: business desk rewrite leading on the share price and cost, paragraphs reordered and merged, many of the report’s clauses kept inside new sentences, the quote in reported speech'
     },
     {
       level: 'heavy',

@@ -14,27 +14,31 @@ Marbury v. Madison remains the foundation of judicial review in the United State
 
 const cutLink = 'The court had to decide if Marbury could get his job.'
 
+const cutEnd = 'This case is still taught to every law student in America.'
+
 const cut = `Marbury v. Madison (1803) was a landmark decision of the Supreme Court of the United States that established the principle of judicial review, the power of federal courts to strike down laws that conflict with the Constitution. The opinion was written by Chief Justice John Marshall.
 
 In the last weeks of his term, President John Adams appointed dozens of new judges and justices of the peace, among them William Marbury. The commissions were signed and sealed, but several had not been delivered when Thomas Jefferson took office in March 1801. Jefferson's Secretary of State, James Madison, refused to deliver them. Marbury asked the Supreme Court directly for a writ of mandamus.
 
 ${cutLink} Marshall held that Marbury had a right to his commission and that the laws of the country provided a remedy. However, it held that the Supreme Court could not issue the writ. Section 13 of the Judiciary Act of 1789 went beyond the Court's original jurisdiction as defined in Article III of the Constitution. Because the Constitution is the supreme law, an act of Congress that contradicts it is void.
 
-Marbury lost his case, so the Jefferson administration had nothing to defy, yet the Court claimed for itself a far greater power.`
+Marbury lost his case, so the Jefferson administration had nothing to defy, yet the Court claimed for itself a far greater power.
 
-const light = `Marbury v. Madison (1803) was a historic ruling of the US Supreme Court which set up the principle of judicial review, meaning the power of federal courts to overturn laws that are in conflict with the Constitution. Chief Justice John Marshall wrote the opinion.
+${cutEnd}`
 
-The case came out of the fierce rivalry between the Federalists and the Democratic-Republicans following the 1800 presidential election. During his final weeks in office, President John Adams, who was a Federalist, named dozens of new judges and justices of the peace, William Marbury being one of them. The commissions had been signed and sealed, but a number of them, Marbury's included, were still undelivered when Thomas Jefferson became president in March 1801. James Madison, Jefferson's Secretary of State, declined to deliver them. Marbury went straight to the Supreme Court to ask for a writ of mandamus, which is an order forcing Madison to give him the commission.
+const light = `Marbury v. Madison (1803) was a historic ruling of the US Supreme Court that set up the principle of judicial review, the power of federal courts to strike down laws which conflict with the Constitution. The opinion was written by Chief Justice John Marshall.
 
-Marshall's opinion dealt with three questions. To begin with, it decided that Marbury was entitled to his commission, since the appointment was finished as soon as the commission had been signed and sealed. Next, it decided that the law gave a remedy when this right was violated. Finally, though, it decided that the Supreme Court was not able to issue the writ, because section 13 of the Judiciary Act of 1789 went further than the original jurisdiction given to the Court by Article III of the Constitution. As the Constitution is the supreme law, any act of Congress that contradicts it is void.`
+The case came out of the bitter rivalry between the Federalists and the Democratic-Republicans after the presidential election of 1800. In his final weeks as president, John Adams, a Federalist, named dozens of new judges and justices of the peace, including William Marbury. The commissions were signed and sealed, but several, Marbury's among them, had still not been delivered when Thomas Jefferson took office in March 1801. Jefferson's Secretary of State, James Madison, refused to deliver them. Marbury went straight to the Supreme Court for a writ of mandamus, an order forcing Madison to hand over the commission.
 
-const heavyGood = `Judicial review – the power of courts to declare a statute unconstitutional – is not written anywhere in the US Constitution. It was claimed by the Supreme Court in Marbury v. Madison in 1803, in an opinion by Chief Justice John Marshall.
+Marshall's opinion dealt with three questions. First, it decided that Marbury had a right to his commission, because the appointment was complete once the commission had been signed and sealed. Second, it decided that the laws of the country gave a remedy when that right was violated. Third, however, it decided that the Supreme Court could not issue the writ, because section 13 of the Judiciary Act of 1789 went beyond the original jurisdiction given to the Court by Article III of the Constitution. As the Constitution is the supreme law, an act of Congress that contradicts it is void.`
 
-The dispute was a product of the 1800 election. Adams, defeated, spent his final weeks filling the bench with Federalists, and William Marbury was made a justice of the peace. His commission was signed and sealed but never delivered, and once Jefferson was in office his Secretary of State, Madison, would not deliver it. Marbury went straight to the Supreme Court and sought mandamus to force Madison's hand.
+const heavyGood = `Judicial review – the power of federal courts to strike down laws that conflict with the Constitution – is not written anywhere in the Constitution itself. The Supreme Court claimed it in Marbury v. Madison in 1803, in an opinion by Chief Justice John Marshall.
 
-Marshall agreed that the appointment was complete and that Marbury had been wronged and deserved a remedy – but he then said the Court could not give it. Congress, in section 13 of the Judiciary Act of 1789, had tried to add mandamus to the Court's original jurisdiction, which Article III fixes. A statute in conflict with the Constitution cannot stand, so that section was void, and deciding such conflicts is the job of judges.
+The dispute grew out of the bitter fight between Federalists and Democratic-Republicans after the 1800 election. In his last weeks in office Adams appointed dozens of judges and justices of the peace, William Marbury among them. Marbury's commission was signed and sealed but still undelivered when Jefferson took over, and the new Secretary of State, James Madison, refused to hand it over. Marbury went straight to the Supreme Court for a writ of mandamus to compel him.
 
-It was a clever move: Jefferson won the case and so could not resist the ruling, while the Court gained the power that matters. It was not used against a federal law again until Dred Scott in 1857.`
+Marshall held that Marbury had a right to the commission and that the law gave him a remedy – and then that the Court could not issue the writ. Section 13 of the Judiciary Act of 1789 had tried to add mandamus to the Court's original jurisdiction, which Article III fixes. Since the Constitution is the supreme law, a statute that contradicts it is void, and it is for judges to say what the law is.
+
+It was politically shrewd: Marbury lost, so Jefferson had nothing to defy, yet the Court gained a far greater power. It did not strike down another federal law until Dred Scott in 1857.`
 
 const heavyWeak = `The case Marbury against Madison is very important because it created the judicial review in United States, it means that the federal courts can cancel a law if it is against the Constitution. The judge who wrote the decision was John Marshall, Chief Justice.
 
@@ -69,18 +73,18 @@ export const marburyMadison: AnswerSet = {
     {
       level: 'cut',
       text: cut,
-      own: [cutLink],
-      note: 'cut: paragraphs 1–3 and 4 stitched, the citation, the party contest and the mandamus gloss dropped, the three holdings squeezed into copied clauses, one linking sentence own'
+      own: [cutLink, cutEnd],
+      note: 'cut: paragraphs 1–4 stitched, the citation, the party contest and the mandamus gloss dropped, the three holdings squeezed into copied clauses, a linking sentence and a closing remark own'
     },
     {
       level: 'light',
       text: light,
-      note: 'light: paragraphs 1–3 in order with synonyms ("landmark decision" → "historic ruling", "refused" → "declined"), two sentences joined'
+      note: 'light: paragraphs 1–3 in order, synonyms ("landmark decision" → "historic ruling", "contest" → "rivalry", "held" → "decided", "compelling" → "forcing"), small grammar changes'
     },
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, law student: opens on judicial review not being in the Constitution, holdings merged, Marshall’s quote paraphrased, legal terms kept'
+      note: 'heavy, law student: opens on judicial review not being in the Constitution, the holdings merged and reordered, clauses of the source kept inside new sentences, Marshall’s line paraphrased'
     },
     {
       level: 'heavy',

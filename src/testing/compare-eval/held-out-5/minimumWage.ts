@@ -14,7 +14,11 @@ Supporters argue that minimum wages reduce poverty and inequality and limit expl
 
 const cutOwn = 'Economists have argued about it for a long time.'
 
-const cut = `A minimum wage is the lowest hourly, daily or monthly pay that employers may legally pay their workers. The first national minimum wage law was passed in New Zealand in 1894. In the United States a federal minimum wage of 25 cents an hour was introduced by the Fair Labor Standards Act of 1938, and the United Kingdom introduced a national minimum wage in April 1999.
+const cutIntro = 'The minimum wage is one of the most discussed topics in economics.'
+
+const cutEnd = 'Overall, the effect seems to depend on how high the minimum wage is set.'
+
+const cut = `${cutIntro} A minimum wage is the lowest hourly, daily or monthly pay that employers may legally pay their workers. The first national minimum wage law was passed in New Zealand in 1894. In the United States a federal minimum wage of 25 cents an hour was introduced by the Fair Labor Standards Act of 1938, and the United Kingdom introduced a national minimum wage in April 1999.
 
 ${cutOwn}
 
@@ -22,7 +26,9 @@ In the simplest competitive model of the labour market, a wage floor set above t
 
 A widely cited 1994 study by David Card and Alan Krueger compared fast-food restaurants in New Jersey, which had raised its minimum wage, with restaurants in Pennsylvania, and found no fall in employment. Many economists now accept that moderate increases have small effects on employment.
 
-Supporters argue that minimum wages reduce poverty and inequality. Critics reply that they can raise prices, encourage automation and push some work into the informal economy.`
+Supporters argue that minimum wages reduce poverty and inequality. Critics reply that they can raise prices, encourage automation and push some work into the informal economy.
+
+${cutEnd}`
 
 const light = `A minimum wage is the lowest pay per hour, day or month that employers are legally allowed to pay their staff. The first national minimum wage law was introduced in New Zealand in 1894, and the Australian state of Victoria followed in 1896, where wage boards fixed minimum rates in trades that were known for paying very little. In the US, a federal minimum wage of 25 cents an hour was brought in by the Fair Labor Standards Act of 1938, and the UK started a national minimum wage in April 1999 at £3.60 an hour for adults.
 
@@ -30,11 +36,11 @@ Nowadays most countries have a minimum wage of some kind, but how it is decided 
 
 The economic effects of the minimum wage are one of the most researched topics in labour economics. In the basic competitive model of the labour market, a wage floor above the level at which the market clears cuts the number of jobs, hurting the low-skilled workers it is supposed to help. In a monopsony, on the other hand, where a small number of employers can keep wages low, a moderate minimum wage can increase both pay and employment.`
 
-const heavyGood = `Economic theory gives two different predictions about a legal wage floor. If the labour market is competitive, pushing pay above the market-clearing wage means employers hire fewer people, and the first to lose out are the least skilled – the very workers the policy targets. But if a handful of employers dominate hiring (monopsony), they can hold wages down, and a moderate minimum can lift wages and jobs together.
+const heavyGood = `Economists disagree about what a minimum wage does to jobs. In the simplest competitive model of the labour market, a wage floor above the market-clearing level means fewer jobs, and the least skilled – the very workers it is meant to help – lose out first. But in a monopsony, where a few employers can hold wages down, a moderate minimum wage can raise both pay and employment.
 
-Evidence has not settled the question, though it has moved the debate. Card and Krueger's famous 1994 comparison of fast-food outlets in New Jersey, after its increase, and neighbouring Pennsylvania found employment did not fall. Results since then are mixed, but the consensus is roughly that modest rises cost few jobs while a minimum set high relative to median pay is riskier.
+The evidence has undermined the simple model. Card and Krueger's 1994 study compared fast-food restaurants in New Jersey, after it raised its minimum, with those across the border in Pennsylvania and found that employment did not fall. Later work is mixed, but many economists now accept that moderate rises cost few jobs, while a minimum that is very high relative to typical pay carries more risk.
 
-The policy itself is old – New Zealand legislated in 1894 and Victoria's wage boards followed in 1896; the US federal minimum started at 25 cents in 1938 and the UK's at £3.60 in 1999 – and now nearly universal. Rates may be set by statute, by decree or, as with Britain's Low Pay Commission, on the advice of employers, unions and economists; Sweden and Denmark leave pay to collective bargaining. Advocates stress reduced poverty and exploitation; opponents point to higher prices, automation and informal work, and argue that tax credits target help better.`
+The idea itself is old. New Zealand legislated first, in 1894, and Victoria's wage boards followed in 1896; the US Fair Labor Standards Act of 1938 set 25 cents an hour, and Britain's national minimum wage began in April 1999 at £3.60. Rates are fixed by law or decree, or recommended every year by a body such as the Low Pay Commission, while Sweden and Denmark leave it to collective bargaining. Supporters say a minimum wage cuts poverty and exploitation; critics point to higher prices, automation and the informal economy, and would rather help poor households through the tax system.`
 
 const heavyWeak = `Minimum wage is the smallest salary that an employer is allowed to pay by law, per hour or per month. In UK it exists since 1999 (£3.60 at the beginning), in USA since 1938 (25 cents), but the first country was New Zealand in 1894. In some countries the government decides it, in UK there is the Low Pay Commission which recommends it every year. In Sweden and Denmark there is no minimum wage by law, the unions and employers negotiate it.
 
@@ -69,8 +75,8 @@ export const minimumWage: AnswerSet = {
     {
       level: 'cut',
       text: cut,
-      own: [cutOwn],
-      note: 'cut: sentences of paragraphs 1, 3, 4 and 5 copied (Victoria, the UK rate, how rates are set, "across the border", the tax argument dropped), one own linking sentence'
+      own: [cutIntro, cutOwn, cutEnd],
+      note: 'cut: sentences of paragraphs 1, 3, 4 and 5 copied (Victoria, the UK rate, how rates are set, "across the border", the tax argument dropped), an own opening, linking and closing sentence'
     },
     {
       level: 'light',
@@ -80,7 +86,7 @@ export const minimumWage: AnswerSet = {
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, good economics student: theory first, evidence second, history compressed into one sentence with dashes, terms kept'
+      note: 'heavy, good economics student: theory and evidence first, history compressed at the end, sentences merged, the source’s key clauses kept inside new sentences'
     },
     {
       level: 'heavy',

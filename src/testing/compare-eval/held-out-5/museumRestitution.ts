@@ -36,13 +36,13 @@ The decision comes after two years of research done together with historians in 
 
 Dr Rowan thanked the National Commission and its director, Professor Ayo Balogun, for their patience and generosity. The commission has invited Hallam's curators to help it with a new gallery in Port Ilari, and the museum will lend conservators and pay part of the transport costs.`
 
-const heavyArts = `A throne stool, ceremonial staffs and four ivory coronation masks looted by British troops in 1894 are to leave the Hallam Museum for the Republic of Kessa in October, after research concluded that all 23 objects in the collection had been seized by force.
+const heavyArts = `Twenty-three carved ivory and wooden objects seized by British soldiers in a punitive expedition in 1894 are to go back from the Hallam Museum to the Republic of Kessa, after two years of joint research showed beyond reasonable doubt that all of them were taken by force.
 
-The museum's trustees approved the restitution following a two-year investigation conducted with Kessan historians. The objects, from the former kingdom of Oyo-Kora, were donated in 1921 by the family of an officer who took part in the punitive expedition, and for decades were labelled simply as "tribal art".
+The objects, from the kingdom of Oyo-Kora, include a carved throne stool, ceremonial staffs and four ivory masks used when kings were crowned. An officer's family gave them to the museum in 1921, and for most of the last century they were shown as "tribal art", with almost nothing said about who made them. The director, Dr Elspeth Rowan, called that wrong and apologised.
 
-Director Elspeth Rowan apologised for the way they had been displayed and thanked Professor Ayo Balogun of Kessa's National Commission for Museums, which will receive them at a ceremony in Port Ilari. Hallam will lend conservators, help pay for shipping and work with Kessan curators on a new gallery there. The research is to be published online in English and Ilari next month.
+They will be handed to Kessa's National Commission for Museums at a ceremony in Port Ilari in October. Dr Rowan thanked its director, Professor Ayo Balogun; Hallam will lend conservators, pay part of the transport and help Kessan curators with a new gallery. The research goes online, in English and Ilari, next month.
 
-Dr Rowan rejected suggestions that the museum would now empty its stores, pointing out that the vast majority of its 400,000 objects were acquired legitimately. But objects taken violently should go home, she said, and the rest of the African collection will be reviewed over three years.`
+The museum is not about to empty its stores, she said – most of its 400,000 objects were acquired legally and openly – but objects taken by violence should go home, and the rest of the African collection will be reviewed over three years.`
 
 const heavyStudent = `The Hallam Museum decided to give back 23 objects to Kessa. These objects come from the old kingdom Oyo-Kora and they were stolen by British soldiers in 1894, in a punitive expedition. In 1921 the family of one officer gave them to the museum. There is a throne stool, ceremonial staffs and four masks in ivory for the coronation of the kings.
 
@@ -93,7 +93,7 @@ export const museumRestitution: AnswerSet = {
     {
       level: 'heavy',
       text: heavyArts,
-      note: 'heavy: an arts correspondent’s rewrite leading on the objects, the history and the cooperation merged, terms and names kept'
+      note: 'heavy: an arts correspondent’s rewrite leading on the objects and the research, paragraphs merged and reordered, the statement’s phrases kept inside new third-person sentences'
     },
     {
       level: 'heavy',

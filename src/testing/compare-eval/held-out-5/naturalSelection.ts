@@ -14,23 +14,28 @@ Well-studied examples include the peppered moth in industrial England, where dar
 
 const cutLink = 'This is what people mean by survival of the fittest.'
 
+const cutEnd =
+  'In conclusion, natural selection explains how species change over time without any designer, and it is still the basis of modern biology.'
+
 const cut = `Natural selection is the differential survival and reproduction of individuals due to differences in their heritable traits. It is a key mechanism of evolution. Variation exists within all populations of organisms, partly because random mutations occur in the genome of an individual. Individuals with traits that help them to survive and reproduce tend to leave more offspring, and over many generations the advantageous traits become more common in the population. ${cutLink}
 
 Darwin developed the idea after his voyage on HMS Beagle between 1831 and 1836, during which he observed the finches, tortoises and mockingbirds of the Galápagos Islands. He was also influenced by Thomas Malthus's essay on population, which argued that populations grow faster than their food supply. Alfred Russel Wallace reached a similar conclusion independently, and papers by both men were presented to the Linnean Society of London in 1858. Darwin's book On the Origin of Species appeared the following year.
 
-Darwin did not know how traits were passed from parents to offspring. In the 1930s and 1940s the modern synthesis combined Darwin's theory with Mendelian genetics, and natural selection is now regarded as the main explanation for adaptation.`
+Darwin did not know how traits were passed from parents to offspring. In the 1930s and 1940s the modern synthesis combined Darwin's theory with Mendelian genetics, and natural selection is now regarded as the main explanation for adaptation.
 
-const light = `Natural selection means that individuals survive and reproduce at different rates because of differences in the traits they inherit. It is an important mechanism of evolution, which is the change in inherited characteristics of populations over many generations. The term was made popular by Charles Darwin, who compared it with artificial selection, where breeders choose on purpose which animals or plants are allowed to breed.
+${cutEnd}`
 
-All populations of living things contain variation. This comes partly from random mutations in an individual's genome and partly from sexual reproduction, which mixes existing genes into new combinations. Some variations help an individual survive and breed in its surroundings; individuals that have these traits usually produce more offspring, so after many generations the useful traits become more frequent in the population. In this way adaptations can appear that suit organisms to their niche, and in the end new species may be formed.
+const light = `Natural selection is the differential survival and reproduction of individuals because of differences in their inherited traits. It is a key mechanism of evolution, the change in the heritable characteristics of populations over successive generations. Charles Darwin made the term popular, contrasting it with artificial selection, where breeders deliberately choose which animals or plants are allowed to reproduce.
 
-Darwin came up with the idea after sailing on HMS Beagle from 1831 to 1836, when he studied the finches, tortoises and mockingbirds of the Galápagos. He was also affected by the essay of Thomas Malthus on population, which claimed that populations increase faster than their food supply. Alfred Russel Wallace came to a similar conclusion on his own in the Malay Archipelago, and both men's papers were read at the Linnean Society of London in 1858. On the Origin of Species was published by Darwin a year later.`
+Variation is found within all populations of organisms. It comes about partly because random mutations occur in an individual's genome, and partly because sexual reproduction mixes existing genes into new combinations. Some variations help an individual to survive and reproduce in its environment; individuals with these traits usually leave more offspring, and over many generations the useful traits become more common in the population. This process can produce adaptations that suit organisms to their particular ecological niches and may in the end give rise to new species.
 
-const heavyGood = `Evolution needs a mechanism, and the one Darwin proposed was natural selection. Breeders had long practised artificial selection, picking which pigeons or cattle would breed; Darwin argued that nature does something similar without anyone choosing. Because every population varies – through mutation and through the reshuffling of genes in sexual reproduction – some individuals happen to be better suited to their environment. They leave more offspring, and so their heritable traits spread, generation after generation, until the population is adapted to its niche and may even split into new species.
+Darwin worked out the idea after his voyage on HMS Beagle from 1831 to 1836, when he observed the finches, tortoises and mockingbirds of the Galápagos Islands. He was also influenced by Thomas Malthus's essay on population, which claimed that populations grow faster than their food supply. Alfred Russel Wallace came to a similar conclusion independently while he was working in the Malay Archipelago, and papers by both men were read to the Linnean Society of London in 1858. Darwin's book On the Origin of Species came out the following year.`
 
-The idea took shape in the years after the Beagle voyage (1831–36). The Galápagos finches, tortoises and mockingbirds showed Darwin how species differ from island to island, and reading Malthus convinced him that far more individuals are born than the food supply can support. Wallace, collecting in the Malay Archipelago, hit on the same explanation, which is why their papers were read together at the Linnean Society in 1858, a year before the Origin of Species.
+const heavyGood = `Natural selection is, in Darwin's terms, the natural counterpart of artificial selection, in which breeders deliberately choose which animals or plants will reproduce. Nobody chooses in nature, but every population varies – mutations appear at random in the genome, and sexual reproduction reshuffles genes into new combinations – so some individuals are better able to survive and reproduce where they live. They tend to leave more offspring, and over many generations their advantageous traits spread through the population. Adaptations to a particular niche, and eventually new species, are the result.
 
-What Darwin lacked was a theory of heredity. Mendel's pea experiments supplied one but were ignored until 1900, and only with the modern synthesis of the 1930s and 40s were selection and genetics joined. Classic cases today are the peppered moth and antibiotic-resistant bacteria. Selection sees the phenotype, but only its genetic basis is inherited.`
+Darwin came to this after the voyage of HMS Beagle (1831–36). The finches, tortoises and mockingbirds of the Galápagos showed him how species differ from island to island, and Malthus's essay, with its claim that populations outgrow their food supply, gave him the struggle that drives selection. Wallace hit on the same idea independently in the Malay Archipelago; their papers were read together at the Linnean Society in 1858, and the Origin of Species followed a year later.
+
+What Darwin lacked was a theory of heredity. Mendel's pea experiments were ignored until 1900, and only the modern synthesis of the 1930s and 40s joined Darwin's theory to Mendelian genetics. The peppered moth and antibiotic resistance in bacteria are the classic examples today.`
 
 const heavyWeak = `Darwin was on the ship HMS Beagle for five years and he visited the Galápagos Islands, there he saw finches, tortoises and mockingbirds which were different on each island. Later he read Malthus, who said that population grow more fast than the food. From this he make the theory of natural selection. At the same time Wallace had same idea in Malay Archipelago, so in 1858 both papers was presented in Linnean Society in London, and in 1859 Darwin published On the Origin of Species.
 
@@ -63,8 +68,8 @@ export const naturalSelection: AnswerSet = {
     {
       level: 'cut',
       text: cut,
-      own: [cutLink],
-      note: 'cut: sentences of paragraphs 1–4 copied and stitched, clauses on sexual reproduction, Wallace’s archipelago and population genetics dropped, Mendel and the examples left out, one linking sentence own'
+      own: [cutLink, cutEnd],
+      note: 'cut: sentences of paragraphs 1–4 copied and stitched, clauses on sexual reproduction, Wallace’s archipelago and population genetics dropped, Mendel and the examples left out, a linking sentence and a conclusion own'
     },
     {
       level: 'light',
@@ -74,7 +79,7 @@ export const naturalSelection: AnswerSet = {
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, good student: mechanism first, Beagle and Malthus merged, dates and names kept, short phrases ("the modern synthesis", "peppered moth") kept'
+      note: 'heavy, good student: artificial selection first, Beagle and Malthus merged, clauses of the source (variation, offspring, the modern synthesis) kept inside reordered sentences'
     },
     {
       level: 'heavy',

@@ -31,25 +31,25 @@ The analysis of her B sample will take place in Lausanne on 3 April.
 
 ${cutBackground}`
 
-const light = `Marta Lindqvist says she was told on 14 March by the International Cycling Integrity Agency that a urine sample she gave at the Tour of the Basque Hills on 2 February held a small quantity of trimetazidine, which is on the list of banned substances. She has been provisionally suspended and will not compete until the case is settled.
+const light = `Marta Lindqvist said that on 14 March she was told by the International Cycling Integrity Agency that a urine sample she provided at the Tour of the Basque Hills on 2 February contained a small amount of trimetazidine, a substance on the prohibited list. She has been provisionally suspended and will not race until the case is settled.
 
-The rider insisted she had never knowingly used a prohibited substance. In fourteen years as a professional she has been tested over two hundred times, and all of those tests came back negative. She said she understood how it looked and that many people would not believe her, adding that she would likely feel the same in their position.
+She said she had never knowingly taken a banned substance. In fourteen years as a professional she has been tested more than two hundred times, and every one of those tests was negative. She understood how it looked, she said, and understood that many people would not believe her; she would probably feel the same in their position.
 
-According to Lindqvist, the concentration in her sample was 0.8 nanograms per millilitre, which her lawyers and independent experts say fits with contamination rather than intentional use. Since being told, she and her team have been trying to establish how the substance got into her body. Every supplement and medicine she took in January has been sent to an accredited laboratory for testing, and the results are awaited.
+The concentration found in her sample was 0.8 nanograms per millilitre, which her lawyers and independent experts say fits with contamination rather than deliberate use. Since she was informed, she and her team have been trying to establish how the substance entered her body. They have sent every supplement and medicine she used in January for testing at an accredited laboratory and are waiting for the results.
 
-She has asked for her B sample to be analysed; this will happen in Lausanne on 3 April. She promised to cooperate fully with the agency and to publish all the evidence once the process permits.
+She has asked for the analysis of her B sample, which will take place in Lausanne on 3 April. She will cooperate fully with the agency, she said, and will make all of the evidence public when the process allows it.
 
-She called it the hardest week of her life, saying she had had to tell her family, teammates and the young riders she coaches that her name was linked with doping.`
+She called it the hardest week of her life, saying she had had to tell her family, her teammates and the young riders she coaches that her name was linked with doping.`
 
-const heavyReport = `Marta Lindqvist has blamed contamination for a positive test that has put her career on hold. The Nordvik Cycling rider, who says she has returned more than 200 negative tests in 14 years, will have her B sample opened in Lausanne on 3 April.
+const heavyReport = `Marta Lindqvist has blamed contamination for a positive test that has put her career on hold. The Nordvik Cycling rider, who says she has been tested more than two hundred times in fourteen years as a professional, will have her B sample analysed in Lausanne on 3 April.
 
-Trimetazidine, a heart medication banned in sport, was detected at 0.8 nanograms per millilitre in urine collected at the Tour of the Basque Hills on 2 February. Experts hired by Lindqvist and her legal team argue that a quantity that small points to accidental ingestion. To trace the source, every pill and supplement she took in January has gone to an accredited lab.
+A small amount of trimetazidine, a substance on the prohibited list, was found in a urine sample she provided at the Tour of the Basque Hills on 2 February. The concentration was 0.8 nanograms per millilitre, which her lawyers and independent experts say is consistent with contamination rather than deliberate use. Every supplement and medication she used in January has been sent for testing at an accredited laboratory.
 
-The International Cycling Integrity Agency notified her of the result on 14 March, and she is now provisionally suspended. She will not race until the case is over.
+The International Cycling Integrity Agency told her of the finding on 14 March, and she has been provisionally suspended. She will not race until the case is over.
 
-"I understand how this looks," Lindqvist admitted, conceding that many fans would doubt her. She described having to break the news to her family, her teammates and the juniors she coaches as the worst part, given that she has campaigned against doping for her whole career.
+"I understand how this looks, and I understand that many people will not believe me," Lindqvist said. She described telling her family, her teammates and the young riders she coaches as the hardest part, because she has fought against doping her whole career.
 
-She has promised to publish the evidence when the rules allow, and said she would take no more questions before the B sample result. Her team has stood by her.`
+She has promised to make the evidence public when the process allows, and will take no more questions until the B sample has been analysed. Her team has stood by her.`
 
 const heavyBlog = `Bad news for fans of Marta Lindqvist: the veteran is out of racing after traces of a banned drug turned up in her urine. The drug is trimetazidine, and the test was done back on 2 February at the Tour of the Basque Hills – she found out only on 14 March.
 
@@ -111,12 +111,12 @@ export const riderStatement: AnswerSet = {
     {
       level: 'light',
       text: light,
-      note: 'light: the statement in reported speech, paragraph by paragraph in order, with synonyms ("resolved" → "settled", "deliberate" → "intentional")'
+      note: 'light: the statement in reported speech, paragraph by paragraph in order, with a few synonyms ("resolved" → "settled", "requested" → "asked for")'
     },
     {
       level: 'heavy',
       text: heavyReport,
-      note: 'heavy: a sports desk rewrite leading on the contamination defence, facts reordered, one short quote kept verbatim'
+      note: 'heavy: a sports desk rewrite leading on the contamination defence, facts reordered, the statement’s phrases kept in new sentences, one quote kept verbatim'
     },
     {
       level: 'heavy',

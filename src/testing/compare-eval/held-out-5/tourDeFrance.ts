@@ -14,6 +14,8 @@ Four riders share the record of five overall victories: Jacques Anquetil, Eddy M
 
 const cutOwn = 'Today the race is watched by millions of people on television around the world.'
 
+const cutEnd = 'Even with all the doping problems, it is still one of the biggest sporting events in the world every summer.'
+
 const cut = `The Tour de France is a three-week stage race for professional cyclists, held each July and mostly in France. It is the oldest and most famous of the sport's three Grand Tours.
 
 The race was first held in 1903. It was created by the sports newspaper L'Auto, whose editor Henri Desgrange hoped to increase sales. The first edition had six stages and was won by Maurice Garin. ${cutOwn}
@@ -22,7 +24,9 @@ The route changes every year but usually includes flat stages, time trials and s
 
 The rider with the lowest total time after all stages wins the general classification and wears the yellow jersey. Other classifications reward the best sprinter, who wears the green jersey, the best climber, whose white jersey is covered in red dots, and the best young rider, who wears a white jersey.
 
-Four riders share the record of five overall victories: Jacques Anquetil, Eddy Merckx, Bernard Hinault and Miguel Induráin. Lance Armstrong won seven Tours but was stripped of the titles in 2012 after an investigation found that he had used performance-enhancing drugs.`
+Four riders share the record of five overall victories: Jacques Anquetil, Eddy Merckx, Bernard Hinault and Miguel Induráin. Lance Armstrong won seven Tours but was stripped of the titles in 2012 after an investigation found that he had used performance-enhancing drugs.
+
+${cutEnd}`
 
 const light = `The Tour de France is a stage race of three weeks for professional cyclists, which is held every July and mainly in France. It is the oldest and best known of the three Grand Tours in cycling, alongside the Giro d'Italia and the Vuelta a España, and covers about 3,500 kilometres.
 
@@ -32,13 +36,13 @@ The course is different every year but normally contains flat stages, time trial
 
 The rider who has the lowest overall time at the end of all the stages wins the general classification and wears the yellow jersey, the maillot jaune, which was introduced in 1919 so that the crowd could spot the leader. There are also classifications for the best sprinter, in the green jersey, the best climber, whose white jersey has red dots, and the best rider of 25 or younger, in a white jersey.`
 
-const heavyGood = `Every July around 176 riders set off on three weeks and roughly 3,500 km of racing, most of it in France, although since 1954 the Grand Départ has often been abroad – the Netherlands, Britain, Denmark and others. Flat days suit the sprinters, time trials the specialists, and the Alps and the Pyrenees decide the race before the traditional finish on the Champs-Élysées.
+const heavyGood = `Every July the Tour de France covers around 3,500 kilometres in three weeks, mostly in France, although since 1954 it has often started abroad – the Grand Départ has been held in the Netherlands, Belgium, Britain, Denmark and Spain. The route is new each year but normally mixes flat stages, time trials and mountain stages in the Alps and the Pyrenees before the traditional finish on the Champs-Élysées.
 
-What the Tour rewards is cumulative time. Whoever has taken the fewest hours, minutes and seconds across all the stages wears the yellow jersey, created in 1919 so fans could see who was leading. Sprinters chase the green jersey, climbers the polka-dot one, and riders of 25 or under the white. Teams of eight mostly sacrifice themselves for one leader.
+The race is won on total time. Whoever has the lowest total time after all the stages wears the yellow jersey, the maillot jaune, created in 1919 so that spectators could pick out the leader. Sprinters chase the green jersey, climbers the white one with red dots, and riders of 25 or under the plain white. Teams have eight riders, most of them working for one leader.
 
-It all began as a newspaper stunt. In 1903 Henri Desgrange of L'Auto wanted to outsell his rival Le Vélo; his first Tour had only six stages, some so long – over 400 km – that riders pedalled through the night. Maurice Garin won. Apart from the world wars, it has run ever since, and it remains the most prestigious of the three Grand Tours, ahead of the Giro and the Vuelta.
+It began as a newspaper's attempt to sell more copies. In 1903 Henri Desgrange, editor of L'Auto, wanted to beat the rival Le Vélo; his first race had six stages, some over 400 km and ridden through the night, and Maurice Garin won. It is now the most prestigious of the three Grand Tours.
 
-Anquetil, Merckx, Hinault and Induráin each won five times. Armstrong's seven wins (1999–2005) were erased in 2012 for doping, the worst of several scandals, such as Festina in 1998.`
+Anquetil, Merckx, Hinault and Induráin share the record of five wins. Lance Armstrong's seven, from 1999 to 2005, were taken away in 2012 for doping, which has damaged the race's reputation again and again.`
 
 const heavyWeak = `Tour de France is the biggest cycling race of the world and it exist since 1903. In that time a newspaper, L'Auto, wanted to sell more copies than the other newspaper Le Vélo, so the editor Henri Desgrange organised a race around France. There were only six stages but they were very long, more than 400 km, so the riders had to cycle also in the night. The winner was Maurice Garin.
 
@@ -73,8 +77,8 @@ export const tourDeFrance: AnswerSet = {
     {
       level: 'cut',
       text: cut,
-      own: [cutOwn],
-      note: 'cut: paragraphs 1, 2, 3, 4 and 5 trimmed (the other Grand Tours, Le Vélo, night stages, the Grand Départ, the 1919 date, teams, Festina dropped), "aged 25 or under" → "young", one own sentence'
+      own: [cutOwn, cutEnd],
+      note: 'cut: paragraphs 1–5 trimmed (the other Grand Tours, Le Vélo, night stages, the Grand Départ, the 1919 date, teams, Festina dropped), "aged 25 or under" → "young", an own sentence and an own conclusion'
     },
     {
       level: 'light',
@@ -84,7 +88,7 @@ export const tourDeFrance: AnswerSet = {
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, a keen fan: the route and the jerseys first, the history after, surnames only, names and terms kept'
+      note: 'heavy, a keen fan: the route and the jerseys first, the history after, paragraphs merged, names, terms and several of the source’s phrases kept inside new sentences'
     },
     {
       level: 'heavy',

@@ -22,21 +22,21 @@ When Germany fell behind with deliveries of coal and timber, French and Belgian 
 
 The inflation was ended in November 1923 with the introduction of a new currency, the Rentenmark. In 1924 the Dawes Plan reduced and rescheduled the reparations payments and provided American loans.`
 
-const light = `Hyperinflation in the Weimar Republic was a time of extreme rises in prices in Germany from 1921 to 1923, when the German mark lost almost all of its value. In November 1923 a single US dollar was worth around 4.2 trillion marks, whereas before the First World War it had been worth 4.2 marks.
+const light = `Hyperinflation in the Weimar Republic was a period of extreme price rises in Germany from 1921 to 1923, during which the value of the German mark collapsed. By November 1923 one US dollar was worth around 4.2 trillion marks, compared with 4.2 marks before the First World War.
 
-The causes of the crisis went back to how Germany had financed the war. Instead of putting up taxes, the imperial government borrowed large sums, hoping to get the money back from the defeated Allies. After Germany lost, the Treaty of Versailles made it pay reparations, which were set in 1921 at 132 billion gold marks. These had to be paid in gold or in foreign currency, and the government obtained them by printing paper marks and selling them abroad, which pushed the exchange rate down.
+The causes of the crisis lay in the way Germany had financed the war. Instead of raising taxes, the imperial government borrowed heavily, expecting to get the cost back from the defeated Allies. After Germany lost, the Treaty of Versailles required it to pay reparations, set in 1921 at 132 billion gold marks. Payments had to be made in gold or foreign currency, and the government bought these by printing paper marks and selling them abroad, which pushed the exchange rate down.
 
-In 1923 the crisis got out of control. After Germany failed to keep up with deliveries of coal and timber, French and Belgian soldiers occupied the Ruhr, Germany's industrial centre, in January. The government told workers to resist passively by striking and paid their wages by printing yet more money. Prices were doubling every few days. Workers got their pay twice a day and hurried to spend it before it became worthless.
+The crisis got out of control in 1923. When Germany fell behind with deliveries of coal and timber, French and Belgian soldiers occupied the Ruhr, the country's industrial centre, in January. The government encouraged workers to resist passively by going on strike and paid their wages by printing yet more money. Prices doubled every few days. Workers were paid twice a day and hurried to spend their wages before they lost their value.
 
-The inflation was brought to an end in November 1923 when a new currency, the Rentenmark, was introduced, overseen by Hjalmar Schacht.`
+The inflation was brought to an end in November 1923 with the introduction of a new currency, the Rentenmark, overseen by Hjalmar Schacht.`
 
-const heavyGood = `In 1923 German workers collected their wages twice a day and spent them at once, because by evening the money would buy less. At the worst point a dollar cost 4.2 trillion marks, against 4.2 before 1914.
+const heavyGood = `In 1923 German workers were paid twice a day and rushed to the shops before their wages lost their value. By November a single US dollar cost about 4.2 trillion marks; before the First World War it had cost 4.2.
 
-This collapse had a long fuse. The Kaiser's government had financed the First World War with loans instead of taxes, assuming the Allies would pay the bill after a German victory. Instead Germany lost and, under the Versailles treaty, owed reparations – 132 billion gold marks, set in 1921 – which had to be paid in gold or hard currency. Berlin got the currency by printing marks and selling them, so each payment weakened the mark further.
+The roots of the crisis lay in how the war was financed. Rather than raise taxes, the imperial government borrowed heavily, counting on the defeated Allies to pay. Instead Germany lost, and the Treaty of Versailles imposed reparations – fixed in 1921 at 132 billion gold marks, and payable only in gold or foreign currency. To buy that currency the government printed paper marks and sold them abroad, pushing the exchange rate ever lower.
 
-The final blow came when France and Belgium sent troops into the Ruhr in January 1923 over missed coal and timber deliveries. Berlin answered with passive resistance, a general strike in the occupied region, and paid the strikers with freshly printed notes; soon prices were doubling within days.
+The final blow came in January 1923, when French and Belgian troops occupied the Ruhr, Germany's industrial heartland, because deliveries of coal and timber had fallen behind. Berlin called for passive resistance, a strike, and paid the strikers by printing still more money, until prices were doubling every few days.
 
-Savers, pensioners and others on fixed incomes lost everything, whereas debtors – the state and big industry among them – were freed of their debts. Stability returned only with a new currency: in November 1923 Hjalmar Schacht oversaw the Rentenmark, worth a trillion old marks, and the Dawes Plan of 1924 eased reparations with American loans.`
+Savers, pensioners and anyone on a fixed income were ruined, while debtors – including the state and many big industrialists – saw their debts wiped out. It ended only in November 1923, when Hjalmar Schacht introduced the Rentenmark, worth a trillion old marks, and the Dawes Plan of 1924 rescheduled reparations with American loans.`
 
 const heavyPupil = `There were lots of reasons why Germany got hyperinflation. First of all the war. Germany didn't raise taxes to pay for the war, they borrowed money, because they thought they would win and make the Allies pay. But they lost, and the Treaty of Versailles made them pay reparations of 132 billion gold marks in 1921. They had to pay in gold or foreign money, so they printed more paper money to buy it, and this made the mark worth less and less.
 
@@ -79,12 +79,12 @@ export const weimarHyperinflation: AnswerSet = {
     {
       level: 'light',
       text: light,
-      note: 'light: paragraphs 1–3 and 5 in order, synonyms and small grammar ("fixed" → "set", "troops" → "soldiers", passive to active)'
+      note: 'light: paragraphs 1–3 and 5 in order, a few synonyms ("paid for" → "financed", "troops" → "soldiers", "rushed" → "hurried") and small grammar changes'
     },
     {
       level: 'heavy',
       text: heavyGood,
-      note: 'heavy, good student: opens with the wages detail, causes retold as a story, effects and the end merged, figures and names kept'
+      note: 'heavy, good student: opens with the wages detail, the causes retold in a new order with the source’s clauses kept inside, effects and the end merged'
     },
     {
       level: 'heavy',
