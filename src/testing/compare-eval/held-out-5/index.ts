@@ -1,9 +1,9 @@
 // Held out, fifth batch: answer sets after the Clough and Stevenson short-answer corpus, written to be
-// harder than the earlier batches in the ways real answers are: cut answers that select and stitch, drop
-// clauses and add a linking sentence; heavy rewrites that keep the subject's terms, names and short
-// phrases; independent answers (from general knowledge, or a second report of the same event) that share
-// the topic's vocabulary and stock phrases. Written blind, without running the aligner or reading its
-// source, to be scored once at the end and reported apart.
+// like real answers where the earlier batches were too clean: cut answers that select and stitch, drop
+// clauses and add sentences of their own; heavy rewrites that keep the subject's terms, names and some
+// short phrases; independent answers (from general knowledge, or a second report of the same event) that
+// share the topic's vocabulary and stock phrases. Written blind, without running the aligner or reading
+// its source, to be scored once at the end and reported apart.
 import type { AnswerSet } from '../answers/types'
 import type { EvalCase } from '../types'
 import { ammoniaDerailment } from './ammoniaDerailment'
