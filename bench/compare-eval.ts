@@ -76,7 +76,7 @@ for (const [label, options] of [
     const trueShown = spans.truePairs + f.trueShown
     console.log(`  ${part.name}, all pairs shown by default that are reuse: ${pct(trueShown / shown)} (${trueShown}/${shown})`)
   }
-  if (heldOut.length > 0 && !process.env.PART) printAnswerFigures('held out, both batches', heldOut, DEFAULT_MIN_SCORE, false)
+  if (heldOut.length > 0 && !process.env.PART) printAnswerFigures('held out, all batches', heldOut, DEFAULT_MIN_SCORE, false)
 }
 console.log(
   `\ntime per pair of texts (answer and source, about 150–250 words each): median ${median(msPerPair).toFixed(2)} ms, max ${Math.max(...msPerPair).toFixed(1)} ms over ${msPerPair.length} alignments`

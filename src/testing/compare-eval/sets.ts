@@ -5,6 +5,7 @@ import { canonicalText, type Block } from '../../shared/model'
 import { HELD_OUT_ANSWER_SETS, HELD_OUT_SECOND_BATCH } from './answers/heldOut'
 import { HELD_OUT_THIRD_ANSWER_SETS, HELD_OUT_THIRD_CASES } from './held-out-3'
 import { HELD_OUT_FOURTH_ANSWER_SETS, HELD_OUT_FOURTH_CASES } from './held-out-4'
+import { HELD_OUT_FIFTH_ANSWER_SETS, HELD_OUT_FIFTH_CASES } from './held-out-5'
 import { TUNING_ANSWER_SETS } from './answers/tuning'
 import type { AnswerSet } from './answers/types'
 import { HELD_OUT_CASES, WRITTEN_CASES } from './cases'
@@ -21,7 +22,7 @@ export function seedCase(): EvalCase {
 }
 
 export interface Part {
-  name: 'tuning' | 'held out' | 'held out, second batch' | 'held out, third batch' | 'held out, fourth batch'
+  name: 'tuning' | 'held out' | 'held out, second batch' | 'held out, third batch' | 'held out, fourth batch' | 'held out, fifth batch'
   cases: readonly EvalCase[]
   answerSets: readonly AnswerSet[]
 }
@@ -34,6 +35,9 @@ export function parts(): Part[] {
     // Written blind (the writer never ran the aligner) and run once, after this round's tuning ended.
     { name: 'held out, third batch', cases: HELD_OUT_THIRD_CASES, answerSets: HELD_OUT_THIRD_ANSWER_SETS },
     // Written blind like the third, after the short-answer corpus of Clough and Stevenson; run once, after tuning ends.
-    { name: 'held out, fourth batch', cases: HELD_OUT_FOURTH_CASES, answerSets: HELD_OUT_FOURTH_ANSWER_SETS }
+    { name: 'held out, fourth batch', cases: HELD_OUT_FOURTH_CASES, answerSets: HELD_OUT_FOURTH_ANSWER_SETS },
+    // Written blind like the fourth, closer to real answers (heavy rewrites that keep terms and short
+    // phrases, cuts with a sentence of their own, second reports of news events); run once.
+    { name: 'held out, fifth batch', cases: HELD_OUT_FIFTH_CASES, answerSets: HELD_OUT_FIFTH_ANSWER_SETS }
   ]
 }
