@@ -35,6 +35,12 @@ describe('answer-set metrics', () => {
     expect(spans).toEqual(['THE COUNCIL MET ON TUESDAY', 'We will act now”, she said', '1.Remove the old joints'])
   })
 
+  it("does not end a sentence at a name's initial", () => {
+    const source = 'The model was proposed by Edgar F. Codd, a researcher at IBM, in 1970.'
+    const answer = 'The model was put forward by Edgar F. Codd, a researcher at IBM, in 1970.'
+    expect(identicalSentences(answer, source)).toEqual([])
+  })
+
   it('an identical sentence is covered only when every word is in a verbatim pair', () => {
     const text = 'one two three four five'
     const whole: AlignedPair = { a: { start: 0, end: 23 }, b: { start: 0, end: 23 }, kind: 'verbatim', score: 1 }

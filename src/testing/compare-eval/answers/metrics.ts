@@ -64,11 +64,12 @@ export function auc(positives: readonly number[], negatives: readonly number[]):
 }
 
 /** Sentences of the answer (five words or more) whose words, in order, are a sentence of the source's:
- *  the same words, whatever the case, punctuation, quotation marks or spacing. */
+ *  the same words, whatever the case, punctuation, quotation marks or spacing. A name's initial ("Edgar
+ *  F. Codd") ends no sentence: else the words before it would count as a sentence of their own. */
 export function identicalSentences(answer: string, source: string): Span[] {
   const sentences = (t: string): { key: string; span: Span }[] =>
     t
-      .split(/(?<=[.!?:;]["'”’)]?)\s+|\n+/u)
+      .split(/(?<=(?<!(?:^|\s)\p{Lu})[.!?:;]["'”’)]?)\s+|\n+/u)
       .reduce<{ key: string; span: Span }[]>((out, piece) => {
         const at = t.indexOf(piece, out.length ? out[out.length - 1].span.end : 0)
         const w = words(piece)
