@@ -27,16 +27,48 @@ export interface PairFeatures {
 
 export function pairFeatures(ctx: CompareContext, chosen: readonly Candidate[]): PairFeatures[] {
   const shorter = Math.max(1, Math.min(ctx.a.tokens.count, ctx.b.tokens.count))
-  const covered = chosen.reduce((n, c) => n + Math.min(c.a1 - c.a0, c.b1 - c.b0), 0)
-  return chosen.map((c) => ({
-    similarity: c.score,
-    inOrder: c.kind === 'paraphrase' ? 0 : 1,
-    rare: Math.log2(1 + c.sharedRareCount),
-    length: Math.log2(Math.max(1, c.a1 - c.a0)),
-    support: Math.min(1, (covered - Math.min(c.a1 - c.a0, c.b1 - c.b0)) / shorter),
-    self: Math.min(1, Math.min(c.a1 - c.a0, c.b1 - c.b0) / shorter),
-    quoted: quotedShare(ctx, c)
-  }))
+  const words = (c: Candidate): number => Math.min(c.a1 - c.a0, c.b1 - c.b0)
+  const covered = chosen.reduce((n, c) => n + words(c), 0)
+  return copiedRuns(ctx, chosen).map((run, i) => {
+    const c = chosen[i]
+    // A stretch copied over several sentences is judged whole: each of its sentences is a piece of one
+    // longer copy, not a lone sentence that might be a stock phrase.
+    const length = run.reduce((n, x) => n + (x.a1 - x.a0), 0)
+    const own = run.reduce((n, x) => n + words(x), 0)
+    return {
+      similarity: c.score,
+      inOrder: c.kind === 'paraphrase' ? 0 : 1,
+      rare: Math.log2(1 + run.reduce((n, x) => n + x.sharedRareCount, 0)),
+      length: Math.log2(Math.max(1, length)),
+      support: Math.min(1, (covered - own) / shorter),
+      self: Math.min(1, own / shorter),
+      quoted: run.reduce((n, x) => n + quotedShare(ctx, x) * (x.a1 - x.a0), 0) / Math.max(1, length)
+    }
+  })
+}
+
+/** For each pair (chosen is sorted by A), the verbatim pairs it is one copied stretch with: verbatim
+ *  pairs next to each other in both texts, nothing but marks between them, in one paragraph of each. */
+function copiedRuns(ctx: CompareContext, chosen: readonly Candidate[]): Candidate[][] {
+  const runs = chosen.map((c) => [c])
+  const paragraphA = (k: number): number => ctx.a.seg.paragraphOf[ctx.a.seg.sentenceOf[k]]
+  const paragraphB = (k: number): number => ctx.b.seg.paragraphOf[ctx.b.seg.sentenceOf[k]]
+  for (let i = 1; i < chosen.length; i++) {
+    const x = chosen[i - 1]
+    const y = chosen[i]
+    const joined =
+      x.kind === 'verbatim' &&
+      y.kind === 'verbatim' &&
+      x.a1 === y.a0 &&
+      x.b1 === y.b0 &&
+      paragraphA(x.a1 - 1) === paragraphA(y.a0) &&
+      paragraphB(x.b1 - 1) === paragraphB(y.b0)
+    if (!joined) continue
+    const run = runs[i - 1]
+    run.push(y)
+    runs[i] = run
+  }
+  return runs
 }
 
 function quotedShare(ctx: CompareContext, c: Candidate): number {

@@ -163,3 +163,23 @@ describe('identical words typed with invisible characters', () => {
     ])
   })
 })
+
+const STATEMENT =
+  'On Monday I was told by the national anti-doping agency that a sample I gave in an out-of-competition test in April contained a banned substance. I want to say clearly, to my team, to my sponsors and to everyone who has supported me, that I have never knowingly taken anything that is against the rules, and that I will fight this with everything I have. I have read the laboratory report with my lawyers, and we will ask for the second sample to be tested. In fourteen years as a professional I have been tested more than two hundred times, and every one of those tests has been negative. I understand how this looks, and I understand that many people will not believe me. I would probably feel the same in their place.\n\nThe concentration found in my sample was tiny, so small that the experts we have asked say it could come from contaminated food or a supplement bought in good faith. We are now testing every product I used in the weeks before the test, and we will publish what we find. Until the second test is done I will not race, and I will say nothing more about the case.'
+const COLUMN = [
+  'Every summer brings its doping case, and every case brings its statement. The script hardly changes: outrage, a long list of clean tests, a lawyer, and a hint of a plot by someone unnamed. Readers have learned to skip to the end, where the appeal is announced.',
+  'This week’s statement from the cyclist follows that script for most of its length, but one passage stood out because it did not try to argue anything:',
+  '“I understand how this looks, and I understand that many people will not believe me. I would probably feel the same in their place.”',
+  'It is rare for an accused athlete to admit that public doubt is reasonable. Whether that admission is honest or merely clever, the sport’s governing body will have to decide, and it should do so faster than it managed the last time, when the hearing took eleven months and the result satisfied nobody.'
+].join('\n\n')
+
+describe('a quotation copied whole over two sentences', () => {
+  it('is shown by default as verbatim, judged as one copied stretch rather than as two lone sentences', () => {
+    const pairs = align(COLUMN, STATEMENT)
+    for (const s of [
+      'I understand how this looks, and I understand that many people will not believe me',
+      'I would probably feel the same in their place'
+    ])
+      expect(verbatimOf(COLUMN, STATEMENT, pairs, s)).toEqual([s])
+  })
+})
