@@ -8,18 +8,12 @@ import type { Store } from '../store/store'
 import { fold } from '../../shared/fold'
 import { HighlightIndex, type ArticleHighlights } from './search-index'
 import { GramFilter, type SearchFilter } from './search-filter'
+import { excerpt, snippet } from './search-snippet'
 
 const MAX_HITS_PER_ARTICLE = 20
 const MAX_HITS = 500
-const CONTEXT = 60
 /** Characters of highlights put in the filter at a time ahead of the first query: a few milliseconds. */
 const WARM_SLICE = 200_000
-
-export function snippet(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - CONTEXT)
-  const to = Math.min(text.length, end + CONTEXT)
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`
-}
 
 export class SearchService {
   private readonly texts = new Map<string, { folded: string; text: string }>()
@@ -114,8 +108,8 @@ function highlightHits(of: ArticleHighlights | undefined, q: string, articleId: 
   for (const e of of.list) {
     const h = e.highlight
     const at = { articleId, highlightId: h.id, start: h.position.start, end: h.position.end }
-    if (e.exact.includes(q)) add({ ...at, where: 'quote', snippet: h.quote.exact.slice(0, 200) })
-    else if (e.note.includes(q)) add({ ...at, where: 'note', snippet: h.note.slice(0, 200) })
+    if (e.exact.includes(q)) add({ ...at, where: 'quote', snippet: excerpt(h.quote.exact) })
+    else if (e.note.includes(q)) add({ ...at, where: 'note', snippet: excerpt(h.note) })
     else if (e.tags.some((t) => t.includes(q))) add({ ...at, where: 'tag', snippet: h.tags.map((t) => `#${t}`).join(' ') })
   }
 }

@@ -2,7 +2,7 @@
 // folded on every query): the baseline that the indexed search must match, hit for hit, and beat.
 import type { SearchHit } from '../../shared/api'
 import { canonicalText, type Library } from '../../shared/model'
-import { snippet } from '../services/search-service'
+import { excerpt, snippet } from '../services/search-snippet'
 import type { Store } from '../store/store'
 
 const MAX_HITS_PER_ARTICLE = 20
@@ -49,8 +49,8 @@ export class BaselineSearch {
       for (const h of lib.highlights) {
         if (h.articleId !== article.id) continue
         const at = { articleId: article.id, highlightId: h.id, start: h.position.start, end: h.position.end }
-        if (fold(h.quote.exact).includes(q)) add({ ...at, where: 'quote', snippet: h.quote.exact.slice(0, 200) })
-        else if (fold(h.note).includes(q)) add({ ...at, where: 'note', snippet: h.note.slice(0, 200) })
+        if (fold(h.quote.exact).includes(q)) add({ ...at, where: 'quote', snippet: excerpt(h.quote.exact) })
+        else if (fold(h.note).includes(q)) add({ ...at, where: 'note', snippet: excerpt(h.note) })
         else if (h.tags.some((t) => fold(t).includes(q))) add({ ...at, where: 'tag', snippet: h.tags.map((t) => `#${t}`).join(' ') })
       }
       const { text, folded } = await this.text(article.id)
