@@ -28,3 +28,30 @@ for (const [width, height] of [
     }
   })
 }
+
+test('at 1024×700 a title or a hint too long for its field ends in an ellipsis, not cut mid-letter', async ({ app }) => {
+  const page = app.page
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const picker = page.getByRole('region', { name: 'left pane' }).getByRole('combobox')
+  const search = page.getByRole('searchbox', { name: 'Search the library' })
+  await expect(picker).toHaveValue(/Belarus offers Azerbaijan/)
+  // Both are cut at this size (the check is moot otherwise); how the cut ends is drawn, not boxed, so the
+  // field's own rule for it is what can be read back.
+  const cut = await picker.evaluate((input: HTMLInputElement) => [
+    input.scrollWidth > input.clientWidth,
+    getComputedStyle(input).textOverflow
+  ])
+  expect(cut).toEqual([true, 'ellipsis'])
+  const hint = await search.evaluate((input: HTMLInputElement) => {
+    const probe = document.createElement('span')
+    probe.style.cssText = `font: ${getComputedStyle(input).font}; position: absolute; white-space: pre`
+    probe.textContent = input.placeholder
+    document.body.append(probe)
+    const wide = probe.getBoundingClientRect().width
+    probe.remove()
+    const style = getComputedStyle(input)
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    return [wide > room, style.textOverflow]
+  })
+  expect(hint).toEqual([true, 'ellipsis'])
+})
