@@ -6,7 +6,7 @@ import { ensureChromium, ensureSyncthing } from './ensure-chromium.mjs'
 
 const results = []
 // prettier-ignore
-const BROWSER_MODE_SPECS = ['e2e/reader.spec.ts', 'e2e/annotations.spec.ts', 'e2e/import.spec.ts', 'e2e/compare.spec.ts', 'e2e/notes-kept.spec.ts', 'e2e/keyboard.spec.ts', 'e2e/live-library.spec.ts']
+const BROWSER_MODE_SPECS = ['e2e/reader.spec.ts', 'e2e/annotations.spec.ts', 'e2e/import.spec.ts', 'e2e/compare.spec.ts', 'e2e/notes-kept.spec.ts', 'e2e/keyboard.spec.ts', 'e2e/live-library.spec.ts', 'e2e/saved-pictures.spec.ts', 'e2e/xss.spec.ts']
 const only = process.argv.slice(2)
 const wanted = (name) => only.length === 0 || only.includes(name)
 

@@ -18,7 +18,6 @@ export class ServerApp implements AppHandle {
   /** Other origins a test lets its pages load (an attacker's page, in the security tests). */
   readonly allowedOrigins: string[] = []
   private browserContext!: BrowserContext
-  private readonly files: (string[] | null)[] = []
   /** API requests the pages have sent, counted as they call fetch: stopping waits until the server has seen as many begin to arrive. */
   private apiSent = 0
 
@@ -65,9 +64,10 @@ export class ServerApp implements AppHandle {
       }
     })
     this.page = await this.browserContext.newPage()
-    // The page picks files itself in the browser mode: a dialog answer becomes the file chooser's.
+    // The page picks files itself in the browser mode: a dialog answer becomes the file chooser's, taken
+    // from the one queue the server's save dialog takes from too, so that each answer is used once.
     this.page.on('filechooser', (chooser) => {
-      const paths = this.files.shift()
+      const paths = this.platform.answers.shift()
       void chooser.setFiles(paths ?? [])
     })
     await this.page.goto(this.served.server.url)
@@ -97,8 +97,7 @@ export class ServerApp implements AppHandle {
   }
 
   async answerDialog(paths: string[] | null): Promise<void> {
-    // Open dialogs are the page's file chooser here; save dialogs are still the server's.
-    this.files.push(paths)
+    // Open dialogs are the page's file chooser here, save dialogs still the server's: whichever comes next takes it.
     this.platform.answers.push(paths)
   }
 
