@@ -58,10 +58,20 @@ export async function buildCli() {
     packages: 'external',
     define: { DIPTYCH_ALIGN_KERNEL: relativeName(kernel.script), DIPTYCH_LIST_KERNEL: relativeName(listKernel.script) }
   })
+  // What bin/diptych.cjs requires for `diptych align`: CommonJS, so that no ES module is loaded.
+  const alignStart = await build({
+    ...COMMON,
+    entryPoints: { 'align-start': path.join(root, 'src', 'cli', 'align-start.ts') },
+    outdir: CLI_OUT_DIR,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    packages: 'external',
+    define: { DIPTYCH_ALIGN_KERNEL: relativeName(kernel.script), 'import.meta.dirname': '__dirname' }
+  })
   mkdirSync(path.join(CLI_OUT_DIR, 'chunks'), { recursive: true })
   const entryFiles = []
   const written = new Set()
-  for (const file of [...kernel.outputFiles, ...listKernel.outputFiles, ...result.outputFiles]) {
+  for (const file of [...kernel.outputFiles, ...listKernel.outputFiles, ...result.outputFiles, ...alignStart.outputFiles]) {
     written.add(file.path)
     if (path.dirname(file.path) === CLI_OUT_DIR) entryFiles.push(file)
     else writeAtomic(file.path, file.contents)
@@ -101,13 +111,27 @@ async function buildKernel(name, entry, warmUp, options = {}) {
   return { script: code.path, outputFiles: [...result.outputFiles, cache] }
 }
 
-/** The align kernel, warmed up on a file read and passages of each kind aligned. */
+/** The align kernel, warmed up on `diptych align` of two text files, as a table and as JSON. */
 function buildAlignKernel() {
   return buildKernel('align-kernel', 'align-kernel-entry.ts', async (kernel) => {
-    const read = await kernel.readArticleFile(fileURLToPath(import.meta.url))
-    if (!read.ok || kernel.plainTextLikeImporter(read.value, 'build-cli.txt') === null)
-      throw new Error('the align kernel could not read a text file')
-    for (const [a, b] of WARM_UP) kernel.align(a, b, { minScore: 0 })
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-build-align-'))
+    try {
+      const files = WARM_UP[0].map((text, i) => path.join(dir, `${'ab'[i]}.txt`))
+      files.forEach((file, i) => writeFileSync(file, WARM_UP[0][i]))
+      const printed = []
+      const out = {
+        line: (text = '') => printed.push(text),
+        json: (value) => printed.push(JSON.stringify(value, null, 2)),
+        note: (text) => printed.push(text)
+      }
+      const loadExplain = () => Promise.reject(new Error('no error is expected in the warm-up'))
+      for (const args of [['--json'], ['--min-score', '0']]) {
+        const code = await kernel.run(['align', ...files, ...args], out, [], loadExplain)
+        if (code !== 0) throw new Error(`the align kernel could not align two text files: ${printed.join('\n')}`)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 }
 

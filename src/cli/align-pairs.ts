@@ -2,15 +2,14 @@
 // per line (tab-separated), one JSON object per line out; a line that fails is reported on its own line
 // and the rest go on.
 import { readFile } from 'node:fs/promises'
-import type { AlignOptions } from '../shared/compare'
+import { align, type AlignOptions } from '../shared/compare'
 import { readForAlign, type AlignInput } from './align-input'
 import { CliError } from './command'
-import { kernel } from './align-kernel'
 import { displayPath, escapeControls, type Output } from './output'
 
 export function alignJson(a: AlignInput, b: AlignInput, options: AlignOptions): object {
   const side = (s: AlignInput) => ({ file: s.file, length: s.text.length, offsetsInto: s.offsetsInto })
-  const pairs = kernel.align(a.text, b.text, options)
+  const pairs = align(a.text, b.text, options)
   return { a: side(a), b: side(b), pairs: pairs.map((p) => ({ a: p.a, b: p.b, kind: p.kind, score: p.score })) }
 }
 
