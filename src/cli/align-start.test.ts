@@ -1,7 +1,7 @@
 // `diptych align` from the installed bin (bin/diptych.cjs, which runs the align kernel's script without
 // the ES module bundle: align-start.ts) says exactly what the full command line (bin/diptych.mjs) says,
 // byte for byte, with the same exit code: results, help, mistakes in the call and files it cannot read.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -48,5 +48,20 @@ describe('diptych align from the installed bin', { timeout: 120_000 }, () => {
       expect(installed, `diptych align ${args.join(' ')}`).toEqual(full)
       expect(installed.stdout + installed.stderr).not.toBe('')
     }
+  })
+})
+
+describe('diptych align into a pipe closed early', { timeout: 60_000 }, () => {
+  it('stops quietly, with exit code 0, as `diptych align --pairs FILE | head -1` needs', async () => {
+    const dir = tempDir()
+    const list = path.join(dir, 'pairs.tsv')
+    writeFileSync(list, `${SEEDS[0]}\t${SEEDS[1]}\n`.repeat(200))
+    const child = spawn(process.execPath, [BIN, 'align', '--pairs', list], { env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    // The first line read, the reader goes away: the writes after it meet a closed pipe.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
   })
 })

@@ -40,10 +40,6 @@ export type Run = (argv: readonly string[], out: Output, bytes: readonly (Buffer
 
 /** The program: runs the command line of this process and sets its exit code. */
 export async function runProcess(run: Run, argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  // `diptych list | head -1`: the reader has seen enough; a closed pipe is not an error to report.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw error
-  })
+  // A closed pipe (`diptych list | head -1`) ends the process quietly: std-write.ts.
   process.exitCode = await run(argv, processOutput(), argBytes(argv))
 }
