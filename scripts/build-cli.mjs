@@ -113,26 +113,31 @@ async function buildKernel(name, entry, warmUp, options = {}) {
 
 /** The align kernel, warmed up on `diptych align` of two text files, as a table and as JSON. */
 function buildAlignKernel() {
-  return buildKernel('align-kernel', 'align-kernel-entry.ts', async (kernel) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-build-align-'))
-    try {
-      const files = WARM_UP[0].map((text, i) => path.join(dir, `${'ab'[i]}.txt`))
-      files.forEach((file, i) => writeFileSync(file, WARM_UP[0][i]))
-      const printed = []
-      const out = {
-        line: (text = '') => printed.push(text),
-        json: (value) => printed.push(JSON.stringify(value, null, 2)),
-        note: (text) => printed.push(text)
+  return buildKernel(
+    'align-kernel',
+    'align-kernel-entry.ts',
+    async (kernel) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-build-align-'))
+      try {
+        const files = WARM_UP[0].map((text, i) => path.join(dir, `${'ab'[i]}.txt`))
+        files.forEach((file, i) => writeFileSync(file, WARM_UP[0][i]))
+        const printed = []
+        const out = {
+          line: (text = '') => printed.push(text),
+          json: (value) => printed.push(JSON.stringify(value, null, 2)),
+          note: (text) => printed.push(text)
+        }
+        const loadExplain = () => Promise.reject(new Error('no error is expected in the warm-up'))
+        for (const args of [['--json'], ['--min-score', '0']]) {
+          const code = await kernel.run(['align', ...files, ...args], out, [], loadExplain)
+          if (code !== 0) throw new Error(`the align kernel could not align two text files: ${printed.join('\n')}`)
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
       }
-      const loadExplain = () => Promise.reject(new Error('no error is expected in the warm-up'))
-      for (const args of [['--json'], ['--min-score', '0']]) {
-        const code = await kernel.run(['align', ...files, ...args], out, [], loadExplain)
-        if (code !== 0) throw new Error(`the align kernel could not align two text files: ${printed.join('\n')}`)
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
+    },
+    MINIFIED
+  )
 }
 
 /** The list kernel, zod bundled in (its ES modules are most of the load), warmed up on a small library's listing. */
@@ -157,10 +162,13 @@ function buildListKernel() {
         rmSync(dir, { recursive: true, force: true })
       }
     },
-    // Whitespace and syntax only: names stay, for the stack of an error.
-    { packages: undefined, minifyWhitespace: true, minifySyntax: true }
+    { packages: undefined, ...MINIFIED }
   )
 }
+
+/** Whitespace and syntax only: names stay, for the stack of an error. A smaller script is read and
+ *  its cache checked against it faster. */
+const MINIFIED = { minifyWhitespace: true, minifySyntax: true }
 
 /** Passages of each kind (verbatim with quotation marks, close, paraphrase), for the warm-up run. */
 const WARM_UP = [
