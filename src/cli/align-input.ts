@@ -1,7 +1,7 @@
 // The files `diptych align` reads, as the importer reads them. Plain text needs only the reader and the
 // decoder: the parsers (which load jsdom) are loaded for other files only, so that aligning two .txt
 // files starts fast.
-import { plainTextLikeImporter, readArticleFile } from '../node/plain-text'
+import { plainTextLikeImporter, readArticleFile, SYNC_CALLS } from '../node/plain-text'
 import { CliError } from './command'
 import { displayPath } from './output'
 import type { CliPath } from './raw-args'
@@ -21,7 +21,8 @@ export interface AlignInput {
  */
 export async function readForAlign(path: CliPath): Promise<AlignInput> {
   const file = typeof path === 'string' ? path : displayPath(path)
-  const read = await readArticleFile(path)
+  // Synchronously: nothing else waits, and the thread pool's round trips added to the start-up time.
+  const read = await readArticleFile(path, undefined, SYNC_CALLS)
   if (!read.ok) throw new CliError(`“${displayPath(file)}” could not be read: ${read.error}.`)
   const bytes = read.value
   // The name as the importer sees it: for its extension and, failing a title, the title.
