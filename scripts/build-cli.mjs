@@ -116,9 +116,8 @@ function buildAlignKernel() {
   return buildKernel(
     'align-kernel',
     'align-kernel-entry.ts',
-    async (kernel) => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-build-align-'))
-      try {
+    (kernel) =>
+      inTempDir('diptych-build-align-', async (dir) => {
         const files = WARM_UP[0].map((text, i) => path.join(dir, `${'ab'[i]}.txt`))
         files.forEach((file, i) => writeFileSync(file, WARM_UP[0][i]))
         const printed = []
@@ -132,10 +131,7 @@ function buildAlignKernel() {
           const code = await kernel.run(['align', ...files, ...args], out, [], loadExplain)
           if (code !== 0) throw new Error(`the align kernel could not align two text files: ${printed.join('\n')}`)
         }
-      } finally {
-        rmSync(dir, { recursive: true, force: true })
-      }
-    },
+      }),
     MINIFIED
   )
 }
@@ -145,9 +141,8 @@ function buildListKernel() {
   return buildKernel(
     'list-kernel',
     'list-kernel-entry.ts',
-    async (kernel) => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-build-list-'))
-      try {
+    (kernel) =>
+      inTempDir('diptych-build-list-', async (dir) => {
         const header = JSON.stringify({ snapshot: 1, device: 'warmup', clock: '0', revision: 1, covered: {} })
         const article = { id: 'a1', title: 'A', format: 'text', addedAt: '2024-05-16T00:00:00.000Z', wordCount: 1, textHash: 'x', tags: [] }
         mkdirSync(path.join(dir, 'snapshots'))
@@ -158,12 +153,19 @@ function buildListKernel() {
         writeFileSync(path.join(dir, 'snapshots', 'warmup.list.json'), listing)
         const listed = await kernel.readLibraryListing(kernel.dataDirOf(dir))
         if (listed?.highlightCounts.get('a1') !== 1) throw new Error('the list kernel could not read a listing')
-      } finally {
-        rmSync(dir, { recursive: true, force: true })
-      }
-    },
+      }),
     { packages: undefined, ...MINIFIED }
   )
+}
+
+/** Runs `use` on a new temporary folder, removed after. */
+async function inTempDir(prefix, use) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
+  try {
+    return await use(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** Whitespace and syntax only: names stay, for the stack of an error. A smaller script is read and
