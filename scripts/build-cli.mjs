@@ -98,7 +98,7 @@ async function buildKernel(name, entry, warmUp, options = {}) {
     format: 'cjs',
     packages: 'external',
     ...options,
-    define: { 'import.meta.url': 'kernelUrl' },
+    define: { ...options.define, 'import.meta.url': 'kernelUrl' },
     banner: { js: '(function (module, exports, require, kernelUrl) {' },
     footer: { js: '})' }
   })
@@ -111,8 +111,16 @@ async function buildKernel(name, entry, warmUp, options = {}) {
   return { script: code.path, outputFiles: [...result.outputFiles, cache] }
 }
 
-/** The align kernel, warmed up on `diptych align` of two text files, as a table and as JSON. */
-function buildAlignKernel() {
+/** The align kernel, warmed up on `diptych align` of two text files, as a table and as JSON; it holds the
+ *  aligner's word lists interned and stemmed, made here (lexicon.ts). */
+async function buildAlignKernel() {
+  const lexicon = await build({
+    ...COMMON,
+    sourcemap: false,
+    entryPoints: [path.join(root, 'src', 'shared', 'compare', 'lexicon.ts')],
+    format: 'esm'
+  })
+  const { plainBaseText } = await import(`data:text/javascript;base64,${Buffer.from(lexicon.outputFiles[0].contents).toString('base64')}`)
   return buildKernel(
     'align-kernel',
     'align-kernel-entry.ts',
@@ -132,7 +140,7 @@ function buildAlignKernel() {
           if (code !== 0) throw new Error(`the align kernel could not align two text files: ${printed.join('\n')}`)
         }
       }),
-    MINIFIED
+    { ...MINIFIED, define: { DIPTYCH_LEXICON_BASE: JSON.stringify(plainBaseText()) } }
   )
 }
 

@@ -2,11 +2,17 @@
 // aligner, the output) and its start as a process. scripts/build-cli.mjs builds this as one classic
 // script with a code cache, which bin/diptych.cjs runs for `diptych align` without loading the ES module
 // bundle (align-start.ts); the full command line takes the command from the same script (align-kernel.ts).
+import { usePlainBase } from '../shared/compare/lexicon'
 import { alignCommand } from './align'
 import type { Output } from './output'
 import { runCommand, runProcess, type LoadExplain } from './run-command'
 
 export { alignCommand }
+export { plainBaseText } from '../shared/compare/lexicon'
+
+/** Defined by scripts/build-cli.mjs: the aligner's word lists interned and stemmed at build time (lexicon.ts). */
+declare const DIPTYCH_LEXICON_BASE: string | undefined
+if (typeof DIPTYCH_LEXICON_BASE === 'string') usePlainBase(DIPTYCH_LEXICON_BASE)
 
 /** Runs `diptych align …` (argv[0] is "align") as the full command line runs a command; resolves with the exit code. */
 export function run(
