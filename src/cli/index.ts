@@ -1,5 +1,6 @@
 // The `diptych` command line: plain Node, the app's own services and Store on the app's library folder.
-// Bundled by scripts/build-cli.mjs into out/cli/diptych.mjs and started by bin/diptych.mjs.
+// Bundled by scripts/build-cli.mjs into out/cli/diptych.mjs and started by bin/diptych.mjs (which the
+// installed bin, bin/diptych.cjs, imports for every command but align: see align-start.ts).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
