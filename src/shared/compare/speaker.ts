@@ -16,12 +16,14 @@ const speakerPatterns = () => (patterns ??= makePatterns())
 
 function makePatterns() {
   return {
-    /** After the closing mark: "," said councillor Marc Olsen / "," Mayor Ines Vidal said / "," she added. */
+    /** After the closing mark: "," said councillor Marc Olsen / "," Mayor Ines Vidal said / "," she added /
+     *  "," the dockers' representative, Amira Haddad, told. */
     AFTER_SAID_NAME: new RegExp(`${LEAD}${VERB}\\s+(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}`, 'u'),
-    AFTER_NAME_SAID: new RegExp(`${LEAD}(?:\\p{Ll}+\\s+){0,3}${NAME}\\s+(?:\\p{Ll}+\\s+)?${VERB}`, 'u'),
+    AFTER_NAME_SAID: new RegExp(`${LEAD}(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}(?:,\\s+|\\s+(?:\\p{Ll}+\\s+)?)${VERB}`, 'u'),
     AFTER_PRONOUN: new RegExp(`${LEAD}${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}`, 'u'),
-    /** Before the opening mark: Ortiz said: " / She added: " / According to Marc Olsen, ". */
-    BEFORE_NAME_SAID: new RegExp(`${NAME}\\s+(?:\\p{Ll}+\\s+){0,3}?${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u'),
+    /** Before the opening mark: Ortiz said: " / She added: " / According to Marc Olsen, " / a spokesman,
+     *  Daniel Kerr, said: " (a name in apposition stands between commas). */
+    BEFORE_NAME_SAID: new RegExp(`${NAME}(?:,\\s+|\\s+(?:\\p{Ll}+\\s+){0,3}?)${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u'),
     BEFORE_PRONOUN: new RegExp(`\\b${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u'),
     ACCORDING: new RegExp(`[Aa]ccording to\\s+(?:\\p{Ll}+\\s+){0,3}${NAME}`, 'u'),
     /** Lukashenko praised the return of the lands, saying it " */
