@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `diptych` command: runs the bundled command line, out/cli/diptych.mjs. Right after `npm install`
-// that bundle does not exist yet (out/ is built, not committed), so it is built first with
-// scripts/build-cli.mjs, which takes well under a second.
+// The `diptych` command through the ES module bundle, out/cli/diptych.mjs: what the installed bin
+// (bin/diptych.cjs) runs for every command but a built align. Right after `npm install` that bundle does
+// not exist yet (out/ is built, not committed), so it is built first with scripts/build-cli.mjs, which
+// takes about a second.
 import { existsSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 

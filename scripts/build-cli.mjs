@@ -58,10 +58,20 @@ export async function buildCli() {
     packages: 'external',
     define: { DIPTYCH_ALIGN_KERNEL: relativeName(kernel.script), DIPTYCH_LIST_KERNEL: relativeName(listKernel.script) }
   })
+  // What bin/diptych.cjs requires for `diptych align`: CommonJS, so that no ES module is loaded.
+  const alignStart = await build({
+    ...COMMON,
+    entryPoints: { 'align-start': path.join(root, 'src', 'cli', 'align-start.ts') },
+    outdir: CLI_OUT_DIR,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    packages: 'external',
+    define: { DIPTYCH_ALIGN_KERNEL: relativeName(kernel.script), 'import.meta.dirname': '__dirname' }
+  })
   mkdirSync(path.join(CLI_OUT_DIR, 'chunks'), { recursive: true })
   const entryFiles = []
   const written = new Set()
-  for (const file of [...kernel.outputFiles, ...listKernel.outputFiles, ...result.outputFiles]) {
+  for (const file of [...kernel.outputFiles, ...listKernel.outputFiles, ...result.outputFiles, ...alignStart.outputFiles]) {
     written.add(file.path)
     if (path.dirname(file.path) === CLI_OUT_DIR) entryFiles.push(file)
     else writeAtomic(file.path, file.contents)
@@ -88,7 +98,7 @@ async function buildKernel(name, entry, warmUp, options = {}) {
     format: 'cjs',
     packages: 'external',
     ...options,
-    define: { 'import.meta.url': 'kernelUrl' },
+    define: { ...options.define, 'import.meta.url': 'kernelUrl' },
     banner: { js: '(function (module, exports, require, kernelUrl) {' },
     footer: { js: '})' }
   })
@@ -101,14 +111,37 @@ async function buildKernel(name, entry, warmUp, options = {}) {
   return { script: code.path, outputFiles: [...result.outputFiles, cache] }
 }
 
-/** The align kernel, warmed up on a file read and passages of each kind aligned. */
-function buildAlignKernel() {
-  return buildKernel('align-kernel', 'align-kernel-entry.ts', async (kernel) => {
-    const read = await kernel.readArticleFile(fileURLToPath(import.meta.url))
-    if (!read.ok || kernel.plainTextLikeImporter(read.value, 'build-cli.txt') === null)
-      throw new Error('the align kernel could not read a text file')
-    for (const [a, b] of WARM_UP) kernel.align(a, b, { minScore: 0 })
+/** The align kernel, warmed up on `diptych align` of two text files, as a table and as JSON; it holds the
+ *  aligner's word lists interned and stemmed, made here (lexicon.ts). */
+async function buildAlignKernel() {
+  const lexicon = await build({
+    ...COMMON,
+    sourcemap: false,
+    entryPoints: [path.join(root, 'src', 'shared', 'compare', 'lexicon.ts')],
+    format: 'esm'
   })
+  const { plainBaseText } = await import(`data:text/javascript;base64,${Buffer.from(lexicon.outputFiles[0].contents).toString('base64')}`)
+  return buildKernel(
+    'align-kernel',
+    'align-kernel-entry.ts',
+    (kernel) =>
+      inTempDir('diptych-build-align-', async (dir) => {
+        const files = WARM_UP[0].map((text, i) => path.join(dir, `${'ab'[i]}.txt`))
+        files.forEach((file, i) => writeFileSync(file, WARM_UP[0][i]))
+        const printed = []
+        const out = {
+          line: (text = '') => printed.push(text),
+          json: (value) => printed.push(JSON.stringify(value, null, 2)),
+          note: (text) => printed.push(text)
+        }
+        const loadExplain = () => Promise.reject(new Error('no error is expected in the warm-up'))
+        for (const args of [['--json'], ['--min-score', '0']]) {
+          const code = await kernel.run(['align', ...files, ...args], out, [], loadExplain)
+          if (code !== 0) throw new Error(`the align kernel could not align two text files: ${printed.join('\n')}`)
+        }
+      }),
+    { ...MINIFIED, define: { DIPTYCH_LEXICON_BASE: JSON.stringify(plainBaseText()) } }
+  )
 }
 
 /** The list kernel, zod bundled in (its ES modules are most of the load), warmed up on a small library's listing. */
@@ -116,9 +149,8 @@ function buildListKernel() {
   return buildKernel(
     'list-kernel',
     'list-kernel-entry.ts',
-    async (kernel) => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'diptych-build-list-'))
-      try {
+    (kernel) =>
+      inTempDir('diptych-build-list-', async (dir) => {
         const header = JSON.stringify({ snapshot: 1, device: 'warmup', clock: '0', revision: 1, covered: {} })
         const article = { id: 'a1', title: 'A', format: 'text', addedAt: '2024-05-16T00:00:00.000Z', wordCount: 1, textHash: 'x', tags: [] }
         mkdirSync(path.join(dir, 'snapshots'))
@@ -129,14 +161,24 @@ function buildListKernel() {
         writeFileSync(path.join(dir, 'snapshots', 'warmup.list.json'), listing)
         const listed = await kernel.readLibraryListing(kernel.dataDirOf(dir))
         if (listed?.highlightCounts.get('a1') !== 1) throw new Error('the list kernel could not read a listing')
-      } finally {
-        rmSync(dir, { recursive: true, force: true })
-      }
-    },
-    // Whitespace and syntax only: names stay, for the stack of an error.
-    { packages: undefined, minifyWhitespace: true, minifySyntax: true }
+      }),
+    { packages: undefined, ...MINIFIED }
   )
 }
+
+/** Runs `use` on a new temporary folder, removed after. */
+async function inTempDir(prefix, use) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
+  try {
+    return await use(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Whitespace and syntax only: names stay, for the stack of an error. A smaller script is read and
+ *  its cache checked against it faster. */
+const MINIFIED = { minifyWhitespace: true, minifySyntax: true }
 
 /** Passages of each kind (verbatim with quotation marks, close, paraphrase), for the warm-up run. */
 const WARM_UP = [

@@ -1,8 +1,7 @@
 // The files `diptych align` reads, as the importer reads them. Plain text needs only the reader and the
-// decoder, which come with the aligner in the align kernel (align-kernel.ts): the parsers (and the store
-// and schemas of the public node entry) are loaded for other files only, so that aligning two .txt files
-// starts fast.
-import { kernel } from './align-kernel'
+// decoder: the parsers (which load jsdom) are loaded for other files only, so that aligning two .txt
+// files starts fast.
+import { plainTextLikeImporter, readArticleFile, SYNC_CALLS } from '../node/plain-text'
 import { CliError } from './command'
 import { displayPath } from './output'
 import type { CliPath } from './raw-args'
@@ -22,12 +21,13 @@ export interface AlignInput {
  */
 export async function readForAlign(path: CliPath): Promise<AlignInput> {
   const file = typeof path === 'string' ? path : displayPath(path)
-  const read = await kernel.readArticleFile(path)
+  // Synchronously: nothing else waits, and the thread pool's round trips added to the start-up time.
+  const read = await readArticleFile(path, undefined, SYNC_CALLS)
   if (!read.ok) throw new CliError(`“${displayPath(file)}” could not be read: ${read.error}.`)
   const bytes = read.value
   // The name as the importer sees it: for its extension and, failing a title, the title.
   const fileName = typeof path === 'string' ? path : path.toString('utf8')
-  const plain = kernel.plainTextLikeImporter(bytes, fileName)
+  const plain = plainTextLikeImporter(bytes, fileName)
   if (plain !== null) return { file, offsetsInto: 'file', text: plain }
   // Loaded here, not at start-up: the parsers pull in jsdom, which the other commands do not need.
   const [{ parseArticle, decodeLikeImporter }, { canonicalText }] = await Promise.all([

@@ -1,16 +1,15 @@
 // `diptych align --pairs FILE`: many alignments in one call, for corpus-scale work. One pair of paths
 // per line (tab-separated), one JSON object per line out; a line that fails is reported on its own line
 // and the rest go on.
-import { readFile } from 'node:fs/promises'
-import type { AlignOptions } from '../shared/compare'
+import { readFileSync } from 'node:fs'
+import { align, type AlignOptions } from '../shared/compare'
 import { readForAlign, type AlignInput } from './align-input'
 import { CliError } from './command'
-import { kernel } from './align-kernel'
 import { displayPath, escapeControls, type Output } from './output'
 
 export function alignJson(a: AlignInput, b: AlignInput, options: AlignOptions): object {
   const side = (s: AlignInput) => ({ file: s.file, length: s.text.length, offsetsInto: s.offsetsInto })
-  const pairs = kernel.align(a.text, b.text, options)
+  const pairs = align(a.text, b.text, options)
   return { a: side(a), b: side(b), pairs: pairs.map((p) => ({ a: p.a, b: p.b, kind: p.kind, score: p.score })) }
 }
 
@@ -18,7 +17,8 @@ export function alignJson(a: AlignInput, b: AlignInput, options: AlignOptions): 
 export async function alignPairsFile(listFile: string, options: AlignOptions, out: Output): Promise<number> {
   let list: string
   try {
-    list = await readFile(listFile, 'utf8')
+    // Not node:fs/promises, which would cost every `diptych align` its loading (read-article-file.ts).
+    list = readFileSync(listFile, 'utf8')
   } catch {
     throw new CliError(`“${displayPath(listFile)}” could not be read as a list of pairs.`)
   }

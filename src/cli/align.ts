@@ -1,14 +1,13 @@
 // `diptych align FILE_A FILE_B`: the passages of A that quote, closely quote or paraphrase passages of B,
 // with offsets a reader can cut the passages out with.
 import { readForAlign } from './align-input'
+import { align, DEFAULT_MIN_SCORE } from '../shared/compare'
 import { alignJson, alignPairsFile } from './align-pairs'
 import { UsageError } from './args'
 import type { Command } from './command'
-import { kernel } from './align-kernel'
 import { displayPath, oneLine, plural, table, truncate } from './output'
 
 const EXCERPT_COLUMNS = 96
-const { align, DEFAULT_MIN_SCORE } = kernel
 
 function minScoreOption(value: unknown): number {
   if (value === undefined) return DEFAULT_MIN_SCORE

@@ -1,4 +1,4 @@
-// For the command line's tests: the real CLI (`node bin/diptych.mjs …`) in a child process, on temporary
+// For the command line's tests: the real CLI (`node bin/diptych.cjs …`, as package.json installs it) in a child process, on temporary
 // folders, with HOME and the app-data variables pointed at a sandbox so that no test ever opens the
 // library of the person running them.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterAll, expect } from 'vitest'
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
-export const BIN = path.join(REPO_ROOT, 'bin', 'diptych.mjs')
+export const BIN = path.join(REPO_ROOT, 'bin', 'diptych.cjs')
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures')
 export const SEEDS = [
   path.join(FIXTURES, 'anadolu-2024-05-16-belarus-offers-help.txt'),
@@ -19,7 +19,7 @@ const GOLDEN = path.join(import.meta.dirname, 'golden')
 let built = false
 
 /**
- * Builds out/cli from the current sources, once per test file: bin/diptych.mjs only builds a missing
+ * Builds out/cli from the current sources, once per test file: the bin only builds a missing
  * bundle, and a stale one would test old code. Parallel builds are safe (build-cli.mjs writes atomically).
  */
 export function ensureBuilt(): void {

@@ -1,19 +1,31 @@
 // The `diptych` command line: plain Node, the app's own services and Store on the app's library folder.
-// Bundled by scripts/build-cli.mjs into out/cli/diptych.mjs and started by bin/diptych.mjs.
+// Bundled by scripts/build-cli.mjs into out/cli/diptych.mjs and started by bin/diptych.mjs (which the
+// installed bin, bin/diptych.cjs, imports for every command but align: see align-start.ts).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { COMMON_OPTIONS, parseArgs, UsageError } from './args'
+import { UsageError } from './args'
 import type { Command } from './command'
-import { processOutput, type Output } from './output'
-import { argBytes } from './raw-args'
+import type { Output } from './output'
 import { needsExplain, report } from './report'
 import { packageRoot } from './package-root'
+import { runCommand, runProcess, type LoadExplain } from './run-command'
+
+interface CommandEntry {
+  name: string
+  summary: string
+  load: () => Promise<Command>
+  /** For a command built into a script of its own (a kernel, see cached-script.ts): the whole call run
+   *  there, where its errors are instances of that script's own CliError and UsageError. */
+  run?: () => Promise<
+    (argv: readonly string[], out: Output, bytes: readonly (Buffer | undefined)[], loadExplain: LoadExplain) => Promise<number>
+  >
+}
 
 /** The commands, each module loaded only when its command runs: `diptych align` on two text files
  *  does not pay for the library store, its schemas or the HTML parsers. The summaries are repeated
  *  here for `diptych --help` (commands.test.ts checks they match). */
-export const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
+export const COMMANDS: readonly CommandEntry[] = [
   { name: 'list', summary: 'list the articles in the library', load: async () => (await import('./list')).list },
   {
     name: 'import',
@@ -33,7 +45,9 @@ export const COMMANDS: readonly { name: string; summary: string; load: () => Pro
   {
     name: 'align',
     summary: 'find the passages two texts share: quotes, close quotes, paraphrases',
-    load: async () => (await import('./align')).alignCommand
+    // From the align kernel's code-cached script, as bin/diptych.cjs starts it (align-kernel.ts).
+    load: async () => (await import('./align-kernel')).kernel.alignCommand,
+    run: async () => (await import('./align-kernel')).kernel.run
   },
   {
     name: 'sources',
@@ -73,13 +87,16 @@ function version(): string {
   return pkg.version
 }
 
+/** The Node layer's table of messages (report.ts says when it is needed). */
+export const loadExplain: LoadExplain = async () => (await import('../node')).explain
+
 /**
  * Runs one command line; resolves with the exit code. Never throws. `bytes[i]`: what argv[i] was given
  * as, where that is not UTF-8 (see raw-args.ts).
  */
 export async function run(argv: readonly string[], out: Output, bytes: readonly (Buffer | undefined)[] = []): Promise<number> {
   const [name, ...rest] = argv
-  let command: Command | undefined
+  let entry: (typeof COMMANDS)[number] | undefined
   try {
     if (name === undefined) {
       out.note(usage())
@@ -94,29 +111,17 @@ export async function run(argv: readonly string[], out: Output, bytes: readonly 
       out.line(version())
       return 0
     }
-    const entry = COMMANDS.find((c) => c.name === name)
+    entry = COMMANDS.find((c) => c.name === name)
     if (!entry) throw new UsageError(`“${name}” is not a diptych command; the commands are ${COMMANDS.map((c) => c.name).join(', ')}.`)
-    command = await entry.load()
-    const args = parseArgs(rest, { ...COMMON_OPTIONS, ...command.options }, bytes.slice(1))
-    if (args.options.help) {
-      out.line(command.help)
-      return 0
-    }
-    return await command.run(args, out)
+    if (entry.run) return await (await entry.run())(argv, out, bytes, loadExplain)
   } catch (error) {
-    return report(error, command, out, needsExplain(error) ? (await import('../node')).explain : undefined)
+    return report(error, undefined, out, needsExplain(error) ? await loadExplain() : undefined)
   }
+  return runCommand(entry.load, rest, out, bytes.slice(1), loadExplain)
 }
 
 /** The program: runs the command line of this process and sets its exit code. */
-export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  // `diptych list | head -1`: the reader has seen enough; a closed pipe is not an error to report.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw error
-  })
-  process.exitCode = await run(argv, processOutput(), argBytes(argv))
-}
+export const main = (argv: readonly string[] = process.argv.slice(2)): Promise<void> => runProcess(run, argv)
 
 // bin/diptych.mjs calls main(); this runs it too when the bundle itself is started (`node out/cli/diptych.mjs`).
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) void main()

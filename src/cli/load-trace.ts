@@ -20,8 +20,10 @@ register('./hooks.mjs', import.meta.url)
 `
 const HOOKS = `
 export async function load(url, context, next) {
-  process.stderr.write('MODULE ' + url + '\\n')
-  return next(url, context)
+  const loaded = await next(url, context)
+  // With hooks registered, Node's loader reports a CommonJS main script too: only ES modules are listed.
+  if (loaded.format === 'module') process.stderr.write('MODULE ' + url + '\\n')
+  return loaded
 }
 `
 
@@ -33,11 +35,11 @@ export interface TracedRun {
   scripts: { file: string; rejected: boolean }[]
 }
 
-/** Runs `diptych ...args`, the preload written into `dir`. */
-export function tracedRun(args: string[], dir: string): TracedRun {
+/** Runs `diptych ...args` from `bin` (the installed one unless said), the preload written into `dir`. */
+export function tracedRun(args: string[], dir: string, bin = BIN): TracedRun {
   writeFileSync(path.join(dir, 'preload.mjs'), PRELOAD)
   writeFileSync(path.join(dir, 'hooks.mjs'), HOOKS)
-  const run = spawnSync(process.execPath, ['--import', path.join(dir, 'preload.mjs'), BIN, ...args], { env: cliEnv(), encoding: 'utf8' })
+  const run = spawnSync(process.execPath, ['--import', path.join(dir, 'preload.mjs'), bin, ...args], { env: cliEnv(), encoding: 'utf8' })
   const lines = run.stderr.split('\n')
   const modules = lines.filter((l) => l.startsWith('MODULE file:')).map((l) => fileURLToPath(l.slice('MODULE '.length)))
   const scripts = lines

@@ -1,5 +1,6 @@
 // Printing: lines, JSON, aligned tables and one-line excerpts. Commands write through an `Output` so
 // that what goes to stdout (results) and to stderr (notices, errors) is decided in one place.
+import { writeStd } from './std-write'
 
 export interface Output {
   /** A line of results, on stdout. */
@@ -14,10 +15,10 @@ export interface Output {
 
 export function processOutput(): Output {
   return {
-    line: (text = '') => process.stdout.write(escapeControls(text, 'lines') + '\n'),
-    json: (value) => process.stdout.write(escapeControls(JSON.stringify(value, null, 2), 'json') + '\n'),
-    note: (text) => process.stderr.write(escapeControls(text, 'lines') + '\n'),
-    write: (text) => new Promise((resolve) => process.stdout.write(text, () => resolve()))
+    line: (text = '') => writeStd(1, escapeControls(text, 'lines') + '\n'),
+    json: (value) => writeStd(1, escapeControls(JSON.stringify(value, null, 2), 'json') + '\n'),
+    note: (text) => writeStd(2, escapeControls(text, 'lines') + '\n'),
+    write: (text) => new Promise((resolve) => writeStd(1, text, resolve))
   }
 }
 

@@ -5,7 +5,7 @@ import { decodeBytes } from './services/import/decode-text'
 import { TEXT_EXTENSIONS } from './services/import/detect-format'
 import { fileExtension, looksLikeBinaryText, looksLikeWebArchive } from './services/import/sniff-binary'
 
-export { readArticleFile } from './services/read-article-file'
+export { readArticleFile, SYNC_CALLS } from './services/read-article-file'
 
 /** A .txt file's text as the importer reads it, or null when the file needs the parsers to say what
  *  it is (not .txt, not decodable, empty, binary, a web archive: their messages come from the importer). */

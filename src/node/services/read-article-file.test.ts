@@ -3,11 +3,17 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../test-support/temp-dir'
-import { readArticleFile } from './read-article-file'
+import { ASYNC_CALLS, readArticleFile as readWith, SYNC_CALLS } from './read-article-file'
 
 const tempDir = useTempDirs()
 
-describe('readArticleFile', () => {
+// The same reads and the same reasons through the thread pool (the app) and synchronously (the command line).
+describe.each([
+  ['through the thread pool', ASYNC_CALLS],
+  ['synchronously', SYNC_CALLS]
+])('readArticleFile %s', (_, calls) => {
+  const readArticleFile = (file: string | Buffer, maxBytes?: number) => readWith(file, maxBytes, calls)
+
   it('reads a regular file up to the limit, and refuses one byte more', async () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'ten.txt'), '0123456789')

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { Lexicon } from './lexicon'
+import { Lexicon, plainBaseText, usePlainBase } from './lexicon'
 import { parseSynonyms } from './synonyms'
 import { tokenize } from './tokenize'
 
 describe('Lexicon', () => {
+  it('starts from a stored base (as the command line does) exactly as from the word lists', () => {
+    const sentence = 'Mr. Olsen said the harbour cranes were not idle on Sunday, however.'
+    const built = new Lexicon()
+    const size = built.size
+    const words = tokenize(sentence, built)
+    const stored = plainBaseText()
+    usePlainBase(stored)
+    const restored = new Lexicon()
+    expect(restored.size).toBe(size)
+    const again = tokenize(sentence, restored)
+    expect(Array.from(again.form)).toEqual(Array.from(words.form))
+    expect(Array.from(again.stem)).toEqual(Array.from(words.stem))
+    for (const key of ['stemOf', 'stop', 'common'] as const)
+      expect(restored[key].slice(0, restored.size)).toEqual(built[key].slice(0, built.size))
+    expect([...restored.abbreviations]).toEqual([...built.abbreviations])
+    expect(plainBaseText()).toBe(stored)
+  })
+
   it('starts every lexicon with the same word lists, and words one learns stay its own', () => {
     const first = new Lexicon()
     const size = first.size

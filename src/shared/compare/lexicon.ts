@@ -30,22 +30,92 @@ function grow<T extends Int32Array | Uint8Array>(arr: T, min: number, fill: numb
   return next
 }
 
+/** What every lexicon starts from: the word lists interned and stemmed, its arrays cut to their length. */
+interface Base {
+  size: number
+  pool: Uint16Array
+  stemOf: Int32Array
+  stop: Uint8Array
+  common: Uint8Array
+  formStart: Int32Array
+  formLength: Int32Array
+  formHash: Int32Array
+  abbreviations: readonly number[]
+}
+
+const BASE_ARRAYS = ['stemOf', 'stop', 'common', 'formStart', 'formLength', 'formHash'] as const
+
 /** True while a base lexicon is built (its constructor interns the word lists itself). */
 let building = false
-const bases = new WeakMap<SynonymTable, Lexicon>()
-let plainBase: Lexicon | undefined
+const bases = new WeakMap<SynonymTable, Base>()
+let plainBase: Base | undefined
 
-function baseFor(synonyms: SynonymTable | undefined): Lexicon {
+function baseFor(synonyms: SynonymTable | undefined): Base {
   const cached = synonyms ? bases.get(synonyms) : plainBase
   if (cached) return cached
   building = true
   try {
-    const base = new Lexicon(1024, synonyms)
+    const base = new Lexicon(1024, synonyms).base()
     if (synonyms) bases.set(synonyms, base)
     else plainBase = base
     return base
   } finally {
     building = false
+  }
+}
+
+/** The base without synonyms, as text: for a build to store. The command line's align kernel starts
+ *  from it (usePlainBase, scripts/build-cli.mjs) instead of stemming the word lists again, which took 3
+ *  to 6 ms of every `diptych align`. Each form's start and hash follow from the pool and its length. */
+export function plainBaseText(): string {
+  const { size, pool, stemOf, stop, common, formLength, abbreviations } = baseFor(undefined)
+  const ids = (flags: Uint8Array) => [...flags.keys()].filter((id) => flags[id])
+  return JSON.stringify({
+    size,
+    pool: String.fromCharCode(...pool),
+    stemOf: [...stemOf],
+    formLength: [...formLength],
+    stop: ids(stop),
+    common: ids(common),
+    abbreviations
+  })
+}
+
+/** Starts every lexicon without synonyms from `text`, plainBaseText() of these same word lists and stemmer. */
+export function usePlainBase(text: string): void {
+  const stored = JSON.parse(text) as {
+    size: number
+    pool: string
+    stemOf: number[]
+    formLength: number[]
+    stop: number[]
+    common: number[]
+    abbreviations: number[]
+  }
+  const { size, stemOf, formLength, abbreviations } = stored
+  const pool = new Uint16Array(stored.pool.length)
+  for (let i = 0; i < pool.length; i++) pool[i] = stored.pool.charCodeAt(i)
+  const formStart = new Int32Array(size)
+  const formHash = new Int32Array(size)
+  for (let id = 0, at = 0; id < size; at += formLength[id++]) {
+    formStart[id] = at
+    formHash[id] = fnv(pool.subarray(at), formLength[id])
+  }
+  const flags = (ids: number[]) => {
+    const set = new Uint8Array(size)
+    for (const id of ids) set[id] = 1
+    return set
+  }
+  plainBase = {
+    size,
+    pool,
+    formStart,
+    formHash,
+    abbreviations,
+    stemOf: Int32Array.from(stemOf),
+    formLength: Int32Array.from(formLength),
+    stop: flags(stored.stop),
+    common: flags(stored.common)
   }
 }
 
@@ -88,13 +158,12 @@ export class Lexicon {
     this.formLength = new Int32Array(capacity)
     this.formHash = new Int32Array(capacity)
     this.table = new Int32Array(capacity * 2).fill(-1)
-    this.pool = new Uint16Array(Math.max(capacity * 8, base?.poolLength ?? 0))
+    this.pool = new Uint16Array(Math.max(capacity * 8, base?.pool.length ?? 0))
     if (base) {
       this.size = base.size
-      this.poolLength = base.poolLength
-      this.pool.set(base.pool.subarray(0, base.poolLength))
-      for (const key of ['stemOf', 'stop', 'common', 'formStart', 'formLength', 'formHash'] as const)
-        this[key].set(base[key].subarray(0, base.size))
+      this.poolLength = base.pool.length
+      this.pool.set(base.pool)
+      for (const key of BASE_ARRAYS) this[key].set(base[key])
       for (const id of base.abbreviations) this.abbreviations.add(id)
       this.rehash(this.table.length)
       return
@@ -106,6 +175,17 @@ export class Lexicon {
     }
     for (const word of COMMON_WORDS) this.common[this.stemOf[this.internString(word)]] = 1
     for (const word of ABBREVIATIONS) this.abbreviations.add(this.internString(word))
+  }
+
+  /** This lexicon's arrays as they are, for others to start from. */
+  base(): Base {
+    const arrays = Object.fromEntries(BASE_ARRAYS.map((key) => [key, this[key].slice(0, this.size)]))
+    return {
+      ...(arrays as Pick<Base, (typeof BASE_ARRAYS)[number]>),
+      size: this.size,
+      pool: this.pool.slice(0, this.poolLength),
+      abbreviations: [...this.abbreviations]
+    }
   }
 
   /** Id of the lowercase word form in buf[0, len); interns the form and its stem on first sight.

@@ -9,22 +9,30 @@ const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`
 const PRONOUN = String.raw`(he|she|they|He|She|They)`
 const LEAD = String.raw`^[\s,.;:!?”"»’]*`
 
-/** After the closing mark: "," said councillor Marc Olsen / "," Mayor Ines Vidal said / "," she added /
- *  "," the dockers' representative, Amira Haddad, told. */
-const AFTER_SAID_NAME = new RegExp(`${LEAD}${VERB}\\s+(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}`, 'u')
-const AFTER_NAME_SAID = new RegExp(`${LEAD}(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}(?:,\\s+|\\s+(?:\\p{Ll}+\\s+)?)${VERB}`, 'u')
-const AFTER_PRONOUN = new RegExp(`${LEAD}${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}`, 'u')
-/** Before the opening mark: Ortiz said: " / She added: " / According to Marc Olsen, " / a spokesman,
- *  Daniel Kerr, said: " (a name in apposition stands between commas). */
-const BEFORE_NAME_SAID = new RegExp(`${NAME}(?:,\\s+|\\s+(?:\\p{Ll}+\\s+){0,3}?)${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u')
-const BEFORE_PRONOUN = new RegExp(`\\b${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u')
-const ACCORDING = new RegExp(`[Aa]ccording to\\s+(?:\\p{Ll}+\\s+){0,3}${NAME}`, 'u')
-/** Lukashenko praised the return of the lands, saying it " */
-const BEFORE_SAYING = new RegExp(`${NAME}\\s+[^,.!?"“”«»]*,\\s+saying(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'u')
+/** The patterns, made on first use: with their Unicode classes, making them took some 2 ms, which
+ *  every `diptych align` paid at start-up, texts without a quotation included. */
+let patterns: ReturnType<typeof makePatterns> | undefined
+const speakerPatterns = () => (patterns ??= makePatterns())
 
-/** A person named in apposition: "Ekanem's culture minister, Bassey Okon, welcomed" (two to four
- *  capitalised words between commas, after a lowercase word: not a place starting a sentence). */
-const APPOSITION = new RegExp(`\\p{Ll}[\\p{L}'’]*,\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),`, 'gu')
+function makePatterns() {
+  return {
+    /** After the closing mark: "," said councillor Marc Olsen / "," Mayor Ines Vidal said / "," she added /
+     *  "," the dockers' representative, Amira Haddad, told. */
+    AFTER_SAID_NAME: new RegExp(`${LEAD}${VERB}\\s+(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}`, 'u'),
+    AFTER_NAME_SAID: new RegExp(`${LEAD}(?:[\\p{Ll}'’]+,?\\s+){0,4}${NAME}(?:,\\s+|\\s+(?:\\p{Ll}+\\s+)?)${VERB}`, 'u'),
+    AFTER_PRONOUN: new RegExp(`${LEAD}${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}`, 'u'),
+    /** Before the opening mark: Ortiz said: " / She added: " / According to Marc Olsen, " / a spokesman,
+     *  Daniel Kerr, said: " (a name in apposition stands between commas). */
+    BEFORE_NAME_SAID: new RegExp(`${NAME}(?:,\\s+|\\s+(?:\\p{Ll}+\\s+){0,3}?)${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u'),
+    BEFORE_PRONOUN: new RegExp(`\\b${PRONOUN}\\s+(?:\\p{Ll}+\\s+)?${VERB}(?:\\s+\\p{Ll}+){0,4}\\s*[:,]?\\s*$`, 'u'),
+    ACCORDING: new RegExp(`[Aa]ccording to\\s+(?:\\p{Ll}+\\s+){0,3}${NAME}`, 'u'),
+    /** Lukashenko praised the return of the lands, saying it " */
+    BEFORE_SAYING: new RegExp(`${NAME}\\s+[^,.!?"“”«»]*,\\s+saying(?:\\s+\\p{Ll}+){0,2}\\s*$`, 'u'),
+    /** A person named in apposition: "Ekanem's culture minister, Bassey Okon, welcomed" (two to four
+     *  capitalised words between commas, after a lowercase word: not a place starting a sentence). */
+    APPOSITION: new RegExp(`\\p{Ll}[\\p{L}'’]*,\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),`, 'gu')
+  }
+}
 
 /** The few characters of the same sentence before `at` and after `to` (a sentence end stops them). */
 function around(text: string, from: number, to: number): [string, string] {
@@ -42,6 +50,8 @@ function around(text: string, from: number, to: number): [string, string] {
  */
 export function speakersOf(text: string, quotations: readonly Quotation[], known: readonly string[] = []): (string | null)[] {
   const names = [...known]
+  const { AFTER_SAID_NAME, AFTER_NAME_SAID, AFTER_PRONOUN, BEFORE_NAME_SAID, BEFORE_PRONOUN, ACCORDING, BEFORE_SAYING, APPOSITION } =
+    speakerPatterns()
   return quotations.map((q) => {
     const first = q.pieces[0]
     const end = q.pieces[q.pieces.length - 1]
@@ -117,6 +127,7 @@ function withoutTitle(name: string): string {
  *  Vidal", "according to Marc Olsen"): the reporter's framing of a quote, not a passage of its own. */
 export function isAttribution(words: string): boolean {
   const t = words.trim()
+  const { AFTER_SAID_NAME, AFTER_NAME_SAID, ACCORDING, BEFORE_NAME_SAID } = speakerPatterns()
   return [AFTER_SAID_NAME, AFTER_NAME_SAID, ACCORDING, BEFORE_NAME_SAID].some((re) => {
     const m = re.exec(t)
     return m !== null && m.index === 0 && m[0].trimEnd().length === t.length
