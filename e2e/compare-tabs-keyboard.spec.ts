@@ -1,6 +1,7 @@
 // The reading window from the keyboard alone: the Compare panel's tabs follow the WAI-ARIA tabs pattern,
 // and Tab walks the window in the order it is seen (left pane, the divider and its Swap, right pane).
 import { expect, test } from './fixtures'
+import { colourAt, near } from './pixels'
 import type { Page } from '@playwright/test'
 
 test('the Compare tabs: arrows, Home and End move between them and select them; only the selected one is a Tab stop', async ({ app }) => {
@@ -106,6 +107,16 @@ test('Tab walks the window as it is seen: left pane, the divider, Swap, right pa
   await page.keyboard.press('Shift+Tab')
   const divider = page.getByRole('separator', { name: 'Resize panes' })
   await expect(divider).toBeFocused()
+  // Its focus ring shows on both edges: the right pane, after it in the DOM now, does not cover it.
+  const style = await divider.evaluate((el) => {
+    const s = getComputedStyle(el)
+    return { colour: s.outlineColor.match(/\d+/g)!.map(Number), width: parseFloat(s.outlineWidth), offset: parseFloat(s.outlineOffset) }
+  })
+  const box = (await divider.boundingBox())!
+  const out = style.offset + style.width / 2
+  const at = (x: number) => colourAt(page, { x: Math.floor(x), y: box.y + box.height / 2, width: 1, height: 1 })
+  expect(near(await at(box.x - out), style.colour), 'the focus ring on the left edge of the divider').toBe(true)
+  expect(near(await at(box.x + box.width + out), style.colour), 'the focus ring on the right edge of the divider').toBe(true)
   // Resizing by keyboard still works from there: two steps left.
   const before = Number(await divider.getAttribute('aria-valuenow'))
   const width = (await left.boundingBox())!.width
