@@ -1,10 +1,21 @@
 // What a reader sees at a spot: the colour on screen in the middle of an element, read back from a
 // screenshot of it (not from the element's own data), and the page's background to compare with.
-import type { Locator } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
 export async function colourAtCentre(element: Locator): Promise<[number, number, number]> {
-  const shot = await element.screenshot()
-  return element.page().evaluate(async (base64) => {
+  return centreOf(element.page(), await element.screenshot())
+}
+
+/** The colour on screen in the middle of a small rectangle of the page (an edge, a ring). */
+export async function colourAt(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number }
+): Promise<[number, number, number]> {
+  return centreOf(page, await page.screenshot({ clip }))
+}
+
+async function centreOf(page: Page, shot: Buffer): Promise<[number, number, number]> {
+  return page.evaluate(async (base64) => {
     const img = new Image()
     img.src = `data:image/png;base64,${base64}`
     await img.decode()
