@@ -108,3 +108,15 @@ for (const [width, height] of [
     expect(cut).toEqual([])
   })
 }
+
+test('the quote check legend keeps the same room under the tabs as a card’s text does', async ({ app }) => {
+  const page = app.page
+  const panel = await openCompare(page)
+  const below = async (el: Locator) =>
+    (await el.boundingBox())!.y -
+    ((await panel.locator('.compare-head').boundingBox())!.y + (await panel.locator('.compare-head').boundingBox())!.height)
+  const cardText = await below(panel.locator('.pair .pair-kind').first())
+  await panel.getByRole('tab', { name: /Quote check/ }).click()
+  const legendText = await below(panel.locator('.diff-legend > span').first())
+  expect(legendText).toBeGreaterThanOrEqual(cardText)
+})
