@@ -145,10 +145,12 @@ test('search from the keyboard: Enter opens the first result at once, arrows wal
   app
 }) => {
   const page = app.page
-  // Time stands still, so that what shows between a keystroke and the search's debounce can be looked at.
+  // Time stands still, so that what shows between a keystroke and the search's debounce can be looked at,
+  // however slowly the test runs: install() alone lets time go on, and under load the debounce could pass first.
   await page.clock.install()
   await page.reload()
   await page.locator('.app[data-ready="true"]').waitFor()
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
   const search = page.getByRole('searchbox', { name: 'Search the library' })
   const results = page.getByRole('region', { name: 'Search results' })
   await search.fill('Lukashenko')
