@@ -81,34 +81,6 @@ test('with Compare editions open, the messages lie above its backdrop, whole, an
   }
 })
 
-for (const [width, height] of [
-  [720, 480],
-  [1024, 700]
-] as const) {
-  test(`at ${width}×${height} the annotations drawer leaves no line of text cut at its edge`, async ({ app }) => {
-    const page = app.page
-    await page.setViewportSize({ width, height })
-    const pane = page.getByRole('region', { name: 'left pane' })
-    await pane.getByRole('button', { name: 'Annotations of the left pane' }).click()
-    const drawer = page.getByRole('complementary', { name: 'Annotations in the left pane' })
-    await expect(drawer).toBeVisible()
-    const edge = (await drawer.boundingBox())!.x
-    // Each line of the text in view, as its left and right ends: none may run from beside the drawer under it.
-    const cut = await pane.locator('.title-block, .article-text').evaluateAll(
-      (blocks, edge) =>
-        blocks.flatMap((block) => {
-          const range = document.createRange()
-          range.selectNodeContents(block)
-          return Array.from(range.getClientRects())
-            .filter((r) => r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.left < edge - 1 && r.right > edge + 1)
-            .map((r) => `${Math.round(r.left)}–${Math.round(r.right)} at ${Math.round(r.top)}`)
-        }),
-      edge
-    )
-    expect(cut).toEqual([])
-  })
-}
-
 test('the quote check legend keeps the same room under the tabs as a card’s text does', async ({ app }) => {
   const page = app.page
   const panel = await openCompare(page)
