@@ -1,6 +1,6 @@
 // The editions flow as a reader goes through it, shared by the spec and the screenshot: a story added from
 // its address, two passages highlighted, the site edits the story, Check for a new edition.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
 import { selectText } from './select'
 import { STORY_TITLE, STORY_V1, STORY_V2, storyPage } from '../src/node/test-support/edition-pages'
@@ -35,4 +35,20 @@ export async function checkForNewEdition(page: Page): Promise<void> {
     .getByRole('button', { name: 'Check for a new edition' })
     .click()
   await expect(page.getByText(`A new edition of “${STORY_TITLE}” was saved (edition 2).`)).toBeVisible()
+}
+
+/** In a 1440×900 window, the story edited after saving, its new edition checked for and Compare editions
+ *  open with its changes shown: `use` gets the dialog; the site stops after it. */
+export async function withEditionsCompared(page: Page, use: (dialog: Locator) => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const site = await storyEditedAfterSaving(page)
+  try {
+    await checkForNewEdition(page)
+    await leftPane(page).getByRole('button', { name: 'Compare editions' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Compare editions' })
+    await expect(dialog.getByRole('region', { name: 'Changes' })).toBeVisible()
+    await use(dialog)
+  } finally {
+    await site.close()
+  }
 }

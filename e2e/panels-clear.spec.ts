@@ -3,7 +3,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { overlaps } from './measure'
-import { checkForNewEdition, leftPane, storyEditedAfterSaving } from './edition-steps'
+import { withEditionsCompared } from './edition-steps'
 
 /** The parts of these elements that are off screen or under something else, as "name: point" lines. */
 async function hidden(elements: Locator): Promise<string[]> {
@@ -65,20 +65,12 @@ for (const [width, height] of [
 
 test('with Compare editions open, the messages lie above its backdrop, whole, and beside the dialog', async ({ app }) => {
   const page = app.page
-  await page.setViewportSize({ width: 1440, height: 900 })
-  const site = await storyEditedAfterSaving(page)
-  try {
-    await checkForNewEdition(page)
-    await leftPane(page).getByRole('button', { name: 'Compare editions' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Compare editions' })
-    await expect(dialog.getByRole('region', { name: 'Changes' })).toBeVisible()
+  await withEditionsCompared(page, async () => {
     const notices = page.locator('.notice')
     expect(await notices.count()).toBeGreaterThan(0)
     expect(await hidden(notices.locator('.notice-text'))).toEqual([])
     for (const notice of await notices.all()) expect(await overlaps(notice, page.locator('.modal'))).toBe(false)
-  } finally {
-    await site.close()
-  }
+  })
 })
 
 test('the quote check legend keeps the same room under the tabs as a card’s text does', async ({ app }) => {
