@@ -24,6 +24,10 @@ async function checkDialog(page: Page, opener: Locator, name: string | RegExp): 
   await expect(opener).toBeFocused()
 }
 
+/** A reader presses j once the pane shows its text: in browser mode the article can arrive after the
+ *  pane takes focus, and a j before it moves no cursor. */
+const paneTextShown = (pane: Locator) => expect(pane.locator('.article-text [data-start]').first()).toBeVisible()
+
 test('dialogs take focus, keep it inside, close on Escape and give it back', async ({ app }) => {
   const page = app.page
   await checkDialog(page, page.getByRole('button', { name: 'Export', exact: true }), 'Export')
@@ -51,6 +55,7 @@ test('keyboard only: j / k move a visible paragraph cursor, Shift+arrows select 
   // Past the pane's Annotations, Sources and Close buttons to its text.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
   await expect(right.locator('.pane-scroll')).toBeFocused()
+  await paneTextShown(right)
   await page.keyboard.press('j')
   const first = right.locator('.article-text [data-start]').first()
   await expect(first).toBeFocused()
@@ -82,6 +87,7 @@ test('keyboard only: j / k move a visible paragraph cursor, Shift+arrows select 
 test('the selection toolbar is reached with Tab', async ({ app }) => {
   const page = app.page
   const right = page.getByRole('region', { name: 'right pane' })
+  await paneTextShown(right)
   await right.locator('.pane-scroll').focus()
   await page.keyboard.press('j')
   await page.keyboard.press('Shift+ArrowDown')
@@ -123,8 +129,7 @@ test('? opens the sheet of every shortcut', async ({ app }) => {
 test('a key on a paragraph highlighted already acts on that highlight: no second highlight of the same passage', async ({ app }) => {
   const page = app.page
   const right = page.getByRole('region', { name: 'right pane' })
-  // A reader presses j once the pane shows its text.
-  await expect(right.locator('.article-text [data-start]').first()).toBeVisible()
+  await paneTextShown(right)
   await right.locator('.pane-scroll').focus()
   await page.keyboard.press('j')
   await expect(right.locator('.article-text [data-start]').first()).toBeFocused()
